@@ -1,0 +1,68 @@
+import { z } from "zod";
+
+/**
+ * Every setting Pairwise reads from the environment, parsed once. The embedded mode needs none:
+ * each has a default that runs the app on the built-in database.
+ */
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string, or unset for the embedded database")
+        .optional(),
+    ),
+    PGLITE_DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
+    NEXTAUTH_URL: optionalText.pipe(z.url("must be the app's public address, e.g. http://localhost:3000").optional()),
+    NEXTAUTH_SECRET: optionalText.pipe(
+      z.string().min(32, "must be at least 32 characters; generate one with `openssl rand -base64 32`").optional(),
+    ),
+    OIDC_ISSUER: optionalText.pipe(z.url("must be the issuer URL of your identity provider").optional()),
+    OIDC_CLIENT_ID: optionalText,
+    OIDC_CLIENT_SECRET: optionalText,
+    OIDC_DISPLAY_NAME: z.string().trim().min(1).default("Single sign-on"),
+    SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+    SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  })
+  .superRefine((env, ctx) => {
+    const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
+    const set = oidc.filter((key) => env[key] !== undefined);
+    if (set.length > 0 && set.length < oidc.length) {
+      for (const key of oidc.filter((k) => env[k] === undefined)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: `is required when ${set.join(", ")} ${set.length === 1 ? "is" : "are"} set (single sign-on needs all three)`,
+        });
+      }
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Pairwise cannot start: fix these environment variables (see .env.example):\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`));
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
