@@ -1,0 +1,26 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { findActor } from "@/lib/auth/credentials";
+import { authOptions } from "@/lib/auth/options";
+import { can, type Action, type Actor } from "@/lib/auth/permissions";
+
+/** The signed-in person, re-read from the database; null when signed out or deactivated. */
+export async function getActor(): Promise<Actor | null> {
+  const session = await getServerSession(authOptions());
+  const id = session?.user?.id;
+  return id ? findActor(id) : null;
+}
+
+export async function requireActor(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/login");
+  return actor;
+}
+
+/** For pages: signed-out people go to sign-in, people without the permission get the 403 page. */
+export async function requirePageAccess(action: Action): Promise<Actor> {
+  const actor = await requireActor();
+  if (!can(actor, action)) forbidden();
+  return actor;
+}

@@ -1,0 +1,82 @@
+import type { NextAuthOptions } from "next-auth";
+import type { OAuthConfig } from "next-auth/providers/oauth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { actorForSingleSignOn, verifyCredentials } from "@/lib/auth/credentials";
+import type { Actor } from "@/lib/auth/permissions";
+import { authSecret } from "@/lib/auth/secret";
+import { env } from "@/lib/env";
+
+export const singleSignOnProviderId = "sso";
+
+interface OidcProfile {
+  sub: string;
+  email?: string;
+  name?: string;
+  preferred_username?: string;
+}
+
+/** Any OpenID Connect issuer: Microsoft Entra ID, Okta, Google Workspace, Keycloak… */
+function singleSignOnProvider(): OAuthConfig<OidcProfile> | null {
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_DISPLAY_NAME } = env();
+  if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) return null;
+  return {
+    id: singleSignOnProviderId,
+    name: OIDC_DISPLAY_NAME,
+    type: "oauth",
+    wellKnown: `${OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
+    clientId: OIDC_CLIENT_ID,
+    clientSecret: OIDC_CLIENT_SECRET,
+    idToken: true,
+    checks: ["pkce", "state"],
+    authorization: { params: { scope: "openid email profile" } },
+    profile: (profile) => ({
+      id: profile.sub,
+      email: profile.email ?? null,
+      name: profile.name ?? profile.preferred_username ?? profile.email ?? null,
+    }),
+  };
+}
+
+export function singleSignOnName(): string | null {
+  return singleSignOnProvider()?.name ?? null;
+}
+
+export function authOptions(): NextAuthOptions {
+  const sso = singleSignOnProvider();
+  return {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials) {
+          const result = await verifyCredentials(credentials);
+          // next-auth hands a thrown message back to the sign-in form as `error`.
+          if (!result.ok) throw new Error(result.message);
+          return result.actor;
+        },
+      }),
+      ...(sso ? [sso] : []),
+    ],
+    callbacks: {
+      async signIn({ user, account }) {
+        if (account?.provider !== singleSignOnProviderId) return true;
+        return Boolean(user.email);
+      },
+      async jwt({ token, user, account }) {
+        if (!user) return token;
+        const actor: Actor | null =
+          account?.provider === singleSignOnProviderId
+            ? await actorForSingleSignOn(user.email ?? "", user.name ?? "")
+            : (user as Actor);
+        if (!actor) throw new Error("This account is deactivated. Ask a Pairwise administrator.");
+        return { ...token, sub: actor.id, uid: actor.id, role: actor.role, name: actor.name, email: actor.email };
+      },
+      async session({ session, token }) {
+        return { ...session, user: { ...session.user, id: token.uid, role: token.role } };
+      },
+    },
+  };
+}

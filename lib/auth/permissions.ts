@@ -1,0 +1,76 @@
+import type { GlobalRole } from "@/lib/db/generated/enums";
+import { AppError } from "@/lib/errors";
+
+/** Everything a person can be allowed to do. Pages and actions ask for one of these, never for a role. */
+export const actions = [
+  "programs:read",
+  "programs:write",
+  "people:read",
+  "people:manage-roles",
+  "matching:read",
+  "checkins:read",
+  "evaluation:read",
+  "dashboard:read",
+  "own-profile:write",
+  "own-mentoring:read",
+] as const;
+
+export type Action = (typeof actions)[number];
+
+const participantActions: Action[] = ["own-profile:write", "own-mentoring:read"];
+const coordinatorActions: Action[] = [
+  "programs:read",
+  "programs:write",
+  "people:read",
+  "matching:read",
+  "checkins:read",
+  "evaluation:read",
+  "dashboard:read",
+  ...participantActions,
+];
+
+export const rolePermissions: Record<GlobalRole, readonly Action[]> = {
+  ADMIN: [...coordinatorActions, "people:manage-roles"],
+  COORDINATOR: coordinatorActions,
+  EXECUTIVE: ["dashboard:read", ...participantActions],
+  EMPLOYEE: participantActions,
+};
+
+export interface Actor {
+  id: string;
+  name: string;
+  email: string;
+  role: GlobalRole;
+}
+
+export function can(actor: Pick<Actor, "role"> | null | undefined, action: Action): boolean {
+  return actor ? rolePermissions[actor.role].includes(action) : false;
+}
+
+/** The one permission gate: every server action and every lib write goes through it. */
+export function requirePermission(actor: Actor | null | undefined, action: Action): asserts actor is Actor {
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
+  if (!can(actor, action)) {
+    throw new AppError("FORBIDDEN", "Your role does not allow this. Ask a Pairwise administrator if you need access.");
+  }
+}
+
+/** Where each role starts after signing in. */
+export function homePathFor(role: GlobalRole): string {
+  switch (role) {
+    case "ADMIN":
+    case "COORDINATOR":
+      return "/programs";
+    case "EXECUTIVE":
+      return "/dashboard";
+    case "EMPLOYEE":
+      return "/me/mentoring";
+  }
+}
+
+export const roleLabels: Record<GlobalRole, string> = {
+  ADMIN: "Administrator",
+  COORDINATOR: "Coordinator",
+  EXECUTIVE: "Executive",
+  EMPLOYEE: "Employee",
+};

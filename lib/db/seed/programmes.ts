@@ -1,0 +1,107 @@
+/** The demo programmes: one running, one taking applications, one still being designed. */
+export interface DemoPair {
+  mentor: string;
+  mentee: string;
+  score: number;
+  /** Days before the seed ran on which the pair met; none means the match is still a proposal. */
+  sessionsDaysAgo: number[];
+}
+
+export const leadershipProgramme = {
+  slug: "leadership-accelerator-2026",
+  name: "Leadership Accelerator 2026",
+  purpose:
+    "Grow the next generation of leaders by pairing high-potential individual contributors with experienced managers from other departments, so knowledge and networks cross team lines.",
+  type: "ONE_TO_ONE" as const,
+  status: "ACTIVE" as const,
+  startedDaysAgo: 95,
+  lengthDays: 270,
+  mentors: [
+    "Daniel Reyes",
+    "Sofia Rossi",
+    "Grace Kim",
+    "Robert Hughes",
+    "Victoria Sterling",
+    "Charlotte Evans",
+    "Henrik Berg",
+    "Jamal Washington",
+    "Aisha Bello",
+    "Diego Alvarez",
+  ],
+  mentees: [
+    "Lena Fischer",
+    "Priya Nair",
+    "Jonas Weber",
+    "Samuel Adeyemi",
+    "Nadia Petrova",
+    "Lucas Moreau",
+    "Theo Jansen",
+    "Zara Ahmed",
+    "Emily Johnson",
+    "Noah Fitzgerald",
+    "Mateo Silva",
+    "Maya Goldberg",
+    "Tyler Robinson",
+    "Owen Davies",
+  ],
+  pairs: [
+    { mentor: "Sofia Rossi", mentee: "Lena Fischer", score: 0.86, sessionsDaysAgo: [84, 70, 56, 42, 28, 12] },
+    { mentor: "Daniel Reyes", mentee: "Nadia Petrova", score: 0.81, sessionsDaysAgo: [80, 66, 50, 35, 20, 6] },
+    { mentor: "Daniel Reyes", mentee: "Maya Goldberg", score: 0.74, sessionsDaysAgo: [75, 60, 44, 30, 9] },
+    { mentor: "Grace Kim", mentee: "Samuel Adeyemi", score: 0.78, sessionsDaysAgo: [78, 63, 47, 33, 15] },
+    { mentor: "Robert Hughes", mentee: "Noah Fitzgerald", score: 0.69, sessionsDaysAgo: [82, 61, 48] },
+    { mentor: "Victoria Sterling", mentee: "Emily Johnson", score: 0.72, sessionsDaysAgo: [70, 55, 40, 25, 11] },
+    { mentor: "Charlotte Evans", mentee: "Priya Nair", score: 0.77, sessionsDaysAgo: [73, 58, 37, 22, 4] },
+    { mentor: "Henrik Berg", mentee: "Tyler Robinson", score: 0.66, sessionsDaysAgo: [76, 41] },
+    { mentor: "Jamal Washington", mentee: "Mateo Silva", score: 0.71, sessionsDaysAgo: [65, 50, 34, 18, 5] },
+    { mentor: "Aisha Bello", mentee: "Theo Jansen", score: 0.75, sessionsDaysAgo: [68, 53, 39, 24, 8] },
+    { mentor: "Diego Alvarez", mentee: "Zara Ahmed", score: 0.64, sessionsDaysAgo: [] },
+  ] satisfies DemoPair[],
+};
+
+export const reverseProgramme = {
+  slug: "reverse-mentoring-digital-fluency",
+  name: "Reverse Mentoring: Digital Fluency",
+  purpose:
+    "Early-career colleagues mentor senior leaders on AI tools, social platforms and how new joiners work, while leaders share context on strategy and decision-making.",
+  type: "REVERSE" as const,
+  status: "ENROLMENT" as const,
+  startsInDays: 30,
+  lengthDays: 180,
+  mentors: ["Jonas Weber", "Ravi Patel", "Leila Karimi", "Felix Braun"],
+  mentees: ["Marcus Bell", "Yuki Tanaka", "Ingrid Larsen"],
+};
+
+export const draftProgramme = {
+  slug: "new-manager-foundations",
+  name: "New Manager Foundations",
+  purpose: "Small groups of first-time managers meet an experienced manager every two weeks through their first six months.",
+  type: "GROUP" as const,
+  status: "DRAFT" as const,
+  maxGroupSize: 4,
+};
+
+export const sessionNotes = [
+  { topic: "Goals and ways of working", progress: "Agreed three SMART goals and a fortnightly rhythm.", difficulties: "" },
+  { topic: "Stakeholder mapping", progress: "Mapped key stakeholders for the Q3 roadmap and planned two introductions.", difficulties: "Finding time with senior stakeholders." },
+  { topic: "Giving difficult feedback", progress: "Role-played a feedback conversation; will try the SBI model this week.", difficulties: "" },
+  { topic: "Presenting to leadership", progress: "Reviewed the draft deck; tightened the narrative to one decision.", difficulties: "Nervous about Q&A." },
+  { topic: "Career direction", progress: "Compared a management track with a staff track; listed skills to build for each.", difficulties: "" },
+  { topic: "Prioritisation under pressure", progress: "Applied an impact–effort grid to the backlog; dropped two low-value tasks.", difficulties: "Competing asks from two managers." },
+];
+
+export const skillsByDepartment: Record<string, string[]> = {
+  Engineering: ["System design", "Code review", "Technical leadership", "Incident management"],
+  Product: ["Product discovery", "Roadmapping", "User research", "Stakeholder management"],
+  Sales: ["Negotiation", "Account planning", "Forecasting", "Presenting"],
+  Finance: ["Financial modelling", "Budgeting", "Business cases"],
+  People: ["Coaching", "Facilitation", "Change management"],
+  Marketing: ["Storytelling", "Brand strategy", "Data analysis"],
+  Operations: ["Process improvement", "Vendor management", "Project management"],
+  "Customer Success": ["Customer empathy", "Escalation handling", "Onboarding design"],
+  "Executive Office": ["Strategy", "Executive presence", "Decision-making"],
+};
+
+export const sharedGrowthSkills = ["Leading without authority", "Executive presence", "Giving feedback", "Strategic thinking", "Public speaking"];
+
+export const interestPool = ["Running", "Chess", "Photography", "Cooking", "Climbing", "Jazz", "Gardening", "Board games", "Cycling", "Volunteering"];

@@ -1,0 +1,192 @@
+import { hashPassword } from "@/lib/auth/password";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { demoEmail, demoPassword, demoPeople } from "@/lib/db/seed/org-chart";
+import {
+  draftProgramme,
+  interestPool,
+  leadershipProgramme,
+  reverseProgramme,
+  sessionNotes,
+  sharedGrowthSkills,
+  skillsByDepartment,
+} from "@/lib/db/seed/programmes";
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+export interface SeedSummary {
+  people: number;
+  programmes: number;
+  matches: number;
+  sessions: number;
+}
+
+/**
+ * Writes the Northwind Labs demo organisation. Idempotent: every row is keyed by a natural key
+ * (email, slug, pair) or a fixed id, so running it again changes nothing already there.
+ */
+export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): Promise<SeedSummary> {
+  const passwordHash = await hashPassword(demoPassword);
+  const userIds = await seedPeople(db, passwordHash);
+  await seedProfiles(db, userIds);
+
+  const leadership = await db.program.upsert({
+    where: { slug: leadershipProgramme.slug },
+    create: {
+      slug: leadershipProgramme.slug,
+      name: leadershipProgramme.name,
+      purpose: leadershipProgramme.purpose,
+      type: leadershipProgramme.type,
+      status: leadershipProgramme.status,
+      startDate: new Date(now.getTime() - leadershipProgramme.startedDaysAgo * dayMs),
+      endDate: new Date(now.getTime() + (leadershipProgramme.lengthDays - leadershipProgramme.startedDaysAgo) * dayMs),
+      createdById: userIds.get("Amara Okafor"),
+    },
+    update: {},
+  });
+  const mentorParticipation = await enrol(db, leadership.id, userIds, leadershipProgramme.mentors, "MENTOR", "APPROVED", 2);
+  const menteeParticipation = await enrol(db, leadership.id, userIds, leadershipProgramme.mentees, "MENTEE", "APPROVED", 1);
+
+  let sessions = 0;
+  for (const [index, pair] of leadershipProgramme.pairs.entries()) {
+    const mentorId = required(mentorParticipation.get(pair.mentor), pair.mentor);
+    const menteeId = required(menteeParticipation.get(pair.mentee), pair.mentee);
+    const active = pair.sessionsDaysAgo.length > 0;
+    const match = await db.match.upsert({
+      where: { programId_mentorId_menteeId: { programId: leadership.id, mentorId, menteeId } },
+      create: {
+        programId: leadership.id,
+        mentorId,
+        menteeId,
+        score: pair.score,
+        source: "ALGORITHM",
+        status: active ? "ACTIVE" : "PROPOSED",
+        startedAt: active ? new Date(now.getTime() - (Math.max(...pair.sessionsDaysAgo) + 3) * dayMs) : null,
+      },
+      update: {},
+    });
+    for (const [k, daysAgo] of pair.sessionsDaysAgo.entries()) {
+      const note = sessionNotes[k % sessionNotes.length]!;
+      await db.mentoringSession.upsert({
+        where: { id: `seed-session-${index}-${k}` },
+        create: {
+          id: `seed-session-${index}-${k}`,
+          matchId: match.id,
+          occurredAt: new Date(now.getTime() - daysAgo * dayMs),
+          durationMinutes: 45 + (k % 3) * 15,
+          ...note,
+          loggedById: userIds.get(k % 2 === 0 ? pair.mentee : pair.mentor),
+        },
+        update: {},
+      });
+      sessions += 1;
+    }
+  }
+
+  const reverse = await db.program.upsert({
+    where: { slug: reverseProgramme.slug },
+    create: {
+      slug: reverseProgramme.slug,
+      name: reverseProgramme.name,
+      purpose: reverseProgramme.purpose,
+      type: reverseProgramme.type,
+      status: reverseProgramme.status,
+      startDate: new Date(now.getTime() + reverseProgramme.startsInDays * dayMs),
+      endDate: new Date(now.getTime() + (reverseProgramme.startsInDays + reverseProgramme.lengthDays) * dayMs),
+      createdById: userIds.get("Amara Okafor"),
+    },
+    update: {},
+  });
+  await enrol(db, reverse.id, userIds, reverseProgramme.mentors, "MENTOR", "APPLIED", 1);
+  await enrol(db, reverse.id, userIds, reverseProgramme.mentees, "MENTEE", "APPLIED", 1);
+
+  await db.program.upsert({
+    where: { slug: draftProgramme.slug },
+    create: { ...draftProgramme, createdById: userIds.get("Rosa Delgado") },
+    update: {},
+  });
+
+  return {
+    people: userIds.size,
+    programmes: 3,
+    matches: leadershipProgramme.pairs.length,
+    sessions,
+  };
+}
+
+async function seedPeople(db: PrismaClient, passwordHash: string): Promise<Map<string, string>> {
+  const departmentIds = new Map<string, string>();
+  for (const name of new Set(demoPeople.map((p) => p.department))) {
+    const department = await db.department.upsert({ where: { name }, create: { name }, update: {} });
+    departmentIds.set(name, department.id);
+  }
+  const userIds = new Map<string, string>();
+  // The list runs top-down, so each manager exists before their reports.
+  for (const person of demoPeople) {
+    const fields = {
+      name: person.name,
+      role: person.role ?? "EMPLOYEE",
+      departmentId: departmentIds.get(person.department),
+      title: person.title,
+      level: person.level,
+      managerId: person.manager ? required(userIds.get(person.manager), person.manager) : null,
+      location: person.location,
+      timeZone: person.timeZone,
+      hireDate: new Date(`${person.hireDate}T00:00:00Z`),
+    };
+    const email = demoEmail(person.name);
+    const user = await db.user.upsert({ where: { email }, create: { email, passwordHash, ...fields }, update: fields });
+    userIds.set(person.name, user.id);
+  }
+  return userIds;
+}
+
+async function seedProfiles(db: PrismaClient, userIds: Map<string, string>): Promise<void> {
+  for (const [index, person] of demoPeople.entries()) {
+    const userId = required(userIds.get(person.name), person.name);
+    const ownSkills = skillsByDepartment[person.department] ?? [];
+    const senior = person.level >= 6;
+    await db.profile.upsert({
+      where: { userId },
+      create: {
+        userId,
+        headline: `${person.title}, ${person.department}`,
+        bio: senior
+          ? `${person.title} in ${person.department} based in ${person.location}. Happy to share what I have learned about leading teams and growing a career here.`
+          : `${person.title} in ${person.department} based in ${person.location}, looking to grow towards my next role.`,
+        yearsExperience: Math.max(1, person.level * 2 + (index % 3)),
+        skillsOffered: senior ? [...ownSkills.slice(0, 3), sharedGrowthSkills[index % sharedGrowthSkills.length]!] : ownSkills.slice(0, 2),
+        skillsWanted: senior ? [] : [sharedGrowthSkills[index % sharedGrowthSkills.length]!, sharedGrowthSkills[(index + 2) % sharedGrowthSkills.length]!],
+        interests: [interestPool[index % interestPool.length]!, interestPool[(index + 3) % interestPool.length]!],
+        languages: person.location === "Berlin" ? ["English", "German"] : ["English"],
+      },
+      update: {},
+    });
+  }
+}
+
+async function enrol(
+  db: PrismaClient,
+  programId: string,
+  userIds: Map<string, string>,
+  names: string[],
+  role: "MENTOR" | "MENTEE",
+  status: "APPLIED" | "APPROVED",
+  capacity: number,
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const name of names) {
+    const userId = required(userIds.get(name), name);
+    const participation = await db.participation.upsert({
+      where: { programId_userId_role: { programId, userId, role } },
+      create: { programId, userId, role, status, capacity, decidedAt: status === "APPROVED" ? new Date() : null },
+      update: {},
+    });
+    ids.set(name, participation.id);
+  }
+  return ids;
+}
+
+function required<T>(value: T | undefined, name: string): T {
+  if (value === undefined) throw new Error(`Demo data refers to ${name}, who is not in the org chart.`);
+  return value;
+}
