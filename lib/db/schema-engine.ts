@@ -11,8 +11,8 @@ function instantiateEngine(): Promise<void> {
   instantiated ??= (async () => {
     const require = createRequire(import.meta.url);
     const wasmPath = require.resolve("@prisma/schema-engine-wasm").replace(/schema_engine\.js$/, "schema_engine_bg.wasm");
-    const module = await WebAssembly.compile(await readFile(wasmPath));
-    const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": engineBindings });
+    const wasmModule = await WebAssembly.compile(await readFile(wasmPath));
+    const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": engineBindings });
     engineBindings.__wbg_set_wasm(instance.exports);
     const start = instance.exports.__wbindgen_start;
     if (typeof start === "function") start();
@@ -23,7 +23,7 @@ function instantiateEngine(): Promise<void> {
 export async function withSchemaEngine<T>(
   factory: SqlMigrationAwareDriverAdapterFactory,
   schema: { path: string; content: string },
-  use: (engine: SchemaEngine) => Promise<T>,
+  task: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
   await instantiateEngine();
   const engine = await engineBindings.SchemaEngine.new(
@@ -32,7 +32,7 @@ export async function withSchemaEngine<T>(
     bindMigrationAwareSqlAdapterFactory(factory),
   );
   try {
-    return await use(engine);
+    return await task(engine);
   } finally {
     engine.free();
   }

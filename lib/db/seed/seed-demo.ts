@@ -65,7 +65,7 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
       update: {},
     });
     for (const [k, daysAgo] of pair.sessionsDaysAgo.entries()) {
-      const note = sessionNotes[k % sessionNotes.length]!;
+      const note = sessionNotes[(index + k) % sessionNotes.length]!;
       await db.mentoringSession.upsert({
         where: { id: `seed-session-${index}-${k}` },
         create: {
@@ -124,7 +124,7 @@ async function seedPeople(db: PrismaClient, passwordHash: string): Promise<Map<s
   for (const person of demoPeople) {
     const fields = {
       name: person.name,
-      role: person.role ?? "EMPLOYEE",
+      role: person.role ?? ("EMPLOYEE" as const),
       departmentId: departmentIds.get(person.department),
       title: person.title,
       level: person.level,

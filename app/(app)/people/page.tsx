@@ -1,0 +1,149 @@
+import { Suspense } from "react";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { RoleSelect } from "@/components/people/role-select";
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { can, roleLabels, type Actor } from "@/lib/auth/permissions";
+import { listPeople } from "@/lib/people/people";
+import { peopleFilterSchema, type PeopleFilter } from "@/lib/people/schemas";
+import { requirePageAccess } from "@/app/_server/session";
+import { changeUserRoleAction } from "./actions";
+
+export const metadata: Metadata = { title: "People" };
+
+function pageHref(filter: PeopleFilter, page: number): string {
+  const params = new URLSearchParams();
+  if (filter.q) params.set("q", filter.q);
+  if (filter.department) params.set("department", filter.department);
+  params.set("page", String(page));
+  return `/people?${params}`;
+}
+
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageAccess("people:read");
+  const filter = peopleFilterSchema.parse(await searchParams);
+  return (
+    <Suspense key={JSON.stringify(filter)} fallback={<PageSkeleton />}>
+      <PeopleDirectory actor={actor} filter={filter} />
+    </Suspense>
+  );
+}
+
+async function PeopleDirectory({ actor, filter }: { actor: Actor; filter: PeopleFilter }) {
+  const { rows, total, departments, pageCount } = await listPeople(actor, filter);
+  const manageRoles = can(actor, "people:manage-roles");
+
+  return (
+    <>
+      <PageHeader title="People" description="Everyone in the directory: department, level and reporting line feed matching rules such as seniority and never pairing within a manager chain." />
+      <Card>
+        <form method="get" className="mb-5 flex flex-wrap items-end gap-3" role="search">
+          <div className="min-w-56 flex-1">
+            <label htmlFor="q" className="block text-sm font-medium text-slate-800">
+              Search
+            </label>
+            <input
+              id="q"
+              name="q"
+              defaultValue={filter.q}
+              placeholder="Name, email or title"
+              className="mt-1.5 block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600"
+            />
+          </div>
+          <div>
+            <label htmlFor="department" className="block text-sm font-medium text-slate-800">
+              Department
+            </label>
+            <select
+              id="department"
+              name="department"
+              defaultValue={filter.department}
+              className="mt-1.5 block rounded-md border-0 py-2 pl-3 pr-8 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600"
+            >
+              <option value="">All departments</option>
+              {departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className={buttonClass("secondary")}>
+            Filter
+          </button>
+          <p className="ml-auto text-sm text-slate-600" aria-live="polite">
+            {total} {total === 1 ? "person" : "people"}
+          </p>
+        </form>
+        {rows.length === 0 ? (
+          <EmptyState title="Nobody matches these filters">Try a shorter search or another department.</EmptyState>
+        ) : (
+          <Table caption="People directory">
+            <thead className="bg-slate-50">
+              <tr>
+                <Th>Name</Th>
+                <Th>Department</Th>
+                <Th>Level</Th>
+                <Th>Manager</Th>
+                <Th>Location</Th>
+                <Th>Programmes</Th>
+                <Th>Role</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {rows.map((person) => (
+                <tr key={person.id}>
+                  <Td>
+                    <p className="font-medium text-slate-900">{person.name}</p>
+                    <p className="text-xs text-slate-500">{person.title ?? "—"}</p>
+                    <p className="text-xs text-slate-500">{person.email}</p>
+                  </Td>
+                  <Td>{person.department?.name ?? "—"}</Td>
+                  <Td>{person.level ?? "—"}</Td>
+                  <Td>{person.manager?.name ?? "—"}</Td>
+                  <Td>
+                    {person.location ?? "—"}
+                    <p className="text-xs text-slate-500">{person.timeZone}</p>
+                  </Td>
+                  <Td>{person._count.participations}</Td>
+                  <Td>
+                    {manageRoles ? (
+                      <RoleSelect userId={person.id} name={person.name} role={person.role} action={changeUserRoleAction} />
+                    ) : (
+                      <Badge tone={person.role === "EMPLOYEE" ? "neutral" : "brand"}>{roleLabels[person.role]}</Badge>
+                    )}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+        {pageCount > 1 && (
+          <nav aria-label="Pages" className="mt-5 flex items-center justify-between text-sm">
+            <span className="text-slate-600">
+              Page {filter.page} of {pageCount}
+            </span>
+            <div className="flex gap-2">
+              {filter.page > 1 && (
+                <Link className={buttonClass("secondary")} href={pageHref(filter, filter.page - 1)}>
+                  Previous
+                </Link>
+              )}
+              {filter.page < pageCount && (
+                <Link className={buttonClass("secondary")} href={pageHref(filter, filter.page + 1)}>
+                  Next
+                </Link>
+              )}
+            </div>
+          </nav>
+        )}
+      </Card>
+    </>
+  );
+}

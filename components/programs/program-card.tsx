@@ -1,0 +1,48 @@
+import { ProgramStatusBadge } from "@/components/programs/status-badge";
+import { formatDate } from "@/lib/format";
+import type { ProgramSummary } from "@/lib/programs/programs";
+import { programTypeLabels } from "@/lib/programs/schemas";
+
+function Figure({ label, value, hint }: { label: string; value: number | string; hint?: string }) {
+  return (
+    <div>
+      <dt className="text-xs text-slate-500">{label}</dt>
+      <dd className="mt-0.5 text-lg font-semibold text-slate-900">
+        {value}
+        {hint && <span className="ml-1 text-xs font-normal text-slate-500">{hint}</span>}
+      </dd>
+    </div>
+  );
+}
+
+export function ProgramCard({ program }: { program: ProgramSummary }) {
+  const spare = program.mentorCapacity - program.menteesApproved;
+  return (
+    <article className="flex flex-col rounded-xl bg-white p-5 shadow-card ring-1 ring-slate-200">
+      <div className="flex items-start justify-between gap-3">
+        <div>
+          <h2 className="text-base font-semibold text-slate-900">{program.name}</h2>
+          <p className="mt-0.5 text-xs text-slate-500">
+            {programTypeLabels[program.type]} ·{" "}
+            {program.startDate ? `${formatDate(program.startDate)} – ${formatDate(program.endDate)}` : "Dates not set"}
+          </p>
+        </div>
+        <ProgramStatusBadge status={program.status} />
+      </div>
+      <p className="mt-3 line-clamp-3 text-sm text-slate-600">{program.purpose || "No purpose written yet."}</p>
+      <dl className="mt-5 grid grid-cols-2 gap-4 border-t border-slate-100 pt-4 sm:grid-cols-4">
+        <Figure label="Mentors" value={program.mentorsApproved} hint={`${program.mentorCapacity} places`} />
+        <Figure label="Mentees" value={program.menteesApproved} />
+        <Figure label="To review" value={program.applicationsPending} />
+        <Figure label="Active pairs" value={program.activePairs} />
+      </dl>
+      {program.menteesApproved > 0 && (
+        <p className={`mt-4 text-xs font-medium ${spare >= 0 ? "text-emerald-700" : "text-amber-700"}`}>
+          {spare >= 0
+            ? `Mentor capacity covers every approved mentee, with ${spare} place${spare === 1 ? "" : "s"} to spare.`
+            : `${-spare} approved mentee${spare === -1 ? "" : "s"} more than mentor places: recruit mentors or raise capacity.`}
+        </p>
+      )}
+    </article>
+  );
+}

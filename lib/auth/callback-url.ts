@@ -1,0 +1,20 @@
+/** Only same-site paths may be returned to after sign-in, never another origin. */
+export function safeCallbackUrl(value: string | string[] | undefined): string {
+  const candidate = Array.isArray(value) ? value[0] : value;
+  if (!candidate || !candidate.startsWith("/") || candidate.startsWith("//") || candidate.startsWith("/\\")) return "/";
+  if (candidate.startsWith("/login") || candidate.startsWith("/api/")) return "/";
+  return candidate;
+}
+
+const signInErrors: Record<string, string> = {
+  OAuthSignin: "Single sign-on could not start. Try again, or sign in with your email and password.",
+  OAuthCallback: "Your identity provider did not complete the sign-in. Try again.",
+  AccessDenied: "Your identity provider did not share an email address, so Pairwise cannot tell who you are.",
+  SessionRequired: "Sign in to continue.",
+};
+
+export function signInErrorMessage(code: string | string[] | undefined): string | null {
+  const value = Array.isArray(code) ? code[0] : code;
+  if (!value) return null;
+  return signInErrors[value] ?? "Sign-in did not complete. Try again.";
+}

@@ -1,0 +1,26 @@
+import { can, type Action, type Actor } from "@/lib/auth/permissions";
+
+export interface NavItem {
+  href: string;
+  label: string;
+  action: Action;
+  section: "Programme office" | "Insights" | "Me";
+}
+
+const navigation: NavItem[] = [
+  { href: "/programs", label: "Programmes", action: "programs:read", section: "Programme office" },
+  { href: "/people", label: "People", action: "people:read", section: "Programme office" },
+  { href: "/matching", label: "Matching", action: "matching:read", section: "Programme office" },
+  { href: "/check-ins", label: "Check-ins", action: "checkins:read", section: "Programme office" },
+  { href: "/evaluation", label: "Evaluation", action: "evaluation:read", section: "Programme office" },
+  { href: "/dashboard", label: "Dashboard", action: "dashboard:read", section: "Insights" },
+  { href: "/me/mentoring", label: "My mentoring", action: "own-mentoring:read", section: "Me" },
+  { href: "/me/profile", label: "My profile", action: "own-profile:write", section: "Me" },
+];
+
+/** The links a person sees: exactly the pages their permissions open. */
+export function navigationFor(actor: Actor): { section: NavItem["section"]; items: NavItem[] }[] {
+  const allowed = navigation.filter((item) => can(actor, item.action));
+  const sections = [...new Set(allowed.map((item) => item.section))];
+  return sections.map((section) => ({ section, items: allowed.filter((item) => item.section === section) }));
+}

@@ -1,0 +1,71 @@
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { pairState } from "@/lib/kpi/health";
+
+/** The signed-in person's programmes and pairs, from either side of the relationship. */
+export async function myMentoring(actor: Actor, now = new Date()) {
+  requirePermission(actor, "own-mentoring:read");
+  const participations = await db.participation.findMany({
+    where: { userId: actor.id },
+    orderBy: { appliedAt: "desc" },
+    select: {
+      id: true,
+      role: true,
+      status: true,
+      capacity: true,
+      program: { select: { name: true, type: true, status: true, startDate: true, endDate: true } },
+    },
+  });
+  const partnerSelect = {
+    select: {
+      user: {
+        select: {
+          name: true,
+          email: true,
+          title: true,
+          location: true,
+          timeZone: true,
+          department: { select: { name: true } },
+          profile: { select: { headline: true } },
+        },
+      },
+    },
+  } as const;
+  const matches = await db.match.findMany({
+    where: {
+      status: { in: ["ACTIVE", "COMPLETED"] },
+      OR: [{ mentor: { userId: actor.id } }, { mentee: { userId: actor.id } }],
+    },
+    orderBy: { startedAt: "desc" },
+    select: {
+      id: true,
+      status: true,
+      startedAt: true,
+      endedAt: true,
+      menteeId: true,
+      program: { select: { name: true } },
+      mentor: { select: { userId: true, ...partnerSelect.select } },
+      mentee: partnerSelect,
+      sessions: {
+        orderBy: { occurredAt: "desc" },
+        select: { id: true, occurredAt: true, durationMinutes: true, topic: true, progress: true },
+      },
+    },
+  });
+  return {
+    participations,
+    matches: matches.map((match) => {
+      const iAmMentor = match.mentor.userId === actor.id;
+      const partner = iAmMentor ? match.mentee.user : match.mentor.user;
+      return {
+        id: match.id,
+        programName: match.program.name,
+        myRole: iAmMentor ? ("MENTOR" as const) : ("MENTEE" as const),
+        partner: { ...partner, department: partner.department?.name ?? null, headline: partner.profile?.headline ?? "" },
+        startedAt: match.startedAt,
+        state: pairState({ ...match, sessionDates: match.sessions.map((s) => s.occurredAt) }, now),
+        sessions: match.sessions,
+      };
+    }),
+  };
+}

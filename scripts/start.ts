@@ -1,0 +1,84 @@
+// npm start: checks the environment, migrates the database (and seeds the embedded one on its
+// first run), builds the app when the sources changed since the last build, then serves it.
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { databaseTarget, describeTarget, openAdapter } from "@/lib/db/adapter";
+import { db, disconnectDb } from "@/lib/db/client";
+import { applyPendingMigrations } from "@/lib/db/migrations";
+import { demoSignIns } from "@/lib/db/seed/org-chart";
+import { seedDemoOrganisation } from "@/lib/db/seed/seed-demo";
+import { env, EnvError } from "@/lib/env";
+import { engineErrorMessage } from "@/lib/db/schema-engine";
+import { printSignIns } from "./print-sign-ins";
+
+const buildInputs = ["app", "components", "lib", "public", "next.config.ts", "tailwind.config.ts", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
+const stampFile = join(".next", "pairwise-build-stamp");
+
+async function prepareDatabase(): Promise<boolean> {
+  const target = databaseTarget();
+  const adapter = openAdapter(target);
+  try {
+    const applied = await applyPendingMigrations(adapter.factory);
+    console.log(`Database: ${describeTarget(target)}; ${applied.length ? `applied ${applied.length} migration(s)` : "migrations up to date"}.`);
+  } finally {
+    await adapter.close();
+  }
+  if (target.kind !== "embedded") return false;
+  try {
+    if ((await db.user.count()) === 0) {
+      const summary = await seedDemoOrganisation(db);
+      console.log(`First run: seeded the demo organisation (${summary.people} people, ${summary.programmes} programmes).`);
+    }
+    return (await db.user.count({ where: { email: { in: demoSignIns.map((s) => s.email) } } })) > 0;
+  } finally {
+    await disconnectDb();
+  }
+}
+
+function sourceStamp(): string {
+  const hash = createHash("sha256");
+  const visit = (path: string) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(path).sort()) visit(join(path, entry));
+    } else {
+      hash.update(`${path}:${stat.size}:${stat.mtimeMs}\n`);
+    }
+  };
+  buildInputs.forEach(visit);
+  return hash.digest("hex");
+}
+
+function buildIfStale(): void {
+  const stamp = sourceStamp();
+  const built = existsSync(join(".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp;
+  if (built) return;
+  console.log("Building Pairwise for production (first start, or the sources changed); this takes a minute or two…");
+  const result = spawnSync("next", ["build"], { stdio: "inherit", env: process.env });
+  if (result.status !== 0) throw new Error("next build failed; see the messages above.");
+  writeFileSync(stampFile, stamp);
+}
+
+async function main(): Promise<void> {
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+  process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? "3000"}`;
+  env();
+  const demo = await prepareDatabase();
+  buildIfStale();
+  const port = process.env.PORT ?? "3000";
+  const server = spawn("next", ["start", "-p", port], { stdio: "inherit", env: process.env });
+  if (demo) {
+    printSignIns(demoSignIns);
+  }
+  console.log(`Pairwise is starting on http://localhost:${port}`);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof EnvError ? error.message : `Pairwise could not start: ${engineErrorMessage(error)}`);
+  process.exit(1);
+});
