@@ -66,3 +66,8 @@ export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+/** Tests change process.env before the first query; this makes the next read see it. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}

@@ -26,6 +26,12 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
+/** The adapter under the shared client, for running migrations on the very same database. */
+export function getDbAdapterFactory() {
+  holder.__pairwiseDb ??= connect();
+  return holder.__pairwiseDb.adapter.factory;
+}
+
 export async function disconnectDb(): Promise<void> {
   const connection = holder.__pairwiseDb;
   if (!connection) return;

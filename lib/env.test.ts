@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "@/lib/env";
+
+describe("environment", () => {
+  it("needs nothing for the embedded mode", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.PGLITE_DATA_DIR).toBe(".data/pglite");
+    expect(env.SIGN_IN_MAX_FAILURES).toBe(5);
+  });
+
+  it("treats empty values as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "", OIDC_ISSUER: " " }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("names the variable and what to set when a value is wrong", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/db" })).toThrow(EnvError);
+    expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/db" })).toThrow(/DATABASE_URL must be a postgresql:\/\/ connection string/);
+    expect(() => parseEnv({ NEXTAUTH_SECRET: "short" })).toThrow(/NEXTAUTH_SECRET must be at least 32 characters/);
+    expect(() => parseEnv({ SIGN_IN_LOCK_MINUTES: "soon" })).toThrow(/SIGN_IN_LOCK_MINUTES/);
+  });
+
+  it("asks for the rest of single sign-on when only part of it is set", () => {
+    expect(() => parseEnv({ OIDC_ISSUER: "https://login.example.com" })).toThrow(
+      /OIDC_CLIENT_ID is required when OIDC_ISSUER is set[\s\S]*OIDC_CLIENT_SECRET is required/,
+    );
+    const env = parseEnv({ OIDC_ISSUER: "https://login.example.com", OIDC_CLIENT_ID: "id", OIDC_CLIENT_SECRET: "secret" });
+    expect(env.OIDC_DISPLAY_NAME).toBe("Single sign-on");
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { profileSchema } from "@/lib/profiles/schemas";
+
+const blank = { headline: "", bio: "", yearsExperience: "", skillsOffered: "", skillsWanted: "", interests: "", languages: "" };
+
+describe("profile input", () => {
+  it("turns comma lists into distinct trimmed entries", () => {
+    expect(profileSchema.parse({ ...blank, skillsOffered: " SQL, Coaching ,SQL,, " }).skillsOffered).toEqual(["SQL", "Coaching"]);
+  });
+
+  it("allows years of experience to be left empty", () => {
+    expect(profileSchema.parse(blank).yearsExperience).toBeNull();
+  });
+
+  it.each(["-1", "2.5", "61", "lots"])("rejects %s years of experience", (years) => {
+    expect(profileSchema.safeParse({ ...blank, yearsExperience: years }).success).toBe(false);
+  });
+
+  it("bounds list sizes", () => {
+    const many = Array.from({ length: 21 }, (_, i) => `skill ${i}`).join(",");
+    expect(profileSchema.safeParse({ ...blank, skillsWanted: many }).error?.issues[0]?.message).toBe("List at most 20 skills you want to learn.");
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { verifyCredentials } from "@/lib/auth/credentials";
+import { db } from "@/lib/db/client";
+import { demoSignIns } from "@/lib/db/seed/org-chart";
+import { seedDemoOrganisation } from "@/lib/db/seed/seed-demo";
+
+async function counts() {
+  const [users, departments, programs, participations, matches, sessions, profiles] = await Promise.all([
+    db.user.count(),
+    db.department.count(),
+    db.program.count(),
+    db.participation.count(),
+    db.match.count(),
+    db.mentoringSession.count(),
+    db.profile.count(),
+  ]);
+  return { users, departments, programs, participations, matches, sessions, profiles };
+}
+
+describe("demo seed", () => {
+  it("builds a realistic organisation and is idempotent", async () => {
+    const first = await seedDemoOrganisation(db);
+    const afterFirst = await counts();
+    expect(afterFirst.users).toBeGreaterThanOrEqual(55);
+    expect(afterFirst.departments).toBeGreaterThanOrEqual(6);
+    expect(afterFirst.sessions).toBe(first.sessions);
+
+    await seedDemoOrganisation(db);
+    expect(await counts()).toEqual(afterFirst);
+  });
+
+  it("gives every demo role a working sign-in", async () => {
+    await seedDemoOrganisation(db);
+    for (const signIn of demoSignIns) {
+      const result = await verifyCredentials({ email: signIn.email, password: signIn.password });
+      expect(result.ok, signIn.email).toBe(true);
+    }
+    const roles = await db.user.groupBy({ by: ["role"], _count: true });
+    expect(roles.map((r) => r.role).sort()).toEqual(["ADMIN", "COORDINATOR", "EMPLOYEE", "EXECUTIVE"]);
+  });
+
+  it("has reporting lines that end at the chief executive, with no cycles", async () => {
+    await seedDemoOrganisation(db);
+    const users = await db.user.findMany({ select: { id: true, managerId: true, level: true } });
+    const byId = new Map(users.map((u) => [u.id, u]));
+    const roots = users.filter((u) => u.managerId === null);
+    expect(roots).toHaveLength(1);
+    for (const user of users) {
+      const seen = new Set<string>();
+      let current = user;
+      while (current.managerId) {
+        expect(seen.has(current.id)).toBe(false);
+        seen.add(current.id);
+        const manager = byId.get(current.managerId)!;
+        expect(manager.level!).toBeGreaterThan(current.level!);
+        current = manager;
+      }
+    }
+  });
+
+  it("never pairs a mentee with someone in their own reporting line", async () => {
+    await seedDemoOrganisation(db);
+    const users = new Map((await db.user.findMany({ select: { id: true, managerId: true } })).map((u) => [u.id, u.managerId]));
+    const matches = await db.match.findMany({ select: { mentor: { select: { userId: true } }, mentee: { select: { userId: true } } } });
+    for (const match of matches) {
+      let manager = users.get(match.mentee.userId) ?? null;
+      while (manager) {
+        expect(manager).not.toBe(match.mentor.userId);
+        manager = users.get(manager) ?? null;
+      }
+    }
+  });
+});

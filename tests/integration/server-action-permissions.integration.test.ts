@@ -1,0 +1,127 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { createActor, createUser } from "../factories";
+
+// The session comes from the request cookie in production; here the test decides who is calling.
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/app/_server/session", () => ({ getActor: async () => session.actor }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const { createProgramAction } = await import("@/app/(app)/programs/actions");
+const { changeUserRoleAction } = await import("@/app/(app)/people/actions");
+const { updateOwnProfileAction } = await import("@/app/(app)/me/profile/actions");
+
+const validProgram = { name: "Women in Engineering", type: "ONE_TO_ONE", purpose: "Grow senior women engineers.", startDate: "2027-01-10", endDate: "2027-07-10" };
+
+async function snapshot() {
+  return {
+    programs: await db.program.findMany({ orderBy: { id: "asc" } }),
+    users: await db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true } }),
+    profiles: await db.profile.findMany({ orderBy: { id: "asc" } }),
+  };
+}
+
+beforeEach(() => {
+  session.actor = null;
+});
+
+describe("coordinator-only server actions", () => {
+  it.each(["EMPLOYEE", "EXECUTIVE"] as const)("refuse a %s with 403 and change nothing", async (role) => {
+    session.actor = await createActor(role);
+    const before = await snapshot();
+    expect(await createProgramAction(validProgram)).toMatchObject({ ok: false, status: 403 });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuse a signed-out caller with 401", async () => {
+    const before = await snapshot();
+    expect(await createProgramAction(validProgram)).toMatchObject({ ok: false, status: 401 });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("let a coordinator create a programme", async () => {
+    session.actor = await createActor("COORDINATOR");
+    expect(await createProgramAction(validProgram)).toMatchObject({ ok: true });
+    const program = await db.program.findFirstOrThrow();
+    expect(program).toMatchObject({ name: "Women in Engineering", slug: "women-in-engineering", status: "DRAFT", createdById: session.actor.id });
+  });
+
+  it("gives a second programme of the same name its own enrolment slug", async () => {
+    session.actor = await createActor("COORDINATOR");
+    await createProgramAction(validProgram);
+    await createProgramAction(validProgram);
+    expect((await db.program.findMany({ orderBy: { createdAt: "asc" } })).map((p) => p.slug)).toEqual(["women-in-engineering", "women-in-engineering-2"]);
+  });
+
+  it.each([
+    [{ ...validProgram, name: "" }, "name"],
+    [{ ...validProgram, type: "MENTORING_CIRCUS" }, "type"],
+    [{ ...validProgram, endDate: "2026-01-01" }, "endDate"],
+    [{ ...validProgram, startDate: "10/01/2027" }, "startDate"],
+    ["not an object", "form"],
+  ])("reject a malformed programme (%j) at the field, writing nothing", async (input, field) => {
+    session.actor = await createActor("COORDINATOR");
+    const before = await snapshot();
+    const result = await createProgramAction(input);
+    expect(result).toMatchObject({ ok: false, status: 422 });
+    expect(!result.ok && result.fieldErrors?.[field]?.[0]).toBeTruthy();
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("role changes", () => {
+  it.each(["COORDINATOR", "EXECUTIVE", "EMPLOYEE"] as const)("are refused to a %s", async (role) => {
+    session.actor = await createActor(role);
+    const target = await createUser();
+    const before = await snapshot();
+    expect(await changeUserRoleAction({ userId: target.id, role: "ADMIN" })).toMatchObject({ ok: false, status: 403 });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("are open to an administrator, except on their own account", async () => {
+    session.actor = await createActor("ADMIN");
+    const target = await createUser();
+    expect(await changeUserRoleAction({ userId: target.id, role: "COORDINATOR" })).toMatchObject({ ok: true });
+    expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe("COORDINATOR");
+    expect(await changeUserRoleAction({ userId: session.actor.id, role: "EMPLOYEE" })).toMatchObject({ ok: false, status: 409 });
+    expect((await db.user.findUniqueOrThrow({ where: { id: session.actor.id } })).role).toBe("ADMIN");
+  });
+
+  it("reject an unknown role", async () => {
+    session.actor = await createActor("ADMIN");
+    const target = await createUser();
+    expect(await changeUserRoleAction({ userId: target.id, role: "OWNER" })).toMatchObject({ ok: false, status: 422 });
+  });
+});
+
+describe("my profile", () => {
+  it("saves the caller's own profile, splitting comma lists", async () => {
+    session.actor = await createActor("EMPLOYEE");
+    const result = await updateOwnProfileAction({
+      headline: "Engineer",
+      bio: "Curious.",
+      yearsExperience: "6",
+      skillsOffered: "Go, Postgres, , Go",
+      skillsWanted: "Leadership",
+      interests: "",
+      languages: "English, German",
+    });
+    expect(result).toMatchObject({ ok: true });
+    expect(await db.profile.findUniqueOrThrow({ where: { userId: session.actor.id } })).toMatchObject({
+      yearsExperience: 6,
+      skillsOffered: ["Go", "Postgres"],
+      interests: [],
+      languages: ["English", "German"],
+    });
+  });
+
+  it("rejects bad years of experience at the field and keeps the old profile", async () => {
+    session.actor = await createActor("EMPLOYEE");
+    const before = await snapshot();
+    const result = await updateOwnProfileAction({ headline: "", bio: "", yearsExperience: "ten", skillsOffered: "", skillsWanted: "", interests: "", languages: "" });
+    expect(result).toMatchObject({ ok: false, status: 422 });
+    expect(!result.ok && result.fieldErrors?.yearsExperience).toEqual(["Enter years of experience as a whole number."]);
+    expect(await snapshot()).toEqual(before);
+  });
+});
