@@ -1,4 +1,5 @@
 // npm run db:migrate: applies pending migrations to DATABASE_URL, or to the embedded database.
+import "./load-env";
 import { describeTarget, databaseTarget, openAdapter } from "@/lib/db/adapter";
 import { applyPendingMigrations } from "@/lib/db/migrations";
 import { runScript } from "./run-script";

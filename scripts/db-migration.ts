@@ -1,5 +1,6 @@
 // npm run db:migration -- <name>: writes prisma/migrations/<timestamp>_<name>/migration.sql from
 // the difference between the existing migrations and prisma/schema.prisma.
+import "./load-env";
 import { createMigration } from "@/lib/db/migrations";
 import { runScript } from "./run-script";
 

@@ -1,4 +1,5 @@
 // npm run db:seed: writes the Northwind Labs demo organisation (idempotent).
+import "./load-env";
 import { describeTarget, databaseTarget } from "@/lib/db/adapter";
 import { db, disconnectDb } from "@/lib/db/client";
 import { demoSignIns } from "@/lib/db/seed/org-chart";

@@ -1,4 +1,5 @@
 // npm run db:status: which migrations the database has, lacks or disagrees with.
+import "./load-env";
 import { describeTarget, databaseTarget, openAdapter } from "@/lib/db/adapter";
 import { migrationStatus, pendingSchemaChanges } from "@/lib/db/migrations";
 import { runScript } from "./run-script";

@@ -1,5 +1,6 @@
 // npm start: checks the environment, migrates the database (and seeds the embedded one on its
 // first run), builds the app when the sources changed since the last build, then serves it.
+import "./load-env";
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
