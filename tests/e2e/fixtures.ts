@@ -10,8 +10,8 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  loginAs: async ({ page }, use) => {
-    await use(async (role) => {
+  loginAs: async ({ page }, provide) => {
+    await provide(async (role) => {
       const account = demoSignIns.find((s) => s.role === role);
       if (!account) throw new Error(`No demo sign-in for ${role}`);
       const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
@@ -24,10 +24,10 @@ export const test = base.extend<Fixtures>({
     });
   },
   failOnPageError: [
-    async ({ page }, use) => {
+    async ({ page }, provide) => {
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(error.message));
-      await use();
+      await provide();
       expect(errors, "uncaught errors in the page").toEqual([]);
     },
     { auto: true },
