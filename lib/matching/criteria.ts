@@ -1,0 +1,87 @@
+import type { Candidate } from "@/lib/matching/candidate";
+import { availabilitySlotLabels } from "@/lib/matching/candidate";
+import type { Criterion, MatchingConfig } from "@/lib/matching/config";
+
+/** A criterion's verdict on one pair: a score in 0..1 with the evidence, or why it was dropped. */
+export type CriterionResult = { score: number; evidence: string } | { missing: string };
+
+function overlap(a: string[], b: string[]): string[] {
+  const other = new Set(b);
+  return [...new Set(a)].filter((item) => other.has(item));
+}
+
+function list(items: string[], max = 4): string {
+  const shown = items.slice(0, max).join(", ");
+  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
+
+function firstName(person: Candidate): string {
+  return person.name.split(" ")[0] ?? person.name;
+}
+
+function coverage(wanted: string[], offered: string[], what: string, mentee: Candidate): CriterionResult {
+  const wants = [...new Set(wanted)];
+  const covered = overlap(wants, offered);
+  return {
+    score: covered.length / wants.length,
+    evidence: covered.length === 0 ? `covers none of the ${wants.length} ${what} ${firstName(mentee)} listed` : `covers ${covered.length} of ${wants.length} ${what}: ${list(covered)}`,
+  };
+}
+
+export const criterionScorers: Record<Criterion, (mentee: Candidate, mentor: Candidate, config: MatchingConfig) => CriterionResult> = {
+  skills(mentee, mentor) {
+    if (mentee.skillsWanted.length === 0) return { missing: `${firstName(mentee)} listed no skills to learn` };
+    if (mentor.skillsOffered.length === 0) return { missing: `${firstName(mentor)} listed no skills to teach` };
+    return coverage(mentee.skillsWanted, mentor.skillsOffered, "skills", mentee);
+  },
+  goals(mentee, mentor) {
+    if (mentee.goals.length === 0) return { missing: `${firstName(mentee)} set no goals yet` };
+    if (mentor.goals.length === 0) return { missing: `${firstName(mentor)} did not say which goals they support` };
+    return coverage(mentee.goals, mentor.goals, "goals", mentee);
+  },
+  interests(mentee, mentor) {
+    if (mentee.interests.length === 0 || mentor.interests.length === 0) return { missing: "interests not given by both" };
+    const shared = overlap(mentee.interests, mentor.interests);
+    const union = new Set([...mentee.interests, ...mentor.interests]).size;
+    return { score: shared.length / union, evidence: shared.length ? `both enjoy ${list(shared)}` : "no interests in common" };
+  },
+  availability(mentee, mentor) {
+    if (mentee.availability.length === 0 || mentor.availability.length === 0) return { missing: "weekly availability not given by both" };
+    const shared = overlap(mentee.availability, mentor.availability);
+    const smaller = Math.min(new Set(mentee.availability).size, new Set(mentor.availability).size);
+    return {
+      score: shared.length / smaller,
+      evidence: shared.length ? `${shared.length} common weekly slot${shared.length === 1 ? "" : "s"}: ${list(shared.map((s) => availabilitySlotLabels[s] ?? s), 3)}` : "no common weekly slot",
+    };
+  },
+  seniority(mentee, mentor, config) {
+    if (mentee.level === null || mentor.level === null) return { missing: "job level unknown" };
+    const gap = mentor.level - mentee.level;
+    const score = Math.max(0, 1 - Math.abs(gap - config.idealLevelGap) / (config.idealLevelGap + 1));
+    return { score, evidence: `${Math.abs(gap)} level${Math.abs(gap) === 1 ? "" : "s"} ${gap >= 0 ? "apart" : "junior"} (ideal ${config.idealLevelGap})` };
+  },
+  department(mentee, mentor, config) {
+    if (config.departmentPreference === "ignore") return { missing: "the programme ignores departments" };
+    if (mentee.departmentId === null || mentor.departmentId === null) return { missing: "department unknown" };
+    const same = mentee.departmentId === mentor.departmentId;
+    const wanted = config.departmentPreference === "same" ? same : !same;
+    return { score: wanted ? 1 : 0, evidence: same ? `both in ${mentor.departmentName ?? "the same department"}` : `${mentor.departmentName ?? "another department"} and ${mentee.departmentName ?? "another department"}` };
+  },
+  generation(mentee, mentor, config) {
+    if (config.generationPreference === "ignore") return { missing: "the programme does not use generation" };
+    if (mentee.generation === null || mentor.generation === null) return { missing: "generation not shared by both" };
+    const same = mentee.generation === mentor.generation;
+    return { score: (config.generationPreference === "same") === same ? 1 : 0, evidence: same ? "same generation" : "different generations" };
+  },
+  learningStyle(mentee, mentor) {
+    if (mentee.learningStyle === null || mentor.learningStyle === null) return { missing: "learning style questionnaire not done by both" };
+    const same = mentee.learningStyle === mentor.learningStyle;
+    return { score: same ? 1 : 0.5, evidence: same ? `both learn as ${mentee.learningStyle.toLowerCase()}s` : `${mentee.learningStyle.toLowerCase()} and ${mentor.learningStyle.toLowerCase()}` };
+  },
+  preference(mentee, mentor) {
+    if (mentee.preferences.length === 0) return { missing: `${firstName(mentee)} ranked no mentors` };
+    const rank = mentee.preferences.indexOf(mentor.id);
+    if (rank < 0) return { score: 0, evidence: `not in ${firstName(mentee)}'s ranking` };
+    return { score: 1 - rank / mentee.preferences.length, evidence: `${firstName(mentee)}'s choice #${rank + 1} of ${mentee.preferences.length}` };
+  },
+};
