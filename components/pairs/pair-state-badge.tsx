@@ -6,6 +6,7 @@ const display: Record<PairState, { label: string; tone: Tone }> = {
   "at-risk": { label: "At risk", tone: "warning" },
   new: { label: "Just started", tone: "info" },
   proposed: { label: "Proposed", tone: "brand" },
+  awaiting: { label: "Awaiting confirmation", tone: "info" },
   closed: { label: "Closed", tone: "neutral" },
 };
 

@@ -8,21 +8,24 @@ export const actions = [
   "people:read",
   "people:manage-roles",
   "matching:read",
+  "matching:write",
   "checkins:read",
   "evaluation:read",
   "dashboard:read",
   "own-profile:write",
   "own-mentoring:read",
+  "own-mentoring:write",
 ] as const;
 
 export type Action = (typeof actions)[number];
 
-const participantActions: Action[] = ["own-profile:write", "own-mentoring:read"];
+const participantActions: Action[] = ["own-profile:write", "own-mentoring:read", "own-mentoring:write"];
 const coordinatorActions: Action[] = [
   "programs:read",
   "programs:write",
   "people:read",
   "matching:read",
+  "matching:write",
   "checkins:read",
   "evaluation:read",
   "dashboard:read",

@@ -10,7 +10,7 @@ const monthDays = 30.44;
 
 export interface PairActivity {
   menteeId: string;
-  status: "PROPOSED" | "ACTIVE" | "COMPLETED" | "ENDED";
+  status: "PROPOSED" | "AWAITING_CONFIRMATION" | "ACTIVE" | "COMPLETED" | "ENDED";
   startedAt: Date | null;
   endedAt: Date | null;
   sessionDates: Date[];
@@ -27,7 +27,7 @@ export interface ProgrammeHealth {
   sessionsPerPairPerMonth: number | null;
 }
 
-export type PairState = "active" | "at-risk" | "new" | "proposed" | "closed";
+export type PairState = "active" | "at-risk" | "new" | "proposed" | "awaiting" | "closed";
 
 export function lastSession(pair: PairActivity): Date | null {
   return pair.sessionDates.reduce<Date | null>((latest, date) => (!latest || date > latest ? date : latest), null);
@@ -35,6 +35,7 @@ export function lastSession(pair: PairActivity): Date | null {
 
 export function pairState(pair: PairActivity, now: Date): PairState {
   if (pair.status === "PROPOSED") return "proposed";
+  if (pair.status === "AWAITING_CONFIRMATION") return "awaiting";
   if (pair.status !== "ACTIVE") return "closed";
   const last = lastSession(pair);
   if (last) return now.getTime() - last.getTime() <= activeWindowDays * dayMs ? "active" : "at-risk";

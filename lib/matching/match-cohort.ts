@@ -23,6 +23,8 @@ export interface CohortPair {
   locked: boolean;
   /** 1 = this mentee's best option: their ranking when they gave one, else by score. */
   choiceRank: number;
+  /** The best other eligible mentor for this mentee, if any. */
+  alternative: { mentorId: string; score: number } | null;
 }
 
 export interface CohortResult {
@@ -120,7 +122,12 @@ export function matchCohort(input: CohortInput): CohortResult {
     const row = matrix.scores.subarray(i * mentors.length, (i + 1) * mentors.length);
     const score = row[j]!;
     const rank = choiceRank(mentee, j, mentors, row);
-    pairs.push({ menteeId: mentee.id, mentorId: mentors[j]!.id, score, locked: lockedSet.has(i), choiceRank: rank });
+    let alternative: CohortPair["alternative"] = null;
+    for (let k = 0; k < mentors.length; k += 1) {
+      const other = row[k]!;
+      if (k !== j && !Number.isNaN(other) && (alternative === null || other > alternative.score)) alternative = { mentorId: mentors[k]!.id, score: other };
+    }
+    pairs.push({ menteeId: mentee.id, mentorId: mentors[j]!.id, score, locked: lockedSet.has(i), choiceRank: rank, alternative });
     total += score;
     load[j]! += 1;
     scoreBands[Math.min(9, Math.floor(score * 10))]! += 1;

@@ -1,13 +1,15 @@
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { ProgramStatus } from "@/lib/db/generated/enums";
-import { lastSession, pairState, type PairState } from "@/lib/kpi/health";
+import { lastSession, pairState, type PairActivity, type PairState } from "@/lib/kpi/health";
+
+type PairActivityStatus = PairActivity["status"];
 
 export interface PairRow {
   id: string;
   mentor: { name: string; title: string | null; department: string | null };
   mentee: { name: string; title: string | null; department: string | null };
-  status: "PROPOSED" | "ACTIVE" | "COMPLETED" | "ENDED";
+  status: PairActivityStatus;
   state: PairState;
   score: number | null;
   sessions: number;

@@ -1,6 +1,7 @@
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { pairState } from "@/lib/kpi/health";
+import { readExplanation } from "@/lib/matching/explanation";
 
 /** The signed-in person's programmes and pairs, from either side of the relationship. */
 export async function myMentoring(actor: Actor, now = new Date()) {
@@ -13,7 +14,9 @@ export async function myMentoring(actor: Actor, now = new Date()) {
       role: true,
       status: true,
       capacity: true,
-      program: { select: { name: true, type: true, status: true, startDate: true, endDate: true } },
+      program: { select: { id: true, name: true, type: true, status: true, startDate: true, endDate: true, matchingMode: true } },
+      menteeMatches: { where: { status: { in: ["ACTIVE", "AWAITING_CONFIRMATION"] } }, select: { id: true } },
+      requestsMade: { where: { status: { in: ["QUEUED", "PENDING"] } }, select: { id: true } },
     },
   });
   const partnerSelect = {
@@ -33,7 +36,7 @@ export async function myMentoring(actor: Actor, now = new Date()) {
   } as const;
   const matches = await db.match.findMany({
     where: {
-      status: { in: ["ACTIVE", "COMPLETED"] },
+      status: { in: ["ACTIVE", "COMPLETED", "AWAITING_CONFIRMATION"] },
       OR: [{ mentor: { userId: actor.id } }, { mentee: { userId: actor.id } }],
     },
     orderBy: { startedAt: "desc" },
@@ -43,6 +46,10 @@ export async function myMentoring(actor: Actor, now = new Date()) {
       startedAt: true,
       endedAt: true,
       menteeId: true,
+      explanation: true,
+      flaggedAt: true,
+      mentorConfirmedAt: true,
+      menteeConfirmedAt: true,
       program: { select: { name: true } },
       mentor: { select: { userId: true, ...partnerSelect.select } },
       mentee: partnerSelect,
@@ -52,7 +59,18 @@ export async function myMentoring(actor: Actor, now = new Date()) {
       },
     },
   });
+  const notifications = await db.notification.findMany({
+    where: { userId: actor.id },
+    orderBy: { createdAt: "desc" },
+    take: 5,
+    select: { id: true, subject: true, body: true, createdAt: true, readAt: true },
+  });
   return {
+    notifications,
+    /** Self-match programmes where I still need a mentor and have no open requests. */
+    canChooseMentor: participations
+      .filter((p) => p.role === "MENTEE" && p.status === "APPROVED" && p.program.matchingMode === "SELF_MATCH" && p.menteeMatches.length === 0)
+      .map((p) => ({ programId: p.program.id, programName: p.program.name, openRequests: p.requestsMade.length })),
     participations,
     matches: matches.map((match) => {
       const iAmMentor = match.mentor.userId === actor.id;
@@ -63,6 +81,10 @@ export async function myMentoring(actor: Actor, now = new Date()) {
         myRole: iAmMentor ? ("MENTOR" as const) : ("MENTEE" as const),
         partner: { ...partner, department: partner.department?.name ?? null, headline: partner.profile?.headline ?? "" },
         startedAt: match.startedAt,
+        status: match.status,
+        explanation: readExplanation(match.explanation),
+        flagged: match.flaggedAt !== null,
+        iConfirmed: (iAmMentor ? match.mentorConfirmedAt : match.menteeConfirmedAt) !== null,
         state: pairState({ ...match, sessionDates: match.sessions.map((s) => s.occurredAt) }, now),
         sessions: match.sessions,
       };

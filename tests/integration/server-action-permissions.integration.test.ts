@@ -11,11 +11,18 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { createProgramAction } = await import("@/app/(app)/programs/actions");
 const { changeUserRoleAction } = await import("@/app/(app)/people/actions");
 const { updateOwnProfileAction } = await import("@/app/(app)/me/profile/actions");
+const { runMatchingAction, publishRunAction, setConstraintAction, saveMatchingSettingsAction } = await import("@/app/(app)/matching/actions");
+const { seedDemoOrganisation } = await import("@/lib/db/seed/seed-demo");
+const { runMatching } = await import("@/lib/matching/runs");
+const { defaultMatchingConfig } = await import("@/lib/matching/config");
 
 const validProgram = { name: "Women in Engineering", type: "ONE_TO_ONE", purpose: "Grow senior women engineers.", startDate: "2027-01-10", endDate: "2027-07-10" };
 
 async function snapshot() {
   return {
+    runs: await db.matchingRun.findMany({ orderBy: { id: "asc" } }),
+    matches: await db.match.findMany({ orderBy: { id: "asc" } }),
+    constraints: await db.matchConstraint.findMany({ orderBy: { id: "asc" } }),
     programs: await db.program.findMany({ orderBy: { id: "asc" } }),
     users: await db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true } }),
     profiles: await db.profile.findMany({ orderBy: { id: "asc" } }),
@@ -122,6 +129,44 @@ describe("my profile", () => {
     const result = await updateOwnProfileAction({ headline: "", bio: "", yearsExperience: "ten", skillsOffered: "", skillsWanted: "", interests: "", languages: "" });
     expect(result).toMatchObject({ ok: false, status: 422 });
     expect(!result.ok && result.fieldErrors?.yearsExperience).toEqual(["Enter years of experience as a whole number."]);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("matching actions", () => {
+  async function draft() {
+    await seedDemoOrganisation(db);
+    const program = await db.program.findUniqueOrThrow({ where: { slug: "spring-mentoring-cohort-2027" } });
+    const run = await runMatching(await createActor("COORDINATOR"), { programId: program.id });
+    const proposal = await db.match.findFirstOrThrow({ where: { runId: run.runId } });
+    return { program, run, proposal };
+  }
+
+  it.each(["EMPLOYEE", "EXECUTIVE"] as const)("refuse a %s with 403 and change nothing", async (role) => {
+    const { program, run, proposal } = await draft();
+    session.actor = await createActor(role);
+    const before = await snapshot();
+    expect(await runMatchingAction({ programId: program.id })).toMatchObject({ ok: false, status: 403 });
+    expect(await publishRunAction({ runId: run.runId })).toMatchObject({ ok: false, status: 403 });
+    expect(await setConstraintAction({ programId: program.id, menteeId: proposal.menteeId, mentorId: proposal.mentorId, kind: "LOCK" })).toMatchObject({ ok: false, status: 403 });
+    const settings = { programId: program.id, mode: "ADMIN", config: defaultMatchingConfig, selfMatchRequestLimit: 3, selfMatchResponseDays: 5 };
+    expect(await saveMatchingSettingsAction(settings)).toMatchObject({ ok: false, status: 403 });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("reject out-of-range weights at the field", async () => {
+    const { program } = await draft();
+    session.actor = await createActor("COORDINATOR");
+    const before = await snapshot();
+    const result = await saveMatchingSettingsAction({
+      programId: program.id,
+      mode: "ADMIN",
+      config: { ...defaultMatchingConfig, weights: { ...defaultMatchingConfig.weights, skills: 9 } },
+      selfMatchRequestLimit: 3,
+      selfMatchResponseDays: 5,
+    });
+    expect(result).toMatchObject({ ok: false, status: 422 });
+    expect(!result.ok && result.fieldErrors?.["config.weights.skills"]).toEqual(["Weights go from 0 to 5."]);
     expect(await snapshot()).toEqual(before);
   });
 });

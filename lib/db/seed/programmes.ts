@@ -105,3 +105,49 @@ export const skillsByDepartment: Record<string, string[]> = {
 export const sharedGrowthSkills = ["Leading without authority", "Executive presence", "Giving feedback", "Strategic thinking", "Public speaking"];
 
 export const interestPool = ["Running", "Chess", "Photography", "Cooking", "Climbing", "Jazz", "Gardening", "Board games", "Cycling", "Volunteering"];
+
+/** Waiting to be matched: the coordinator's matching workspace starts here. */
+export const springCohort = {
+  slug: "spring-mentoring-cohort-2027",
+  name: "Spring Mentoring Cohort 2027",
+  purpose:
+    "A company-wide cohort pairing early- and mid-career colleagues with experienced mentors from other teams for six months of fortnightly conversations.",
+  type: "ONE_TO_ONE" as const,
+  status: "MATCHING" as const,
+  startsInDays: 14,
+  lengthDays: 180,
+  mentors: ["Mei Lin", "Tomasz Nowak", "Claire Dubois", "Oliver Grant", "Fatima Al-Sayed", "Kwame Mensah", "Ethan Brooks", "Elena Popescu"],
+  /** Mentors who have not finished the readiness checklist yet. */
+  mentorsNotReady: ["Ethan Brooks"],
+  mentees: [
+    "Carlos Mendoza",
+    "Hannah Cohen",
+    "Chloe Martin",
+    "Arjun Sharma",
+    "Gabriel Santos",
+    "Amelia Wright",
+    "Ana Costa",
+    "Isabella Garcia",
+    "Benjamin Clarke",
+    "Olga Ivanova",
+    "Ava Thompson",
+    "Hye-jin Park",
+  ],
+};
+
+/** Mentees pick their own mentor here, and mentors accept or decline. */
+export const selfMatchProgramme = {
+  slug: "cross-team-mentoring-circle",
+  name: "Cross-Team Mentoring Circle",
+  purpose: "An always-open circle where anyone can ask an experienced colleague from another team to mentor them for a quarter.",
+  type: "ONE_TO_ONE" as const,
+  status: "ACTIVE" as const,
+  startedDaysAgo: 20,
+  lengthDays: 365,
+  mentors: ["Claire Dubois", "Oliver Grant", "Kwame Mensah", "Rajesh Iyer"],
+  mentees: ["Lena Fischer", "Ana Costa", "Ravi Patel"],
+};
+
+export const goalReasonPool = ["PROMOTION", "NEW_ROLE", "NEW_MANAGER", "HANDOVER", "NETWORK", "PROJECT", "SKILL"] as const;
+export const learningStyles = ["ACTIVIST", "REFLECTOR", "THEORIST", "PRAGMATIST"] as const;
+export const availabilitySlots = ["MON", "TUE", "WED", "THU", "FRI"].flatMap((day) => ["AM", "PM"].map((part) => `${day}_${part}`));

@@ -2,13 +2,18 @@ import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { demoEmail, demoPassword, demoPeople } from "@/lib/db/seed/org-chart";
 import {
+  availabilitySlots,
   draftProgramme,
+  goalReasonPool,
   interestPool,
   leadershipProgramme,
+  learningStyles,
   reverseProgramme,
+  selfMatchProgramme,
   sessionNotes,
   sharedGrowthSkills,
   skillsByDepartment,
+  springCohort,
 } from "@/lib/db/seed/programmes";
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -52,8 +57,9 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
     const menteeId = required(menteeParticipation.get(pair.mentee), pair.mentee);
     const active = pair.sessionsDaysAgo.length > 0;
     const match = await db.match.upsert({
-      where: { programId_mentorId_menteeId: { programId: leadership.id, mentorId, menteeId } },
+      where: { id: `seed-match-${index}` },
       create: {
+        id: `seed-match-${index}`,
         programId: leadership.id,
         mentorId,
         menteeId,
@@ -105,9 +111,47 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
     update: {},
   });
 
+  const spring = await db.program.upsert({
+    where: { slug: springCohort.slug },
+    create: {
+      slug: springCohort.slug,
+      name: springCohort.name,
+      purpose: springCohort.purpose,
+      type: springCohort.type,
+      status: springCohort.status,
+      matchingMode: "ADMIN",
+      startDate: new Date(now.getTime() + springCohort.startsInDays * dayMs),
+      endDate: new Date(now.getTime() + (springCohort.startsInDays + springCohort.lengthDays) * dayMs),
+      createdById: userIds.get("Amara Okafor"),
+    },
+    update: {},
+  });
+  await enrol(db, spring.id, userIds, springCohort.mentors, "MENTOR", "APPROVED", 2, springCohort.mentorsNotReady);
+  await enrol(db, spring.id, userIds, springCohort.mentees, "MENTEE", "APPROVED", 1);
+
+  const circle = await db.program.upsert({
+    where: { slug: selfMatchProgramme.slug },
+    create: {
+      slug: selfMatchProgramme.slug,
+      name: selfMatchProgramme.name,
+      purpose: selfMatchProgramme.purpose,
+      type: selfMatchProgramme.type,
+      status: selfMatchProgramme.status,
+      matchingMode: "SELF_MATCH",
+      selfMatchRequestLimit: 3,
+      selfMatchResponseDays: 5,
+      startDate: new Date(now.getTime() - selfMatchProgramme.startedDaysAgo * dayMs),
+      endDate: new Date(now.getTime() + (selfMatchProgramme.lengthDays - selfMatchProgramme.startedDaysAgo) * dayMs),
+      createdById: userIds.get("Rosa Delgado"),
+    },
+    update: {},
+  });
+  await enrol(db, circle.id, userIds, selfMatchProgramme.mentors, "MENTOR", "APPROVED", 2);
+  await enrol(db, circle.id, userIds, selfMatchProgramme.mentees, "MENTEE", "APPROVED", 1);
+
   return {
     people: userIds.size,
-    programmes: 3,
+    programmes: 5,
     matches: leadershipProgramme.pairs.length,
     sessions,
   };
@@ -158,6 +202,11 @@ async function seedProfiles(db: PrismaClient, userIds: Map<string, string>): Pro
         skillsWanted: senior ? [] : [sharedGrowthSkills[index % sharedGrowthSkills.length]!, sharedGrowthSkills[(index + 2) % sharedGrowthSkills.length]!],
         interests: [interestPool[index % interestPool.length]!, interestPool[(index + 3) % interestPool.length]!],
         languages: person.location === "Berlin" ? ["English", "German"] : ["English"],
+        goalReasons: senior
+          ? [0, 2, 4, 5].map((k) => goalReasonPool[(index + k) % goalReasonPool.length]!)
+          : [goalReasonPool[index % goalReasonPool.length]!, goalReasonPool[(index + 3) % goalReasonPool.length]!],
+        availability: availabilitySlots.filter((_, k) => (k + index) % 3 !== 0),
+        learningStyle: index % 5 === 4 ? null : learningStyles[index % learningStyles.length]!,
       },
       update: {},
     });
@@ -172,13 +221,22 @@ async function enrol(
   role: "MENTOR" | "MENTEE",
   status: "APPLIED" | "APPROVED",
   capacity: number,
+  notReady: string[] = [],
 ): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const name of names) {
     const userId = required(userIds.get(name), name);
     const participation = await db.participation.upsert({
       where: { programId_userId_role: { programId, userId, role } },
-      create: { programId, userId, role, status, capacity, decidedAt: status === "APPROVED" ? new Date() : null },
+      create: {
+        programId,
+        userId,
+        role,
+        status,
+        capacity,
+        decidedAt: status === "APPROVED" ? new Date() : null,
+        readinessCompletedAt: role === "MENTOR" && status === "APPROVED" && !notReady.includes(name) ? new Date() : null,
+      },
       update: {},
     });
     ids.set(name, participation.id);

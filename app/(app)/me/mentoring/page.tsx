@@ -10,6 +10,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { daysAgo, formatDate, initials } from "@/lib/format";
 import { myMentoring } from "@/lib/mentoring/my-mentoring";
+import { requestsForMe } from "@/lib/matching/self-match";
+import Link from "next/link";
+import { ReasonForm } from "@/components/matching/end-pair-form";
+import { ExplanationPanel } from "@/components/matching/explanation-panel";
+import { ActionButton } from "@/components/ui/action-button";
+import { buttonClass } from "@/components/ui/button";
+import { confirmMatchAction, flagMatchAction, respondToRequestAction } from "./actions";
 import { requirePageAccess } from "@/app/_server/session";
 
 export const metadata: Metadata = { title: "My mentoring" };
@@ -27,11 +34,40 @@ export default async function MyMentoringPage() {
 }
 
 async function MyMentoringPageContent({ actor }: { actor: Actor }) {
-  const { participations, matches } = await myMentoring(actor);
+  const [{ participations, matches, notifications, canChooseMentor }, requests] = await Promise.all([myMentoring(actor), requestsForMe(actor)]);
   return (
     <>
       <PageHeader title="My mentoring" description="Your mentoring relationships and the programmes you take part in." />
       <div className="space-y-6">
+        {requests.length > 0 && (
+          <Card title="Mentoring requests for you" description="Accept to start the pairing, or decline so the request passes to the mentee's next choice.">
+            <ul className="divide-y divide-slate-100">
+              {requests.map((request) => (
+                <li key={request.id} className="flex flex-wrap items-start justify-between gap-4 py-3 first:pt-0 last:pb-0">
+                  <div className="text-sm">
+                    <p className="font-semibold text-slate-900">
+                      {request.mentee.user.name} <span className="font-normal text-slate-500">· {request.mentee.user.title} · {request.program.name}</span>
+                    </p>
+                    {request.mentee.user.profile?.skillsWanted.length ? <p className="text-slate-600">Wants to learn: {request.mentee.user.profile.skillsWanted.join(", ")}</p> : null}
+                    {request.message && <p className="mt-1 text-slate-700">&ldquo;{request.message}&rdquo;</p>}
+                    <p className="mt-1 text-xs text-slate-500">Please answer by {formatDate(request.respondBy)}.</p>
+                  </div>
+                  <div className="flex gap-2">
+                    <ActionButton action={respondToRequestAction} input={{ requestId: request.id, accept: true }} label={`Accept ${request.mentee.user.name}`} variant="primary" />
+                    <ActionButton action={respondToRequestAction} input={{ requestId: request.id, accept: false }} label="Decline" confirm={`Decline ${request.mentee.user.name}'s request?`} />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        )}
+        {canChooseMentor.map((programme) => (
+          <Card key={programme.programId} title={`Choose your mentor: ${programme.programName}`} description="In this programme you pick your own mentor from those with a place left, ranked by how well they fit you.">
+            <Link href={`/me/mentoring/${programme.programId}/find`} className={buttonClass("primary")}>
+              {programme.openRequests > 0 ? "See your requests" : "Find a mentor"}
+            </Link>
+          </Card>
+        ))}
         {matches.length === 0 ? (
           <Card title="My pairs">
             <EmptyState title="You are not in a mentoring pair yet">When a coordinator publishes your match, your mentor or mentee appears here.</EmptyState>
@@ -46,6 +82,21 @@ async function MyMentoringPageContent({ actor }: { actor: Actor }) {
                 description={`${match.programName} · together since ${formatDate(match.startedAt)}`}
                 actions={<PairStateBadge state={match.state} />}
               >
+                {match.status === "AWAITING_CONFIRMATION" && (
+                  <div className="mb-5 rounded-lg bg-sky-50 p-4 ring-1 ring-sky-200">
+                    {match.iConfirmed ? (
+                      <p className="text-sm text-sky-900">You confirmed. Waiting for {match.partner.name}.</p>
+                    ) : (
+                      <div className="flex flex-wrap items-center justify-between gap-3">
+                        <p className="text-sm text-sky-900">The matcher proposed this pairing. Does it suit you?</p>
+                        <div className="flex gap-2">
+                          <ActionButton action={confirmMatchAction} input={{ matchId: match.id, accept: true }} label="Confirm" variant="primary" />
+                          <ActionButton action={confirmMatchAction} input={{ matchId: match.id, accept: false }} label="Decline" confirm="Decline this pairing? Your coordinator will propose someone else." />
+                        </div>
+                      </div>
+                    )}
+                  </div>
+                )}
                 <div className="grid gap-6 md:grid-cols-3">
                   <div className="flex gap-3">
                     <span aria-hidden="true" className="flex h-12 w-12 shrink-0 items-center justify-center rounded-full bg-accent-100 font-semibold text-accent-700">
@@ -80,9 +131,38 @@ async function MyMentoringPageContent({ actor }: { actor: Actor }) {
                     )}
                   </div>
                 </div>
+                {match.explanation && (
+                  <details className="mt-5 border-t border-slate-100 pt-4">
+                    <summary className="cursor-pointer text-sm font-semibold text-slate-900">Why you were paired</summary>
+                    <div className="mt-3 max-w-2xl">
+                      <ExplanationPanel explanation={match.explanation} audience="participant" />
+                    </div>
+                  </details>
+                )}
+                {match.status === "ACTIVE" && (
+                  <details className="mt-4 border-t border-slate-100 pt-4">
+                    <summary className="cursor-pointer text-sm text-slate-600">{match.flagged ? "You flagged this pairing; your coordinator will follow up" : "Not working out? Tell your coordinator"}</summary>
+                    <div className="mt-3 max-w-xl">
+                      <ReasonForm matchId={match.id} label="Flag a poor fit" placeholder="What is not working? Only your coordinator sees this." action={flagMatchAction} />
+                    </div>
+                  </details>
+                )}
               </Card>
             );
           })
+        )}
+        {notifications.length > 0 && (
+          <Card title="Updates">
+            <ul className="divide-y divide-slate-100">
+              {notifications.map((n) => (
+                <li key={n.id} className="py-2 text-sm first:pt-0 last:pb-0">
+                  <p className="font-medium text-slate-900">{n.subject}</p>
+                  <p className="text-slate-600">{n.body}</p>
+                  <p className="text-xs text-slate-500">{formatDate(n.createdAt)}</p>
+                </li>
+              ))}
+            </ul>
+          </Card>
         )}
         <Card title="My programmes">
           {participations.length === 0 ? (

@@ -1,0 +1,68 @@
+"use server";
+
+import { formatPercent } from "@/lib/format";
+import { assignManually, discardRun, endAndRematch, publishRun, runMatching, setConstraint } from "@/lib/matching/runs";
+import { constraintSchema, endMatchSchema, manualAssignSchema, runIdSchema, runMatchingSchema } from "@/lib/matching/schemas";
+import { matchingSettingsSchema, updateMatchingSettings } from "@/lib/matching/settings";
+import type { ActionResult } from "@/lib/action-result";
+import { runAction } from "@/app/_server/run-action";
+
+const revalidate = ["/matching", "/matching/[programId]", "/me/mentoring"];
+
+export async function saveMatchingSettingsAction(input: unknown): Promise<ActionResult> {
+  return runAction({ schema: matchingSettingsSchema, input, run: updateMatchingSettings, success: () => "Matching settings saved. Run matching to apply them.", revalidate });
+}
+
+export async function runMatchingAction(input: unknown): Promise<ActionResult> {
+  return runAction({
+    schema: runMatchingSchema,
+    input,
+    run: (actor, parsed) => runMatching(actor, parsed),
+    success: (run) => `Proposed ${run.matched} pair${run.matched === 1 ? "" : "s"}${run.unmatched ? `; ${run.unmatched} mentee${run.unmatched === 1 ? "" : "s"} left unmatched (reasons below)` : ""}.`,
+    revalidate,
+  });
+}
+
+export async function publishRunAction(input: unknown): Promise<ActionResult> {
+  return runAction({
+    schema: runIdSchema,
+    input,
+    run: (actor, parsed) => publishRun(actor, parsed),
+    success: (result) => `Published ${result.published} pair${result.published === 1 ? "" : "s"}; both sides have been notified.`,
+    revalidate,
+  });
+}
+
+export async function discardRunAction(input: unknown): Promise<ActionResult> {
+  return runAction({ schema: runIdSchema, input, run: discardRun, success: () => "Draft discarded. Nothing was published.", revalidate });
+}
+
+export async function setConstraintAction(input: unknown): Promise<ActionResult> {
+  return runAction({
+    schema: constraintSchema,
+    input,
+    run: setConstraint,
+    success: () => "Saved. Run matching again to apply it.",
+    revalidate,
+  });
+}
+
+export async function assignManuallyAction(input: unknown): Promise<ActionResult> {
+  return runAction({
+    schema: manualAssignSchema,
+    input,
+    run: (actor, parsed) => assignManually(actor, parsed),
+    success: (result) => `Assigned and locked, scoring ${formatPercent(result.score)}.`,
+    revalidate,
+  });
+}
+
+export async function endAndRematchAction(input: unknown): Promise<ActionResult> {
+  return runAction({
+    schema: endMatchSchema,
+    input,
+    run: (actor, parsed) => endAndRematch(actor, parsed),
+    success: () => "Pair ended. The mentee is back in the pool; run matching to propose a new mentor.",
+    revalidate,
+  });
+}

@@ -1,0 +1,61 @@
+import type { Candidate } from "@/lib/matching/candidate";
+import type { Criterion, HardRule, MatchingConfig } from "@/lib/matching/config";
+import { explainPair, type ExplanationPart } from "@/lib/matching/explain";
+import type { CohortPair } from "@/lib/matching/match-cohort";
+
+/** What a pair keeps of the matcher's reasoning, shown to the coordinator and to both people. */
+export interface StoredExplanation {
+  total: number;
+  parts: ExplanationPart[];
+  dropped: { criterion: Criterion; reason: string }[];
+  choiceRank: number | null;
+  choiceRankBasis: "ranking" | "score";
+  alternative: { mentorName: string; score: number; whyNot: string } | null;
+  /** Hard rules the pair breaks: only when a coordinator overrode them. */
+  overriddenRules?: HardRule[];
+}
+
+const percent = (score: number) => `${Math.round(score * 100)}%`;
+
+function names(list: string[]): string {
+  if (list.length <= 1) return list.join("");
+  return `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
+}
+
+export function explainProposal(
+  mentee: Candidate,
+  mentor: Candidate,
+  config: MatchingConfig,
+  pair: Pick<CohortPair, "choiceRank" | "alternative" | "locked"> | null,
+  context: { mentorsById: Map<string, Candidate>; menteesOnMentor: Map<string, string[]> },
+): StoredExplanation {
+  const explanation = explainPair(mentee, mentor, config);
+  const scored = explanation.eligible ? explanation : { total: explanation.total ?? 0, parts: [], dropped: [] };
+  let alternative: StoredExplanation["alternative"] = null;
+  if (pair?.alternative) {
+    const other = context.mentorsById.get(pair.alternative.mentorId);
+    if (other) {
+      const taken = context.menteesOnMentor.get(other.id) ?? [];
+      const whyNot = pair.locked
+        ? `A coordinator locked this pair, so ${other.name} (${percent(pair.alternative.score)}) was not considered.`
+        : pair.alternative.score > scored.total
+          ? `${other.name} scores higher (${percent(pair.alternative.score)}) but is full${taken.length ? `: their places went to ${names(taken)}` : ""}, which adds more to the cohort as a whole.`
+          : `${other.name} is the next best fit at ${percent(pair.alternative.score)}.`;
+      alternative = { mentorName: other.name, score: pair.alternative.score, whyNot };
+    }
+  }
+  return {
+    total: scored.total,
+    parts: scored.parts,
+    dropped: scored.dropped,
+    choiceRank: pair?.choiceRank ?? null,
+    choiceRankBasis: mentee.preferences.length > 0 ? "ranking" : "score",
+    alternative,
+    ...(explanation.eligible ? {} : { overriddenRules: explanation.failed }),
+  };
+}
+
+export function readExplanation(value: unknown): StoredExplanation | null {
+  if (!value || typeof value !== "object" || !("parts" in value) || !Array.isArray((value as StoredExplanation).parts)) return null;
+  return value as StoredExplanation;
+}

@@ -1,0 +1,122 @@
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/errors";
+import type { Candidate } from "@/lib/matching/candidate";
+import type { MatchingConfig } from "@/lib/matching/config";
+import { parseStoredConfig } from "@/lib/matching/settings";
+import { utcOffsetMinutes } from "@/lib/matching/time-zone";
+
+/** Match statuses that hold a mentor's place and keep a mentee out of the pool. */
+export const placeHoldingStatuses = ["AWAITING_CONFIRMATION", "ACTIVE"] as const;
+
+type Client = Prisma.TransactionClient | typeof db;
+
+export interface LoadedCohort {
+  program: { id: string; name: string; type: string; maxGroupSize: number | null; matchingMode: "ADMIN" | "SELF_MATCH" | "HYBRID"; selfMatchRequestLimit: number; selfMatchResponseDays: number };
+  config: MatchingConfig;
+  /** Approved mentees with no live match. */
+  mentees: Candidate[];
+  /** Approved mentors with a place left; `capacity` is the places left. */
+  mentors: Candidate[];
+  /** Every approved mentor, with remaining places, for showing why one is full. */
+  allMentors: Candidate[];
+  locked: [string, string][];
+  forbidden: Set<string>;
+}
+
+/** Reads a programme's matching pool: who still needs a mentor and who still has room. */
+export async function loadCohort(programId: string, now = new Date(), client: Client = db): Promise<LoadedCohort> {
+  const program = await client.program.findUnique({
+    where: { id: programId },
+    select: { id: true, name: true, type: true, maxGroupSize: true, matchingMode: true, matchingConfig: true, selfMatchRequestLimit: true, selfMatchResponseDays: true },
+  });
+  if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
+  const config = parseStoredConfig(program.matchingConfig);
+
+  const participations = await client.participation.findMany({
+    where: { programId, status: "APPROVED" },
+    orderBy: { id: "asc" },
+    select: {
+      id: true,
+      role: true,
+      capacity: true,
+      readinessCompletedAt: true,
+      user: {
+        select: {
+          id: true,
+          name: true,
+          level: true,
+          timeZone: true,
+          departmentId: true,
+          department: { select: { name: true } },
+          profile: true,
+        },
+      },
+      mentorMatches: { where: { status: { in: [...placeHoldingStatuses] } }, select: { id: true } },
+      menteeMatches: { where: { status: { in: [...placeHoldingStatuses] } }, select: { id: true } },
+      requestsMade: { orderBy: { rank: "asc" }, select: { mentorId: true } },
+    },
+  });
+  const managers = new Map((await client.user.findMany({ select: { id: true, managerId: true } })).map((u) => [u.id, u.managerId]));
+  const chainOf = (userId: string) => {
+    const chain: string[] = [];
+    let manager = managers.get(userId) ?? null;
+    while (manager && !chain.includes(manager)) {
+      chain.push(manager);
+      manager = managers.get(manager) ?? null;
+    }
+    return chain;
+  };
+  const useGeneration = config.generationPreference !== "ignore" && config.weights.generation > 0;
+
+  const toCandidate = (p: (typeof participations)[number], capacity: number): Candidate => {
+    const profile = p.user.profile;
+    return {
+      id: p.id,
+      userId: p.user.id,
+      name: p.user.name,
+      level: p.user.level,
+      departmentId: p.user.departmentId,
+      departmentName: p.user.department?.name ?? null,
+      managerChain: chainOf(p.user.id),
+      languages: profile?.languages ?? [],
+      utcOffsetMinutes: utcOffsetMinutes(p.user.timeZone, now),
+      skillsOffered: profile?.skillsOffered ?? [],
+      skillsWanted: profile?.skillsWanted ?? [],
+      goals: profile?.goalReasons ?? [],
+      interests: profile?.interests ?? [],
+      availability: profile?.availability ?? [],
+      generation: useGeneration && profile?.sensitiveMatchingConsent ? (profile.generation ?? null) : null,
+      learningStyle: profile?.learningStyle ?? null,
+      readinessComplete: p.readinessCompletedAt !== null,
+      preferences: p.requestsMade.map((r) => r.mentorId),
+      capacity,
+    };
+  };
+
+  // A group mentor takes up to the group size; everyone else up to their own capacity.
+  const places = (p: (typeof participations)[number]) => (program.type === "GROUP" && program.maxGroupSize ? program.maxGroupSize : p.capacity);
+  const allMentors = participations.filter((p) => p.role === "MENTOR").map((p) => toCandidate(p, Math.max(0, places(p) - p.mentorMatches.length)));
+  const constraints = await client.matchConstraint.findMany({ where: { programId }, select: { menteeId: true, mentorId: true, kind: true } });
+  // Flash conversations are one-off: a mentee meets someone new each time.
+  const earlierFlashPairs =
+    program.type === "FLASH"
+      ? await client.match.findMany({ where: { programId, status: { in: ["COMPLETED", "ENDED"] } }, select: { menteeId: true, mentorId: true } })
+      : [];
+  const poolMentees = participations.filter((p) => p.role === "MENTEE" && p.menteeMatches.length === 0).map((p) => toCandidate(p, 1));
+  const menteeIds = new Set(poolMentees.map((m) => m.id));
+  const mentors = allMentors.filter((m) => m.capacity > 0);
+  const mentorIds = new Set(mentors.map((m) => m.id));
+  return {
+    program,
+    config,
+    mentees: poolMentees,
+    mentors,
+    allMentors,
+    locked: constraints.filter((c) => c.kind === "LOCK" && menteeIds.has(c.menteeId) && mentorIds.has(c.mentorId)).map((c) => [c.menteeId, c.mentorId]),
+    forbidden: new Set([
+      ...constraints.filter((c) => c.kind === "FORBID").map((c) => `${c.menteeId}:${c.mentorId}`),
+      ...earlierFlashPairs.map((m) => `${m.menteeId}:${m.mentorId}`),
+    ]),
+  };
+}
