@@ -27,7 +27,8 @@ export async function runAction<Schema extends z.ZodType, Output>(spec: ActionSp
   }
   try {
     const output = await spec.run(actor, parsed.data);
-    for (const path of spec.revalidate ?? []) revalidatePath(path);
+    // "layout" also refreshes every page below the path, such as /matching/<programme>.
+    for (const path of spec.revalidate ?? []) revalidatePath(path, "layout");
     return { ok: true, message: spec.success(output) };
   } catch (error) {
     if (error instanceof AppError) {

@@ -9,7 +9,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-result";
 import { criteria, criterionLabels } from "@/lib/matching/config";
-import { matchingModeLabels, matchingModes, matchingSettingsSchema, type MatchingSettings } from "@/lib/matching/settings";
+import { matchingModeLabels, matchingModes, matchingSettingsSchema, type MatchingSettings } from "@/lib/matching/schemas";
 
 const preferenceOptions = [
   ["different", "Prefer different"],

@@ -6,7 +6,7 @@ type Variant = "primary" | "secondary" | "ghost";
 const variants: Record<Variant, string> = {
   primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-200",
   secondary: "bg-white text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 disabled:text-slate-400",
-  ghost: "text-slate-700 hover:bg-slate-100 disabled:text-slate-400",
+  ghost: "text-brand-700 hover:bg-brand-50 disabled:text-slate-400",
 };
 
 export function buttonClass(variant: Variant = "primary", extra?: string): string {

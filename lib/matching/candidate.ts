@@ -36,3 +36,13 @@ export const availabilitySlotLabels: Record<string, string> = Object.fromEntries
     ]),
   ),
 );
+
+export const goalReasonLabels: Record<string, string> = {
+  PROMOTION: "promotion",
+  NEW_ROLE: "a new role",
+  NEW_MANAGER: "becoming a manager",
+  HANDOVER: "a handover",
+  NETWORK: "building a network",
+  PROJECT: "a project",
+  SKILL: "a new skill",
+};

@@ -57,3 +57,10 @@ export const defaultMatchingConfig: MatchingConfig = {
   rules: { mentorMoreSenior: true, excludeReportingLine: true, requireSharedLanguage: true, maxTimeZoneGapHours: 6, requireReadiness: false },
   minimumScore: 0,
 };
+
+/** A stored configuration, or the defaults where none was saved or an old one no longer parses. */
+export function parseStoredConfig(stored: unknown): MatchingConfig {
+  const parsed = matchingConfigSchema.safeParse(stored);
+  return parsed.success ? parsed.data : defaultMatchingConfig;
+}
+

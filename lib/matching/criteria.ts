@@ -1,5 +1,5 @@
 import type { Candidate } from "@/lib/matching/candidate";
-import { availabilitySlotLabels } from "@/lib/matching/candidate";
+import { availabilitySlotLabels, goalReasonLabels } from "@/lib/matching/candidate";
 import type { Criterion, MatchingConfig } from "@/lib/matching/config";
 
 /** A criterion's verdict on one pair: a score in 0..1 with the evidence, or why it was dropped. */
@@ -19,12 +19,12 @@ function firstName(person: Candidate): string {
   return person.name.split(" ")[0] ?? person.name;
 }
 
-function coverage(wanted: string[], offered: string[], what: string, mentee: Candidate): CriterionResult {
+function coverage(wanted: string[], offered: string[], what: string, mentee: Candidate, label: (item: string) => string = (item) => item): CriterionResult {
   const wants = [...new Set(wanted)];
   const covered = overlap(wants, offered);
   return {
     score: covered.length / wants.length,
-    evidence: covered.length === 0 ? `covers none of the ${wants.length} ${what} ${firstName(mentee)} listed` : `covers ${covered.length} of ${wants.length} ${what}: ${list(covered)}`,
+    evidence: covered.length === 0 ? `covers none of the ${wants.length} ${what} ${firstName(mentee)} listed` : `covers ${covered.length} of ${wants.length} ${what}: ${list(covered.map(label))}`,
   };
 }
 
@@ -37,7 +37,7 @@ export const criterionScorers: Record<Criterion, (mentee: Candidate, mentor: Can
   goals(mentee, mentor) {
     if (mentee.goals.length === 0) return { missing: `${firstName(mentee)} set no goals yet` };
     if (mentor.goals.length === 0) return { missing: `${firstName(mentor)} did not say which goals they support` };
-    return coverage(mentee.goals, mentor.goals, "goals", mentee);
+    return coverage(mentee.goals, mentor.goals, "goals", mentee, (goal) => goalReasonLabels[goal] ?? goal);
   },
   interests(mentee, mentor) {
     if (mentee.interests.length === 0 || mentor.interests.length === 0) return { missing: "interests not given by both" };

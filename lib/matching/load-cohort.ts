@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import type { Candidate } from "@/lib/matching/candidate";
 import type { MatchingConfig } from "@/lib/matching/config";
-import { parseStoredConfig } from "@/lib/matching/settings";
+import { parseStoredConfig } from "@/lib/matching/config";
 import { utcOffsetMinutes } from "@/lib/matching/time-zone";
 
 /** Match statuses that hold a mentor's place and keep a mentee out of the pool. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { matchingConfigSchema } from "@/lib/matching/config";
 
 const id = z.string().min(1, "Missing identifier.");
 
@@ -26,3 +27,22 @@ export const mentorRequestSchema = z.object({
   message: z.string().trim().max(1000, "Keep the message under 1,000 characters.").default(""),
 });
 export const respondRequestSchema = z.object({ requestId: id, accept: z.boolean() });
+
+export const matchingModes = ["ADMIN", "SELF_MATCH", "HYBRID"] as const;
+
+export const matchingModeLabels: Record<(typeof matchingModes)[number], string> = {
+  ADMIN: "Coordinator matches the cohort",
+  SELF_MATCH: "Mentees choose their mentor",
+  HYBRID: "Matcher proposes, both confirm",
+};
+
+export const matchingSettingsSchema = z.object({
+  programId: z.string().min(1),
+  mode: z.enum(matchingModes, "Choose how pairs are made."),
+  config: matchingConfigSchema,
+  selfMatchRequestLimit: z.number().int().min(1, "Allow at least 1 request.").max(10, "Allow at most 10 requests."),
+  selfMatchResponseDays: z.number().int().min(1, "Give mentors at least 1 day.").max(30, "Give mentors at most 30 days."),
+});
+
+export type MatchingSettings = z.output<typeof matchingSettingsSchema>;
+

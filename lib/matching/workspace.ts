@@ -14,7 +14,7 @@ const person = { select: { id: true, user: { select: { name: true, title: true, 
 export async function matchingWorkspace(actor: Actor, programId: string) {
   requirePermission(actor, "matching:read");
   const settings = await getMatchingSettings(actor, programId);
-  const [draft, constraints, live, counts] = await Promise.all([
+  const [draft, constraints, live, counts, lastPublished] = await Promise.all([
     db.matchingRun.findFirst({
       where: { programId, status: "DRAFT" },
       orderBy: { createdAt: "desc" },
@@ -41,6 +41,11 @@ export async function matchingWorkspace(actor: Actor, programId: string) {
       select: { id: true, status: true, score: true, flaggedAt: true, flagReason: true, startedAt: true, mentee: person, mentor: person },
     }),
     db.participation.groupBy({ by: ["role"], where: { programId, status: "APPROVED" }, _count: true }),
+    db.matchingRun.findFirst({
+      where: { programId, status: "PUBLISHED" },
+      orderBy: { publishedAt: "desc" },
+      select: { publishedAt: true, createdBy: { select: { name: true } }, _count: { select: { matches: true } } },
+    }),
   ]);
   return {
     settings,
@@ -55,6 +60,7 @@ export async function matchingWorkspace(actor: Actor, programId: string) {
     forbidden: new Set(constraints.filter((c) => c.kind === "FORBID").map((c) => `${c.menteeId}:${c.mentorId}`)),
     constraints,
     live,
+    lastPublished: lastPublished && { at: lastPublished.publishedAt, by: lastPublished.createdBy?.name ?? null, pairs: lastPublished._count.matches },
   };
 }
 

@@ -47,13 +47,11 @@ test("the people directory searches and filters", async ({ page }) => {
   await expect(page.getByRole("cell", { name: /Tyler Robinson/ })).toBeVisible();
 });
 
-test("matching, check-ins and evaluation show the seeded programme's pairs", async ({ page }) => {
+test("matching, check-ins and evaluation show the seeded programmes' pairs", async ({ page }) => {
   await page.goto("/matching");
-  const pairs = page.getByRole("table", { name: "Pairs in Leadership Accelerator 2026" });
-  await expect(pairs.getByRole("row")).toHaveCount(12);
-  await expect(page.getByText("11 pairs · 14 approved mentees · 3 waiting for a mentor")).toBeVisible();
-  const waiting = page.getByRole("heading", { name: "Waiting for a mentor" }).locator("xpath=following-sibling::ul");
-  await expect(waiting.getByRole("listitem")).toHaveText([/Jonas Weber/, /Lucas Moreau/, /Owen Davies/]);
+  const leadership = page.getByRole("article", { name: "Leadership Accelerator 2026" });
+  await expect(leadership).toContainText("10 live pairs · 14 approved mentees · 3 waiting for a mentor");
+  await expect(leadership).toContainText("2 pairs not meeting");
 
   await page.goto("/check-ins");
   const atRisk = page.getByRole("table", { name: "Pairs at risk" });

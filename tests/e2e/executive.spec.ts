@@ -8,7 +8,7 @@ test("the executive lands on the dashboard with organisation-wide figures", asyn
   await page.goto("/");
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByText("Programmes", { exact: true }).first()).toBeVisible();
-  await expect(page.locator("dd", { hasText: /^24$/ })).toBeVisible();
+  await expect(page.locator("dd", { hasText: /^46$/ })).toBeVisible();
   await expect(page.getByRole("img", { name: /Mentoring sessions per month/ })).toBeVisible();
   const table = page.getByRole("table", { name: "Programme figures" });
   await expect(table.getByRole("row", { name: /Reverse Mentoring/ })).toContainText("withheld");

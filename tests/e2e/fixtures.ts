@@ -1,12 +1,23 @@
-import { test as base, expect } from "@playwright/test";
-import { demoSignIns } from "@/lib/db/seed/org-chart";
+import { test as base, expect, type Page } from "@playwright/test";
+import { demoEmail, demoPassword, demoSignIns } from "@/lib/db/seed/org-chart";
 
 export type DemoRole = (typeof demoSignIns)[number]["role"];
 
 interface Fixtures {
   /** Signs in through the auth API, not the form, so journeys start where they matter. */
   loginAs: (role: DemoRole) => Promise<void>;
+  /** The same for any demo employee, by name. */
+  loginAsPerson: (name: string) => Promise<void>;
   failOnPageError: void;
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.context().clearCookies();
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: demoPassword, json: "true" } });
+  expect(response.ok()).toBe(true);
+  const session = (await (await page.request.get("/api/auth/session")).json()) as { user?: { email?: string } };
+  expect(session.user?.email).toBe(email);
 }
 
 export const test = base.extend<Fixtures>({
@@ -14,14 +25,11 @@ export const test = base.extend<Fixtures>({
     await provide(async (role) => {
       const account = demoSignIns.find((s) => s.role === role);
       if (!account) throw new Error(`No demo sign-in for ${role}`);
-      const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-      const response = await page.request.post("/api/auth/callback/credentials", {
-        form: { csrfToken, email: account.email, password: account.password, json: "true" },
-      });
-      expect(response.ok()).toBe(true);
-      const session = (await (await page.request.get("/api/auth/session")).json()) as { user?: { email?: string } };
-      expect(session.user?.email).toBe(account.email);
+      await signIn(page, account.email);
     });
+  },
+  loginAsPerson: async ({ page }, provide) => {
+    await provide((name) => signIn(page, demoEmail(name)));
   },
   failOnPageError: [
     async ({ page }, provide) => {

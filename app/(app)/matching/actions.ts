@@ -3,11 +3,12 @@
 import { formatPercent } from "@/lib/format";
 import { assignManually, discardRun, endAndRematch, publishRun, runMatching, setConstraint } from "@/lib/matching/runs";
 import { constraintSchema, endMatchSchema, manualAssignSchema, runIdSchema, runMatchingSchema } from "@/lib/matching/schemas";
-import { matchingSettingsSchema, updateMatchingSettings } from "@/lib/matching/settings";
+import { matchingSettingsSchema } from "@/lib/matching/schemas";
+import { updateMatchingSettings } from "@/lib/matching/settings";
 import type { ActionResult } from "@/lib/action-result";
 import { runAction } from "@/app/_server/run-action";
 
-const revalidate = ["/matching", "/matching/[programId]", "/me/mentoring"];
+const revalidate = ["/matching", "/me/mentoring"];
 
 export async function saveMatchingSettingsAction(input: unknown): Promise<ActionResult> {
   return runAction({ schema: matchingSettingsSchema, input, run: updateMatchingSettings, success: () => "Matching settings saved. Run matching to apply them.", revalidate });

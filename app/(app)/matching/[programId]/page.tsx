@@ -20,7 +20,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { formatDate, formatPercent } from "@/lib/format";
-import { matchingModeLabels } from "@/lib/matching/settings";
+import { matchingModeLabels } from "@/lib/matching/schemas";
 import { matchingWorkspace } from "@/lib/matching/workspace";
 import { requirePageAccess } from "@/app/_server/session";
 import { discardRunAction, endAndRematchAction, publishRunAction, runMatchingAction, saveMatchingSettingsAction, setConstraintAction } from "../actions";
@@ -84,6 +84,12 @@ async function Workspace({ actor, programId, sort }: { actor: Actor; programId: 
       <div className="space-y-6">
         {canWrite && (
           <Card title="Cohort matching" description="Scores every eligible pair, then finds the assignment with the highest total score across the whole cohort within each mentor's capacity. Locked pairs are kept; forbidden pairs are never proposed.">
+            {workspace.lastPublished && !draft && (
+              <p className="mb-4 text-sm text-slate-700">
+                Last published: {workspace.lastPublished.pairs} pair{workspace.lastPublished.pairs === 1 ? "" : "s"} on {formatDate(workspace.lastPublished.at)}
+                {workspace.lastPublished.by && ` (run by ${workspace.lastPublished.by})`}; everyone in them was notified.
+              </p>
+            )}
             <RunMatchingButton programId={programId} mentees={Math.max(0, waiting)} mentors={workspace.approved.mentors} rerun={Boolean(draft)} action={runMatchingAction} />
           </Card>
         )}
@@ -179,7 +185,7 @@ async function Workspace({ actor, programId, sort }: { actor: Actor; programId: 
                         </Td>
                         {canWrite && (
                           <Td>
-                            <div className="flex flex-col items-start gap-1">
+                            <div className="flex w-36 flex-wrap items-start gap-x-1">
                               <ActionButton
                                 action={setConstraintAction}
                                 input={{ programId, menteeId: proposal.mentee.id, mentorId: proposal.mentor.id, kind: locked ? "NONE" : "LOCK" }}
@@ -194,7 +200,7 @@ async function Workspace({ actor, programId, sort }: { actor: Actor; programId: 
                                 confirm={`Never pair ${proposal.mentee.user.name} with ${proposal.mentor.user.name} in this programme?`}
                               />
                               <Link href={`/matching/${programId}/assign/${proposal.id}`} className={buttonClass("ghost")}>
-                                Choose another mentor
+                                Reassign
                               </Link>
                             </div>
                           </Td>

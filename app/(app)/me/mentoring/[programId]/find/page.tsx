@@ -58,6 +58,12 @@ async function FindMentor({ actor, programId }: { actor: Actor; programId: strin
       <div className="space-y-6">
         {data.requests.length > 0 && (
           <Card title="Your requests" actions={open.length > 0 && <ActionButton action={withdrawRequestsAction} input={{ programId }} label="Withdraw open requests" confirm="Withdraw your open requests?" />}>
+            {open.length > 0 && (
+              <p className="mb-3 text-sm text-slate-700">
+                Your request is with {open.find((r) => r.status === "PENDING")?.mentor.user.name ?? "your first choice"}. If they cannot take you on, it passes to your next
+                choice.
+              </p>
+            )}
             <ol className="space-y-2">
               {data.requests.map((r) => (
                 <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">

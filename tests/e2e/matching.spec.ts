@@ -1,0 +1,80 @@
+import { expect, test } from "./fixtures";
+
+test("a coordinator tunes, runs, explains, locks, re-runs and publishes; both people see why", async ({ page, loginAs, loginAsPerson }) => {
+  await loginAs("Coordinator");
+  await page.goto("/matching");
+  await page.getByRole("link", { name: "Open the matching workspace for Spring Mentoring Cohort 2027" }).click();
+  await expect(page.getByRole("heading", { name: "Spring Mentoring Cohort 2027" })).toBeVisible();
+
+  // Tune: a weight out of range is refused at the field, a valid one is saved.
+  await page.getByLabel("Shared interests").fill("9");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Weights go from 0 to 5.")).toBeVisible();
+  await page.getByLabel("Shared interests").fill("3");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Matching settings saved.")).toBeVisible();
+
+  await page.getByRole("button", { name: "Run matching" }).click();
+  await expect(page.getByText("Proposed 12 pairs.")).toBeVisible();
+  const proposals = page.getByRole("table", { name: "Proposed pairs" });
+  await expect(proposals.locator("tbody tr")).toHaveCount(12);
+
+  // Open one explanation: its parts add up to the score shown in the row.
+  const first = proposals.locator("tbody tr").first();
+  const mentee = (await first.locator("td").nth(0).locator("p").first().textContent())!;
+  const mentor = (await first.locator("td").nth(1).locator("p").first().textContent())!;
+  await first.locator("summary").click();
+  await expect(first.getByText(/Contributions add up to the pair score of \d+%/)).toBeVisible();
+
+  // Lock that pair, re-run, and it is still there, marked locked.
+  await first.getByRole("button", { name: "Lock" }).click();
+  await expect(first.getByText("Saved. Run matching again to apply it.")).toBeVisible();
+  await page.getByRole("button", { name: "Re-run matching (keeps locks)" }).click();
+  await expect(page.getByText("Proposed 12 pairs.")).toBeVisible();
+  const lockedRow = proposals.locator("tbody tr", { hasText: mentee });
+  await expect(lockedRow).toContainText(mentor);
+  await expect(lockedRow.getByText("Locked", { exact: true })).toBeVisible();
+
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Publish and notify" }).click();
+  await expect(page.getByText(/Last published: 12 pairs on .*; everyone in them was notified\./)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Live pairs" })).toBeVisible();
+
+  await loginAsPerson(mentee);
+  await page.goto("/me/mentoring");
+  await expect(page.getByRole("heading", { name: `My mentor: ${mentor}` })).toBeVisible();
+  await expect(page.getByText(`Meet your mentor: ${mentor}`)).toBeVisible();
+  await page.getByText("Why you were paired", { exact: true }).click();
+  await expect(page.getByText("Skills coverage").first()).toBeVisible();
+
+  await loginAsPerson(mentor);
+  await page.goto("/me/mentoring");
+  await expect(page.getByRole("heading", { name: `My mentee: ${mentee}` })).toBeVisible();
+});
+
+test("a mentee asks for a mentor and the mentor accepts", async ({ page, loginAs, loginAsPerson }) => {
+  await loginAs("Mentee");
+  await page.goto("/me/mentoring");
+  await page.getByRole("link", { name: "Find a mentor" }).click();
+  await expect(page.getByRole("heading", { name: "Find a mentor" })).toBeVisible();
+  const firstChoice = page.getByRole("checkbox").first();
+  const label = (await page.locator("label", { has: firstChoice }).locator("span.font-semibold").first().textContent())!;
+  const mentorName = label.replace(/^#\d+/, "").split(" · ")[0]!.trim();
+  await firstChoice.check();
+  await page.getByLabel("A note for your mentors (optional)").fill("I would love help with stakeholder management.");
+  await page.getByRole("button", { name: "Ask 1 mentor" }).click();
+  await expect(page.getByText(`Your request is with ${mentorName}.`)).toBeVisible();
+  await expect(page.getByText("Asked, awaiting reply")).toBeVisible();
+
+  await loginAsPerson(mentorName);
+  await page.goto("/me/mentoring");
+  const requests = page.locator("section", { hasText: "Mentoring requests for you" });
+  await expect(requests.getByText("I would love help with stakeholder management.")).toBeVisible();
+  await requests.getByRole("button", { name: "Accept Lena Fischer" }).click();
+  await expect(page.getByRole("heading", { name: "My mentee: Lena Fischer" })).toBeVisible();
+
+  await loginAs("Mentee");
+  await page.goto("/me/mentoring");
+  await expect(page.getByRole("heading", { name: `My mentor: ${mentorName}` })).toBeVisible();
+  await expect(page.getByText(`${mentorName} accepted: meet your mentor`)).toBeVisible();
+});
