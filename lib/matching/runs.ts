@@ -8,7 +8,7 @@ import { explainProposal } from "@/lib/matching/explanation";
 import { loadCohort, placeHoldingStatuses } from "@/lib/matching/load-cohort";
 import { CohortError, matchCohort } from "@/lib/matching/match-cohort";
 import { lockProgramme } from "@/lib/matching/programme-lock";
-import type { constraintSchema, endMatchSchema, manualAssignSchema } from "@/lib/matching/schemas";
+import type { constraintSchema, endMatchSchema, manualAssignSchema, swapSchema } from "@/lib/matching/schemas";
 import { notify } from "@/lib/notifications/notify";
 
 export interface RunSummary {
@@ -233,6 +233,42 @@ export async function assignManually(actor: Actor, input: z.output<typeof manual
     });
   });
   return { score: explanation.total };
+}
+
+/** Exchanges the mentors of two proposals in the same draft; both new pairs must pass the rules. */
+export async function swapProposals(actor: Actor, input: z.output<typeof swapSchema>, now = new Date()): Promise<{ scores: [number, number] }> {
+  requirePermission(actor, "matching:write");
+  const proposals = await db.match.findMany({
+    where: { id: { in: [input.matchId, input.otherMatchId] }, status: "PROPOSED", run: { status: "DRAFT" } },
+    select: { id: true, programId: true, runId: true, menteeId: true, mentorId: true },
+  });
+  const a = proposals.find((p) => p.id === input.matchId);
+  const b = proposals.find((p) => p.id === input.otherMatchId);
+  if (!a || !b || a.runId !== b.runId || a.id === b.id) throw new AppError("CONFLICT", "Those proposals are no longer in the same draft. Refresh the page.");
+  const cohort = await loadCohort(a.programId, now);
+  const find = (list: typeof cohort.mentees, id: string) => list.find((c) => c.id === id);
+  const pairs = [
+    { match: a, mentee: find(cohort.mentees, a.menteeId), mentor: find(cohort.allMentors, b.mentorId) },
+    { match: b, mentee: find(cohort.mentees, b.menteeId), mentor: find(cohort.allMentors, a.mentorId) },
+  ];
+  const scored = pairs.map(({ match, mentee, mentor }) => {
+    if (!mentee || !mentor) throw new AppError("CONFLICT", "Someone in these proposals changed programme. Run matching again.");
+    const explanation = explainPair(mentee, mentor, cohort.config, cohort.forbidden.has(`${mentee.id}:${mentor.id}`));
+    if (!explanation.eligible) {
+      throw new AppError("CONFLICT", `${mentee.name} and ${mentor.name} cannot be paired: ${explanation.failed.map((r) => hardRuleLabels[r]).join(", ")}.`);
+    }
+    return { match, mentee, mentor, explanation };
+  });
+  await db.$transaction(async (tx) => {
+    for (const { match, mentee, mentor, explanation } of scored) {
+      const stored = explainProposal(mentee, mentor, cohort.config, null, { mentorsById: new Map(), menteesOnMentor: new Map() });
+      await tx.match.update({ where: { id: match.id }, data: { mentorId: mentor.id, score: explanation.total, explanation: stored as object, source: "MANUAL" } });
+      await tx.matchConstraint.deleteMany({ where: { programId: match.programId, menteeId: mentee.id, kind: "LOCK" } });
+      const key = { programId: match.programId, menteeId: mentee.id, mentorId: mentor.id };
+      await tx.matchConstraint.upsert({ where: { programId_menteeId_mentorId: key }, create: { ...key, kind: "LOCK" }, update: { kind: "LOCK" } });
+    }
+  });
+  return { scores: [scored[0]!.explanation.total, scored[1]!.explanation.total] };
 }
 
 /** Ends a live pair that is not working; the mentee goes back into the pool, never to this mentor. */

@@ -12,6 +12,7 @@ export const constraintSchema = z.object({
   kind: z.enum(["LOCK", "FORBID", "NONE"], "Choose lock, forbid or clear."),
 });
 export const manualAssignSchema = z.object({ matchId: id, mentorId: id });
+export const swapSchema = z.object({ matchId: id, otherMatchId: id });
 export const endMatchSchema = z.object({
   matchId: id,
   reason: z.string().trim().min(3, "Say briefly why the pair is ending.").max(500, "Keep the reason under 500 characters."),

@@ -75,8 +75,12 @@ export async function mentorOptionsFor(actor: Actor, matchId: string) {
   const cohort = await loadCohort(proposal.programId);
   const mentee = cohort.mentees.find((m) => m.id === proposal.menteeId);
   if (!mentee) throw new AppError("NOT_FOUND", "This mentee already has a mentor.");
-  const taken = await db.match.groupBy({ by: ["mentorId"], where: { runId: proposal.runId, status: "PROPOSED", id: { not: proposal.id } }, _count: true });
-  const takenBy = new Map(taken.map((t) => [t.mentorId, t._count]));
+  const others = await db.match.findMany({
+    where: { runId: proposal.runId, status: "PROPOSED", id: { not: proposal.id } },
+    select: { id: true, mentorId: true, mentee: { select: { user: { select: { name: true } } } } },
+  });
+  const takenBy = new Map<string, number>();
+  for (const other of others) takenBy.set(other.mentorId, (takenBy.get(other.mentorId) ?? 0) + 1);
   const options = cohort.mentors.map((mentor) => {
     const explanation = explainPair(mentee, mentor, cohort.config, cohort.forbidden.has(`${mentee.id}:${mentor.id}`));
     const free = mentor.capacity - (takenBy.get(mentor.id) ?? 0);
@@ -85,6 +89,8 @@ export async function mentorOptionsFor(actor: Actor, matchId: string) {
       name: mentor.name,
       current: mentor.id === proposal.mentorId,
       free,
+      /** When the mentor is full in this run: their proposals, to swap with. */
+      swapWith: others.filter((o) => o.mentorId === mentor.id).map((o) => ({ matchId: o.id, menteeName: o.mentee.user.name })),
       eligible: explanation.eligible,
       score: explanation.eligible ? explanation.total : null,
       why: explanation.eligible

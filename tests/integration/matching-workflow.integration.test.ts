@@ -7,7 +7,7 @@ import { demoEmail } from "@/lib/db/seed/org-chart";
 import { AppError } from "@/lib/errors";
 import { loadCohort } from "@/lib/matching/load-cohort";
 import { confirmMatch } from "@/lib/matching/participant-actions";
-import { assignManually, discardRun, endAndRematch, publishRun, runMatching, setConstraint } from "@/lib/matching/runs";
+import { assignManually, discardRun, endAndRematch, publishRun, runMatching, setConstraint, swapProposals } from "@/lib/matching/runs";
 import { expireOverdueRequests, mentorSuggestions, requestMentors, respondToRequest } from "@/lib/matching/self-match";
 import { createActor } from "../factories";
 
@@ -118,6 +118,27 @@ describe("cohort matching workflow", () => {
     await expect(assignManually(coordinator, { matchId: proposal.id, mentorId: tomasz.id })).rejects.toThrow(/reporting line/);
     await discardRun(coordinator, { runId: run.runId });
     expect(await db.match.count({ where: { runId: run.runId } })).toBe(0);
+  });
+
+  it("swaps two proposals' mentors when both new pairs pass the rules, and locks them", async () => {
+    const { program, coordinator } = await spring();
+    const run = await runMatching(coordinator, { programId: program.id });
+    const proposals = await db.match.findMany({ where: { runId: run.runId }, orderBy: { id: "asc" } });
+    const cohort = await loadCohort(program.id);
+    const { explainPair } = await import("@/lib/matching/explain");
+    const byId = (id: string) => [...cohort.mentees, ...cohort.allMentors].find((c) => c.id === id)!;
+    // Find two proposals whose crossed pairs are both allowed.
+    let swap: [typeof proposals[number], typeof proposals[number]] | null = null;
+    for (const a of proposals) for (const b of proposals) {
+      if (swap || a.mentorId === b.mentorId) continue;
+      if (explainPair(byId(a.menteeId), byId(b.mentorId), cohort.config).eligible && explainPair(byId(b.menteeId), byId(a.mentorId), cohort.config).eligible) swap = [a, b];
+    }
+    expect(swap).not.toBeNull();
+    const [a, b] = swap!;
+    await swapProposals(coordinator, { matchId: a.id, otherMatchId: b.id });
+    expect((await db.match.findUniqueOrThrow({ where: { id: a.id } })).mentorId).toBe(b.mentorId);
+    expect((await db.match.findUniqueOrThrow({ where: { id: b.id } })).mentorId).toBe(a.mentorId);
+    expect(await db.matchConstraint.count({ where: { programId: program.id, kind: "LOCK" } })).toBe(2);
   });
 
   it("ends a poor fit so the mentee can be matched again, never to the same mentor", async () => {

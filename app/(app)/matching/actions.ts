@@ -1,8 +1,8 @@
 "use server";
 
 import { formatPercent } from "@/lib/format";
-import { assignManually, discardRun, endAndRematch, publishRun, runMatching, setConstraint } from "@/lib/matching/runs";
-import { constraintSchema, endMatchSchema, manualAssignSchema, runIdSchema, runMatchingSchema } from "@/lib/matching/schemas";
+import { assignManually, discardRun, endAndRematch, publishRun, runMatching, setConstraint, swapProposals } from "@/lib/matching/runs";
+import { constraintSchema, endMatchSchema, manualAssignSchema, runIdSchema, runMatchingSchema, swapSchema } from "@/lib/matching/schemas";
 import { matchingSettingsSchema } from "@/lib/matching/schemas";
 import { updateMatchingSettings } from "@/lib/matching/settings";
 import type { ActionResult } from "@/lib/action-result";
@@ -64,6 +64,16 @@ export async function endAndRematchAction(input: unknown): Promise<ActionResult>
     input,
     run: (actor, parsed) => endAndRematch(actor, parsed),
     success: () => "Pair ended. The mentee is back in the pool; run matching to propose a new mentor.",
+    revalidate,
+  });
+}
+
+export async function swapProposalsAction(input: unknown): Promise<ActionResult> {
+  return runAction({
+    schema: swapSchema,
+    input,
+    run: (actor, parsed) => swapProposals(actor, parsed),
+    success: (result) => `Swapped and locked: the new pairs score ${formatPercent(result.scores[0])} and ${formatPercent(result.scores[1])}.`,
     revalidate,
   });
 }

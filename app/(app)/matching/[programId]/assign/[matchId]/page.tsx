@@ -14,7 +14,7 @@ import { AppError } from "@/lib/errors";
 import { formatPercent } from "@/lib/format";
 import { mentorOptionsFor } from "@/lib/matching/workspace";
 import { requirePageAccess } from "@/app/_server/session";
-import { assignManuallyAction } from "../../../actions";
+import { assignManuallyAction, swapProposalsAction } from "../../../actions";
 
 export const metadata: Metadata = { title: "Choose a mentor" };
 
@@ -39,7 +39,7 @@ async function Options({ actor, programId, matchId }: { actor: Actor; programId:
     <>
       <PageHeader
         title={`Choose a mentor for ${data.menteeName}`}
-        description={`${data.programName}: every mentor with a place left, scored for ${data.menteeName} right now. Your choice is locked so a re-run keeps it.`}
+        description={`${data.programName}: every mentor with a place left, scored for ${data.menteeName} right now. Assign to a mentor with a free place, or swap with a mentee of a full one. Your choice is locked so a re-run keeps it.`}
         actions={
           <Link href={`/matching/${programId}`} className={buttonClass("secondary")}>
             Back to the workspace
@@ -71,6 +71,13 @@ async function Options({ actor, programId, matchId }: { actor: Actor; programId:
                 <Td>
                   {option.eligible && !option.current && option.free > 0 && (
                     <ActionButton action={assignManuallyAction} input={{ matchId, mentorId: option.mentorId }} label="Assign" />
+                  )}
+                  {option.eligible && !option.current && option.free <= 0 && (
+                    <div className="flex flex-col items-start gap-1">
+                      {option.swapWith.map((other) => (
+                        <ActionButton key={other.matchId} action={swapProposalsAction} input={{ matchId, otherMatchId: other.matchId }} label={`Swap with ${other.menteeName}`} variant="ghost" />
+                      ))}
+                    </div>
                   )}
                 </Td>
               </tr>
