@@ -2,12 +2,28 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm, useWatch, type Path } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { TextAreaField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-result";
-import { profileSchema, type ProfileInput, type ProfileUpdate } from "@/lib/profiles/schemas";
+import {
+  dayParts,
+  generationLabels,
+  generations,
+  goalReasons,
+  goalReasonTitles,
+  learningStyleDescriptions,
+  learningStyles,
+  profileSchema,
+  weekdays,
+  type ProfileInput,
+  type ProfileUpdate,
+} from "@/lib/profiles/schemas";
+
+
+const dayNames: Record<(typeof weekdays)[number], string> = { MON: "Mon", TUE: "Tue", WED: "Wed", THU: "Thu", FRI: "Fri", SAT: "Sat", SUN: "Sun" };
+const partNames: Record<(typeof dayParts)[number], string> = { AM: "Morning", PM: "Afternoon", EVE: "Evening" };
 
 export function ProfileForm({ initial, action }: { initial: ProfileInput; action: (input: ProfileInput) => Promise<ActionResult> }) {
   const [result, setResult] = useState<ActionResult | null>(null);
@@ -17,8 +33,10 @@ export function ProfileForm({ initial, action }: { initial: ProfileInput; action
     setError,
     getValues,
     reset,
+    control,
     formState: { errors, isSubmitting, isDirty },
   } = useForm<ProfileInput, unknown, ProfileUpdate>({ resolver: zodResolver(profileSchema), defaultValues: initial });
+  const consent = useWatch({ control, name: "sensitiveMatchingConsent" });
 
   async function onSubmit() {
     const values = getValues();
@@ -45,6 +63,87 @@ export function ProfileForm({ initial, action }: { initial: ProfileInput; action
         <TextField id="interests" label="Interests and hobbies" hint="Shared interests help pairs connect." error={errors.interests?.message} {...register("interests")} />
         <TextField id="languages" label="Languages" hint="Pairs need at least one language in common." error={errors.languages?.message} {...register("languages")} />
       </div>
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-800">Mentoring goals</legend>
+        <p className="text-xs text-slate-500">As a mentee: why you want a mentor. As a mentor: what you can help others with.</p>
+        <div className="mt-2 grid gap-2 sm:grid-cols-2">
+          {goalReasons.map((reason) => (
+            <label key={reason} className="flex items-center gap-2 text-sm text-slate-800">
+              <input type="checkbox" value={reason} className="h-4 w-4 rounded border-slate-300 text-brand-600" {...register("goalReasons")} />
+              {goalReasonTitles[reason]}
+            </label>
+          ))}
+        </div>
+        {errors.goalReasons && <p role="alert" className="mt-1 text-xs font-medium text-red-700">{errors.goalReasons.message}</p>}
+      </fieldset>
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-800">When you can usually meet</legend>
+        <p className="text-xs text-slate-500">In your own time zone. Pairs with common slots find it easier to keep meeting.</p>
+        <div className="mt-2 overflow-x-auto">
+          <table className="text-sm">
+            <caption className="sr-only">Weekly availability</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="sr-only">
+                  Time of day
+                </th>
+                {weekdays.map((day) => (
+                  <th key={day} scope="col" className="px-2 pb-1 text-xs font-medium text-slate-500">
+                    {dayNames[day]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {dayParts.map((part) => (
+                <tr key={part}>
+                  <th scope="row" className="pr-3 text-left text-xs font-medium text-slate-600">
+                    {partNames[part]}
+                  </th>
+                  {weekdays.map((day) => (
+                    <td key={day} className="px-2 py-1 text-center">
+                      <input
+                        type="checkbox"
+                        value={`${day}_${part}`}
+                        aria-label={`${dayNames[day]} ${partNames[part].toLowerCase()}`}
+                        className="h-4 w-4 rounded border-slate-300 text-brand-600"
+                        {...register("availability")}
+                      />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </fieldset>
+      <SelectField id="learningStyle" label="How you learn best" hint="Pairs who learn alike, or complement each other, tend to click." error={errors.learningStyle?.message} {...register("learningStyle")}>
+        <option value="">Not sure yet</option>
+        {learningStyles.map((style) => (
+          <option key={style} value={style}>
+            {learningStyleDescriptions[style]}
+          </option>
+        ))}
+      </SelectField>
+      <fieldset className="rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200">
+        <legend className="sr-only">Optional and private</legend>
+        <p className="text-sm font-medium text-slate-800">Optional and private</p>
+        <p className="text-xs text-slate-500">Never shown to other participants. Used for matching only in programmes that opt in, and only with your consent.</p>
+        <label className="mt-3 flex items-center gap-2 text-sm text-slate-800">
+          <input type="checkbox" className="h-4 w-4 rounded border-slate-300 text-brand-600" {...register("sensitiveMatchingConsent")} />
+          I agree that my answers below may be used for matching
+        </label>
+        <div className="mt-3 max-w-sm">
+          <SelectField id="generation" label="Generation" disabled={!consent} hint={consent ? undefined : "Give consent above to answer."} error={errors.generation?.message} {...register("generation")}>
+            <option value="">Prefer not to say</option>
+            {generations.map((g) => (
+              <option key={g} value={g}>
+                {generationLabels[g]}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+      </fieldset>
       <div className="flex justify-end">
         <Button type="submit" disabled={isSubmitting || !isDirty}>
           {isSubmitting ? "Saving…" : "Save profile"}

@@ -32,10 +32,17 @@ export function profileFormValues(profile: Awaited<ReturnType<typeof getOwnProfi
     skillsWanted: profile?.skillsWanted.join(", ") ?? "",
     interests: profile?.interests.join(", ") ?? "",
     languages: profile?.languages.join(", ") ?? "",
+    goalReasons: profile?.goalReasons ?? [],
+    availability: profile?.availability ?? [],
+    learningStyle: profile?.learningStyle ?? "",
+    generation: profile?.generation ?? "",
+    sensitiveMatchingConsent: profile?.sensitiveMatchingConsent ?? false,
   };
 }
 
 export async function updateOwnProfile(actor: Actor, update: ProfileUpdate): Promise<void> {
   requirePermission(actor, "own-profile:write");
-  await db.profile.upsert({ where: { userId: actor.id }, create: { userId: actor.id, ...update }, update });
+  // Without consent the sensitive answer is not kept at all, not merely hidden.
+  const data = { ...update, generation: update.sensitiveMatchingConsent ? update.generation : null };
+  await db.profile.upsert({ where: { userId: actor.id }, create: { userId: actor.id, ...data }, update: data });
 }

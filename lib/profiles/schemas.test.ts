@@ -1,7 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { profileSchema } from "@/lib/profiles/schemas";
 
-const blank = { headline: "", bio: "", yearsExperience: "", skillsOffered: "", skillsWanted: "", interests: "", languages: "" };
+const blank = {
+  headline: "",
+  bio: "",
+  yearsExperience: "",
+  skillsOffered: "",
+  skillsWanted: "",
+  interests: "",
+  languages: "",
+  goalReasons: [],
+  availability: [],
+  learningStyle: "",
+  generation: "",
+  sensitiveMatchingConsent: false,
+};
 
 describe("profile input", () => {
   it("turns comma lists into distinct trimmed entries", () => {
@@ -14,6 +27,12 @@ describe("profile input", () => {
 
   it.each(["-1", "2.5", "61", "lots"])("rejects %s years of experience", (years) => {
     expect(profileSchema.safeParse({ ...blank, yearsExperience: years }).success).toBe(false);
+  });
+
+  it("keeps choices from the lists and treats 'not sure' as none", () => {
+    const parsed = profileSchema.parse({ ...blank, goalReasons: ["PROMOTION"], availability: ["TUE_EVE"], learningStyle: "THEORIST" });
+    expect(parsed).toMatchObject({ goalReasons: ["PROMOTION"], availability: ["TUE_EVE"], learningStyle: "THEORIST", generation: null });
+    expect(profileSchema.safeParse({ ...blank, goalReasons: ["FAME"] }).success).toBe(false);
   });
 
   it("bounds list sizes", () => {

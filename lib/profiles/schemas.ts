@@ -12,6 +12,36 @@ const tagList = (what: string) =>
         .max(20, `List at most 20 ${what}.`),
     );
 
+export const goalReasons = ["PROMOTION", "NEW_ROLE", "NEW_MANAGER", "HANDOVER", "NETWORK", "PROJECT", "SKILL"] as const;
+export const goalReasonTitles: Record<(typeof goalReasons)[number], string> = {
+  PROMOTION: "Promotion",
+  NEW_ROLE: "Moving into a new role",
+  NEW_MANAGER: "Becoming a manager",
+  HANDOVER: "Handing over or taking over work",
+  NETWORK: "Building a network",
+  PROJECT: "A specific project",
+  SKILL: "Learning a skill",
+};
+export const learningStyles = ["ACTIVIST", "REFLECTOR", "THEORIST", "PRAGMATIST"] as const;
+export const learningStyleDescriptions: Record<(typeof learningStyles)[number], string> = {
+  ACTIVIST: "Activist: learns by doing and trying things out",
+  REFLECTOR: "Reflector: learns by observing and thinking it over",
+  THEORIST: "Theorist: learns through models, concepts and facts",
+  PRAGMATIST: "Pragmatist: learns by applying ideas to real problems",
+};
+export const generations = ["BOOMER", "GEN_X", "MILLENNIAL", "GEN_Z"] as const;
+export const generationLabels: Record<(typeof generations)[number], string> = {
+  BOOMER: "Baby boomer (1946–1964)",
+  GEN_X: "Generation X (1965–1980)",
+  MILLENNIAL: "Millennial (1981–1996)",
+  GEN_Z: "Generation Z (1997–2012)",
+};
+export const weekdays = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] as const;
+export const dayParts = ["AM", "PM", "EVE"] as const;
+export const availabilitySlotCodes = weekdays.flatMap((day) => dayParts.map((part) => `${day}_${part}`));
+
+const emptyToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
+
 export const profileSchema = z.object({
   headline: z.string().trim().max(120, "Keep the headline under 120 characters."),
   bio: z.string().trim().max(2000, "Keep the bio under 2,000 characters."),
@@ -31,6 +61,11 @@ export const profileSchema = z.object({
   skillsWanted: tagList("skills you want to learn"),
   interests: tagList("interests"),
   languages: tagList("languages"),
+  goalReasons: z.array(z.enum(goalReasons, "Choose goals from the list.")).max(goalReasons.length),
+  availability: z.array(z.enum(availabilitySlotCodes as [string, ...string[]], "Choose times from the grid.")).max(availabilitySlotCodes.length),
+  learningStyle: z.preprocess(emptyToNull, z.enum(learningStyles, "Choose a learning style from the list.").nullable()),
+  generation: z.preprocess(emptyToNull, z.enum(generations, "Choose a generation from the list.").nullable()),
+  sensitiveMatchingConsent: z.boolean(),
 });
 
 export type ProfileInput = z.input<typeof profileSchema>;

@@ -113,6 +113,11 @@ describe("my profile", () => {
       skillsWanted: "Leadership",
       interests: "",
       languages: "English, German",
+      goalReasons: ["PROMOTION", "NETWORK"],
+      availability: ["MON_AM", "WED_PM"],
+      learningStyle: "",
+      generation: "MILLENNIAL",
+      sensitiveMatchingConsent: false,
     });
     expect(result).toMatchObject({ ok: true });
     expect(await db.profile.findUniqueOrThrow({ where: { userId: session.actor.id } })).toMatchObject({
@@ -120,15 +125,20 @@ describe("my profile", () => {
       skillsOffered: ["Go", "Postgres"],
       interests: [],
       languages: ["English", "German"],
+      goalReasons: ["PROMOTION", "NETWORK"],
+      learningStyle: null,
+      // No consent, so the sensitive answer is not stored.
+      generation: null,
     });
   });
 
   it("rejects bad years of experience at the field and keeps the old profile", async () => {
     session.actor = await createActor("EMPLOYEE");
     const before = await snapshot();
-    const result = await updateOwnProfileAction({ headline: "", bio: "", yearsExperience: "ten", skillsOffered: "", skillsWanted: "", interests: "", languages: "" });
+    const result = await updateOwnProfileAction({ headline: "", bio: "", yearsExperience: "ten", skillsOffered: "", skillsWanted: "", interests: "", languages: "", goalReasons: [], availability: ["MON_MIDNIGHT"], learningStyle: "", generation: "", sensitiveMatchingConsent: false });
     expect(result).toMatchObject({ ok: false, status: 422 });
     expect(!result.ok && result.fieldErrors?.yearsExperience).toEqual(["Enter years of experience as a whole number."]);
+    expect(!result.ok && result.fieldErrors?.["availability.0"]).toEqual(["Choose times from the grid."]);
     expect(await snapshot()).toEqual(before);
   });
 });
