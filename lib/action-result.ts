@@ -1,8 +1,8 @@
 import type { z } from "zod";
 
 /** What every server action returns; forms show `message` and put `fieldErrors` beside fields. */
-export type ActionResult =
-  | { ok: true; message: string }
+export type ActionResult<Data = unknown> =
+  | { ok: true; message: string; data?: Data }
   | { ok: false; status: number; message: string; fieldErrors?: Record<string, string[]> };
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {

@@ -18,7 +18,7 @@ interface ActionSpec<Schema extends z.ZodType, Output> {
  * The shape of every server action: authenticate, parse with the shared schema, call one lib
  * function (which checks the permission), map its result, revalidate.
  */
-export async function runAction<Schema extends z.ZodType, Output>(spec: ActionSpec<Schema, Output>): Promise<ActionResult> {
+export async function runAction<Schema extends z.ZodType, Output>(spec: ActionSpec<Schema, Output>): Promise<ActionResult<Output>> {
   const actor = await getActor();
   if (!actor) return { ok: false, status: 401, message: "Your session has ended. Sign in again to continue." };
   const parsed = spec.schema.safeParse(spec.input);
@@ -29,7 +29,7 @@ export async function runAction<Schema extends z.ZodType, Output>(spec: ActionSp
     const output = await spec.run(actor, parsed.data);
     // "layout" also refreshes every page below the path, such as /matching/<programme>.
     for (const path of spec.revalidate ?? []) revalidatePath(path, "layout");
-    return { ok: true, message: spec.success(output) };
+    return { ok: true, message: spec.success(output), data: output };
   } catch (error) {
     if (error instanceof AppError) {
       return { ok: false, status: error.status, message: error.message, fieldErrors: error.fieldErrors };

@@ -41,7 +41,22 @@ async function PeopleDirectory({ actor, filter }: { actor: Actor; filter: People
 
   return (
     <>
-      <PageHeader title="People" description="Everyone in the directory: department, level and reporting line feed matching rules such as seniority and never pairing within a manager chain." />
+      <PageHeader
+        title="People"
+        description="Everyone in the directory: department, level and reporting line feed matching rules such as seniority and never pairing within a manager chain."
+        actions={
+          <>
+            <a href="/people/export" className={buttonClass("secondary")}>
+              Export CSV
+            </a>
+            {can(actor, "people:import") && (
+              <Link href="/people/import" className={buttonClass("primary")}>
+                Import CSV
+              </Link>
+            )}
+          </>
+        }
+      />
       <Card>
         <form method="get" className="mb-5 flex flex-wrap items-end gap-3" role="search">
           <div className="min-w-56 flex-1">

@@ -1,0 +1,25 @@
+"use server";
+
+import { applyPeopleImport, previewPeopleImport, type ImportPlan } from "@/lib/people/import";
+import { peopleImportSchema } from "@/lib/people/import-schemas";
+import type { ActionResult } from "@/lib/action-result";
+import { runAction } from "@/app/_server/run-action";
+
+export async function previewPeopleImportAction(input: unknown): Promise<ActionResult<ImportPlan>> {
+  return runAction({
+    schema: peopleImportSchema,
+    input,
+    run: (actor, parsed) => previewPeopleImport(actor, parsed.csv),
+    success: (plan) => (plan.issues.length ? `${plan.issues.length} problem${plan.issues.length === 1 ? "" : "s"} to fix before importing.` : "Ready to import."),
+  });
+}
+
+export async function applyPeopleImportAction(input: unknown): Promise<ActionResult<ImportPlan>> {
+  return runAction({
+    schema: peopleImportSchema,
+    input,
+    run: (actor, parsed) => applyPeopleImport(actor, parsed.csv),
+    success: (plan) => `Imported: ${plan.creates} added, ${plan.updates} updated, ${plan.unchanged} unchanged.`,
+    revalidate: ["/people"],
+  });
+}

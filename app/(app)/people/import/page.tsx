@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PeopleImportForm } from "@/components/people/import-form";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageAccess } from "@/app/_server/session";
+import { applyPeopleImportAction, previewPeopleImportAction } from "./actions";
+
+export const metadata: Metadata = { title: "Import people" };
+
+export default async function ImportPeoplePage() {
+  await requirePageAccess("people:import");
+  return (
+    <>
+      <PageHeader
+        title="Import people"
+        description="Bring your HR system's export into the directory. Importing the same file again updates people rather than duplicating them, and a file with any problem imports nothing."
+        actions={
+          <Link href="/people/export" className={buttonClass("secondary")}>
+            Download the current directory
+          </Link>
+        }
+      />
+      <Card className="max-w-4xl">
+        <PeopleImportForm preview={previewPeopleImportAction} apply={applyPeopleImportAction} />
+      </Card>
+    </>
+  );
+}

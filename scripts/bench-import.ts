@@ -1,0 +1,41 @@
+// npm run bench:import [-- --rows N] [-- --json]: a people CSV through preview, import and
+// re-import, on a fresh in-memory database (or BENCH_DATABASE_URL, which it empties of users).
+export {};
+process.env.PGLITE_DATA_DIR = "memory://";
+if (process.env.BENCH_DATABASE_URL) process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
+else delete process.env.DATABASE_URL;
+
+const { db, disconnectDb, getDbAdapterFactory } = await import("@/lib/db/client");
+const { applyPendingMigrations } = await import("@/lib/db/migrations");
+const { applyPeopleImport, previewPeopleImport } = await import("@/lib/people/import");
+const { samplePeopleCsv } = await import("@/lib/people/sample-csv");
+
+const rowsFlag = process.argv.indexOf("--rows");
+const rows = rowsFlag >= 0 ? Number(process.argv[rowsFlag + 1]) : 1000;
+await applyPendingMigrations(getDbAdapterFactory());
+await db.$executeRawUnsafe(`TRUNCATE TABLE "User", "Department" CASCADE`);
+const admin = await db.user.create({ data: { email: "bench-admin@bench.example", name: "Bench", role: "ADMIN" } });
+const actor = { id: admin.id, name: admin.name, email: admin.email, role: admin.role };
+const csv = samplePeopleCsv(rows);
+
+const time = async <T>(task: () => Promise<T>) => {
+  const start = performance.now();
+  const result = await task();
+  return { ms: Math.round(performance.now() - start), result };
+};
+const preview = await time(() => previewPeopleImport(actor, csv));
+const first = await time(() => applyPeopleImport(actor, csv));
+const again = await time(() => applyPeopleImport(actor, csv));
+const people = await db.user.count({ where: { email: { endsWith: "@import.example" } } });
+const result = {
+  rows,
+  database: process.env.DATABASE_URL ? "postgresql" : "pglite",
+  previewMs: preview.ms,
+  importMs: first.ms,
+  reimportMs: again.ms,
+  created: first.result.creates,
+  unchangedOnReimport: again.result.unchanged,
+  peopleAfter: people,
+};
+console.log(process.argv.includes("--json") ? JSON.stringify(result) : Object.entries(result).map(([k, v]) => `${k.padEnd(20)} ${v}`).join("\n"));
+await disconnectDb();
