@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ProgramStatusBadge } from "@/components/programs/status-badge";
 import { formatDate } from "@/lib/format";
 import type { ProgramSummary } from "@/lib/programs/programs";
@@ -21,7 +22,11 @@ export function ProgramCard({ program }: { program: ProgramSummary }) {
     <article className="flex flex-col rounded-xl bg-white p-5 shadow-card ring-1 ring-slate-200">
       <div className="flex items-start justify-between gap-3">
         <div>
-          <h2 className="text-base font-semibold text-slate-900">{program.name}</h2>
+          <h2 className="text-base font-semibold text-slate-900">
+            <Link href={`/programs/${program.id}`} className="hover:text-brand-700 hover:underline">
+              {program.name}
+            </Link>
+          </h2>
           <p className="mt-0.5 text-xs text-slate-500">
             {programTypeLabels[program.type]} ·{" "}
             {program.startDate ? `${formatDate(program.startDate)} – ${formatDate(program.endDate)}` : "Dates not set"}

@@ -26,6 +26,8 @@ export interface Candidate {
   preferences: string[];
   /** Mentor: how many mentees they take on. */
   capacity: number;
+  /** Answers to the programme's choice questions that count in matching, by question. */
+  choiceAnswers: Record<string, { prompt: string; values: string[] }>;
 }
 
 export const availabilitySlotLabels: Record<string, string> = Object.fromEntries(

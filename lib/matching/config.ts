@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const criteria = ["skills", "goals", "interests", "availability", "seniority", "department", "generation", "learningStyle", "preference"] as const;
+export const criteria = ["skills", "goals", "interests", "availability", "seniority", "department", "generation", "learningStyle", "preference", "answers"] as const;
 export type Criterion = (typeof criteria)[number];
 
 export const criterionLabels: Record<Criterion, string> = {
@@ -13,6 +13,7 @@ export const criterionLabels: Record<Criterion, string> = {
   generation: "Generation",
   learningStyle: "Learning style",
   preference: "Mentee's ranking",
+  answers: "Application answers",
 };
 
 export const hardRules = ["self", "forbidden", "seniority", "reportingLine", "language", "timeZone", "readiness", "minimumScore"] as const;
@@ -50,7 +51,7 @@ export const matchingConfigSchema = z.object({
 export type MatchingConfig = z.output<typeof matchingConfigSchema>;
 
 export const defaultMatchingConfig: MatchingConfig = {
-  weights: { skills: 5, goals: 4, interests: 1, availability: 3, seniority: 2, department: 2, generation: 0, learningStyle: 1, preference: 3 },
+  weights: { skills: 5, goals: 4, interests: 1, availability: 3, seniority: 2, department: 2, generation: 0, learningStyle: 1, preference: 3, answers: 2 },
   departmentPreference: "different",
   generationPreference: "ignore",
   idealLevelGap: 2,
@@ -60,7 +61,15 @@ export const defaultMatchingConfig: MatchingConfig = {
 
 /** A stored configuration, or the defaults where none was saved or an old one no longer parses. */
 export function parseStoredConfig(stored: unknown): MatchingConfig {
-  const parsed = matchingConfigSchema.safeParse(stored);
+  // Settings saved before a criterion existed get its default, not a reset of everything else.
+  const saved = (stored && typeof stored === "object" ? stored : {}) as Partial<MatchingConfig>;
+  const merged = {
+    ...defaultMatchingConfig,
+    ...saved,
+    weights: { ...defaultMatchingConfig.weights, ...saved.weights },
+    rules: { ...defaultMatchingConfig.rules, ...saved.rules },
+  };
+  const parsed = matchingConfigSchema.safeParse(merged);
   return parsed.success ? parsed.data : defaultMatchingConfig;
 }
 

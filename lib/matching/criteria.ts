@@ -78,6 +78,23 @@ export const criterionScorers: Record<Criterion, (mentee: Candidate, mentor: Can
     const same = mentee.learningStyle === mentor.learningStyle;
     return { score: same ? 1 : 0.5, evidence: same ? `both learn as ${mentee.learningStyle.toLowerCase()}s` : `${mentee.learningStyle.toLowerCase()} and ${mentor.learningStyle.toLowerCase()}` };
   },
+  answers(mentee, mentor) {
+    const shared = Object.keys(mentee.choiceAnswers).filter((id) => mentor.choiceAnswers[id]?.values.length && mentee.choiceAnswers[id]!.values.length);
+    if (shared.length === 0) return { missing: "no matching question answered by both" };
+    let total = 0;
+    const alike: string[] = [];
+    for (const id of shared) {
+      const a = new Set(mentee.choiceAnswers[id]!.values);
+      const b = new Set(mentor.choiceAnswers[id]!.values);
+      const common = [...a].filter((v) => b.has(v));
+      total += common.length / new Set([...a, ...b]).size;
+      if (common.length > 0) alike.push(`${mentee.choiceAnswers[id]!.prompt} (${list(common, 2)})`);
+    }
+    return {
+      score: total / shared.length,
+      evidence: alike.length ? `answered alike on ${list(alike, 2)}` : `answered ${shared.length} question${shared.length === 1 ? "" : "s"} differently`,
+    };
+  },
   preference(mentee, mentor) {
     if (mentee.preferences.length === 0) return { missing: `${firstName(mentee)} ranked no mentors` };
     const rank = mentee.preferences.indexOf(mentor.id);

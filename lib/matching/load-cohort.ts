@@ -55,6 +55,7 @@ export async function loadCohort(programId: string, now = new Date(), client: Cl
       mentorMatches: { where: { status: { in: [...placeHoldingStatuses] } }, select: { id: true } },
       menteeMatches: { where: { status: { in: [...placeHoldingStatuses] } }, select: { id: true } },
       requestsMade: { orderBy: { rank: "asc" }, select: { mentorId: true } },
+      answers: { where: { question: { useForMatching: true } }, select: { questionId: true, values: true, question: { select: { prompt: true } } } },
     },
   });
   const managers = new Map((await client.user.findMany({ select: { id: true, managerId: true } })).map((u) => [u.id, u.managerId]));
@@ -91,6 +92,7 @@ export async function loadCohort(programId: string, now = new Date(), client: Cl
       readinessComplete: p.readinessCompletedAt !== null,
       preferences: p.requestsMade.map((r) => r.mentorId),
       capacity,
+      choiceAnswers: Object.fromEntries(p.answers.map((a) => [a.questionId, { prompt: a.question.prompt, values: a.values }])),
     };
   };
 

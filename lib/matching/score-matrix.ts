@@ -127,6 +127,21 @@ export function buildScoreMatrix(mentees: Candidate[], mentors: Candidate[], con
     if (i !== undefined && j !== undefined) forbidden.add(i * m + j);
   }
 
+  // Choice questions: one dictionary and bit set per question.
+  const questionIds = [...new Set(everyone.flatMap((p) => Object.keys(p.choiceAnswers)))].sort();
+  const questions = questionIds.map((id) => {
+    const dictionary = new Dictionary();
+    for (const person of everyone) dictionary.add(person.choiceAnswers[id]?.values ?? []);
+    const encode = (people: Candidate[]) => {
+      const words = dictionary.words;
+      const bits = new Uint32Array(people.length * words);
+      const sizes = new Int32Array(people.length);
+      people.forEach((person, p) => (sizes[p] = dictionary.encode(person.choiceAnswers[id]?.values ?? [], words, bits, p * words)));
+      return { bits, sizes, words };
+    };
+    return { mentees: encode(mentees), mentors: encode(mentors) };
+  });
+
   const scores = new Float64Array(n * m);
   const ruleFailures = new Int32Array(n * ruleCount);
   const eligibleMentors = new Int32Array(n);
@@ -233,6 +248,22 @@ export function buildScoreMatrix(mentees: Candidate[], mentors: Candidate[], con
         const rank = rankOf[j]!;
         weighted += rank < 0 ? 0 : weights.preference * (1 - rank / preferenceCount);
         weightSum += weights.preference;
+      }
+      if (weights.answers > 0 && questions.length > 0) {
+        let shared = 0;
+        let similarity = 0;
+        for (const q of questions) {
+          const a = q.mentees.sizes[i]!;
+          const b = q.mentors.sizes[j]!;
+          if (a === 0 || b === 0) continue;
+          const common = intersect(q.mentees.bits, i * q.mentees.words, q.mentors.bits, j * q.mentors.words, q.mentees.words);
+          similarity += common / (a + b - common);
+          shared += 1;
+        }
+        if (shared > 0) {
+          weighted += (weights.answers * similarity) / shared;
+          weightSum += weights.answers;
+        }
       }
       const total = weightSum > 0 ? weighted / weightSum : 0;
       if (total < config.minimumScore) {

@@ -10,6 +10,10 @@ const languages = ["English", "German", "French", "Spanish", "Mandarin"];
 const offsets = [-480, -300, 0, 60, 120, 330, 480];
 const generations = ["BOOMER", "GEN_X", "MILLENNIAL", "GEN_Z"];
 const styles = ["ACTIVIST", "REFLECTOR", "THEORIST", "PRAGMATIST"];
+const choiceQuestions = [
+  { id: "q-format", prompt: "Preferred format", options: ["In person", "Video call", "Walk and talk"], multiple: true },
+  { id: "q-focus", prompt: "Main focus", options: ["Career", "Leadership", "Craft", "Wellbeing"], multiple: false },
+];
 
 /**
  * A reproducible synthetic cohort with realistic spreads (seniority, departments, skills,
@@ -48,6 +52,9 @@ export function syntheticCohort(seed: number, menteeCount: number, mentorCount: 
       readinessComplete: random() < 0.9,
       preferences: [],
       capacity: mentor ? capacity : 1,
+      choiceAnswers: Object.fromEntries(
+        choiceQuestions.filter(() => random() < 0.7).map((q) => [q.id, { prompt: q.prompt, values: some(q.options, 1, q.multiple ? 2 : 1) }]),
+      ),
     };
   };
   const mentors = Array.from({ length: mentorCount }, (_, k) => person("mentor", k));

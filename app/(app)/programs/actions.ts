@@ -1,9 +1,14 @@
 "use server";
 
 import { createProgram } from "@/lib/programs/programs";
-import { programCreateSchema } from "@/lib/programs/schemas";
+import { addGoal, addQuestion, changeProgramStatus, duplicateProgram, moveQuestion, removeGoal, removeQuestion, updateProgramDetails } from "@/lib/programs/design";
+import { decideApplications } from "@/lib/programs/enrolment";
+import { decisionSchema } from "@/lib/programs/enrolment-schemas";
+import { goalSchema, idSchema, moveQuestionSchema, programCreateSchema, programDetailsSchema, questionSchema, statusChangeSchema } from "@/lib/programs/schemas";
 import type { ActionResult } from "@/lib/action-result";
 import { runAction } from "@/app/_server/run-action";
+
+const revalidate = ["/programs"];
 
 export async function createProgramAction(input: unknown): Promise<ActionResult> {
   return runAction({
@@ -11,6 +16,48 @@ export async function createProgramAction(input: unknown): Promise<ActionResult>
     input,
     run: createProgram,
     success: (program) => `Created the draft programme. Its enrolment link will be /enrol/${program.slug}.`,
-    revalidate: ["/programs"],
+    revalidate,
+  });
+}
+
+export async function updateProgramDetailsAction(input: unknown): Promise<ActionResult> {
+  return runAction({ schema: programDetailsSchema, input, run: updateProgramDetails, success: () => "Programme saved.", revalidate });
+}
+
+export async function addGoalAction(input: unknown): Promise<ActionResult> {
+  return runAction({ schema: goalSchema, input, run: addGoal, success: () => "Goal added.", revalidate });
+}
+
+export async function removeGoalAction(input: unknown): Promise<ActionResult> {
+  return runAction({ schema: idSchema, input, run: removeGoal, success: () => "Goal removed.", revalidate });
+}
+
+export async function addQuestionAction(input: unknown): Promise<ActionResult> {
+  return runAction({ schema: questionSchema, input, run: addQuestion, success: () => "Question added to the form.", revalidate });
+}
+
+export async function removeQuestionAction(input: unknown): Promise<ActionResult> {
+  return runAction({ schema: idSchema, input, run: removeQuestion, success: () => "Question removed.", revalidate });
+}
+
+export async function moveQuestionAction(input: unknown): Promise<ActionResult> {
+  return runAction({ schema: moveQuestionSchema, input, run: moveQuestion, success: () => "Moved.", revalidate });
+}
+
+export async function changeProgramStatusAction(input: unknown): Promise<ActionResult> {
+  return runAction({ schema: statusChangeSchema, input, run: changeProgramStatus, success: () => "Stage changed.", revalidate: [...revalidate, "/matching", "/enrol"] });
+}
+
+export async function duplicateProgramAction(input: unknown): Promise<ActionResult<{ id: string; slug: string }>> {
+  return runAction({ schema: idSchema, input, run: duplicateProgram, success: () => "Duplicated as a new draft.", revalidate });
+}
+
+export async function decideApplicationsAction(input: unknown): Promise<ActionResult> {
+  return runAction({
+    schema: decisionSchema,
+    input,
+    run: (actor, parsed) => decideApplications(actor, parsed),
+    success: (result) => `${result.decided} application${result.decided === 1 ? "" : "s"} decided; applicants have been notified.`,
+    revalidate,
   });
 }

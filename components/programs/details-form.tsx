@@ -1,0 +1,81 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, useWatch, type Path } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import type { ActionResult } from "@/lib/action-result";
+import { programDetailsSchema, programTypeLabels, programTypes, type ProgramDetails, type ProgramDetailsInput } from "@/lib/programs/schemas";
+
+export function ProgramDetailsForm({ initial, action, disabled }: { initial: ProgramDetailsInput; action: (input: ProgramDetailsInput) => Promise<ActionResult>; disabled: boolean }) {
+  const router = useRouter();
+  const [result, setResult] = useState<ActionResult | null>(null);
+  const {
+    register,
+    handleSubmit,
+    getValues,
+    setError,
+    reset,
+    control,
+    formState: { errors, isSubmitting, isDirty },
+  } = useForm<ProgramDetailsInput, unknown, ProgramDetails>({ resolver: zodResolver(programDetailsSchema), defaultValues: initial });
+  const type = useWatch({ control, name: "type" });
+  const count = { setValueAs: (v: string | number | null) => (v === "" || v === null ? null : Number(v)) } as const;
+
+  async function onSubmit() {
+    const values = getValues();
+    const outcome = await action(values);
+    setResult(outcome);
+    if (outcome.ok) {
+      reset(values);
+      router.refresh();
+      return;
+    }
+    for (const [field, messages] of Object.entries(outcome.fieldErrors ?? {})) setError(field as Path<ProgramDetailsInput>, { message: messages[0] });
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-5">
+      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
+      <fieldset disabled={disabled} className="space-y-5">
+        <TextField id="name" label="Name" error={errors.name?.message} {...register("name")} />
+        <div className="grid gap-5 sm:grid-cols-2">
+          <SelectField id="type" label="Type" error={errors.type?.message} {...register("type")}>
+            {programTypes.map((t) => (
+              <option key={t} value={t}>
+                {programTypeLabels[t]}
+              </option>
+            ))}
+          </SelectField>
+          {type === "GROUP" && <TextField id="maxGroupSize" label="Mentees per group" type="number" min={2} error={errors.maxGroupSize?.message} {...register("maxGroupSize", count)} />}
+        </div>
+        <TextAreaField id="purpose" label="Purpose and value proposition" hint="Why the programme exists, and what participants and the organisation gain." error={errors.purpose?.message} {...register("purpose")} />
+        <div className="grid gap-5 sm:grid-cols-2">
+          <TextField id="startDate" type="date" label="Start date" error={errors.startDate?.message} {...register("startDate")} />
+          <TextField id="endDate" type="date" label="End date" error={errors.endDate?.message} {...register("endDate")} />
+          <TextField id="targetMentors" type="number" min={0} label="Target number of mentors" error={errors.targetMentors?.message} {...register("targetMentors", count)} />
+          <TextField id="targetMentees" type="number" min={0} label="Target number of mentees" error={errors.targetMentees?.message} {...register("targetMentees", count)} />
+        </div>
+        <TextField id="meetingCadence" label="Meeting cadence" placeholder="e.g. Every two weeks, at least 45 minutes" error={errors.meetingCadence?.message} {...register("meetingCadence")} />
+        <TextAreaField
+          id="codeOfConduct"
+          label="Code of conduct"
+          hint="Everyone who applies reads and accepts this; the time they accept is recorded."
+          className="min-h-40"
+          error={errors.codeOfConduct?.message}
+          {...register("codeOfConduct")}
+        />
+      </fieldset>
+      {!disabled && (
+        <div className="flex justify-end">
+          <Button type="submit" disabled={isSubmitting || !isDirty}>
+            {isSubmitting ? "Saving…" : "Save programme"}
+          </Button>
+        </div>
+      )}
+    </form>
+  );
+}

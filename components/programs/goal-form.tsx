@@ -1,0 +1,49 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type Path } from "react-hook-form";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import type { ActionResult } from "@/lib/action-result";
+import { goalSchema } from "@/lib/programs/schemas";
+
+type GoalInput = z.input<typeof goalSchema>;
+
+export function GoalForm({ programId, action }: { programId: string; action: (input: GoalInput) => Promise<ActionResult> }) {
+  const router = useRouter();
+  const [result, setResult] = useState<ActionResult | null>(null);
+  const {
+    register,
+    handleSubmit,
+    getValues,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<GoalInput, unknown, z.output<typeof goalSchema>>({ resolver: zodResolver(goalSchema), defaultValues: { programId, title: "", objective: "" } });
+
+  async function onSubmit() {
+    const outcome = await action(getValues());
+    setResult(outcome);
+    if (outcome.ok) {
+      reset({ programId, title: "", objective: "" });
+      router.refresh();
+      return;
+    }
+    for (const [field, messages] of Object.entries(outcome.fieldErrors ?? {})) setError(field as Path<GoalInput>, { message: messages[0] });
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200">
+      {result && !result.ok && <FormMessage tone="error">{result.message}</FormMessage>}
+      <TextField id="goal-title" label="Goal" placeholder="e.g. Grow internal candidates for team-lead roles" error={errors.title?.message} {...register("title")} />
+      <TextField id="goal-objective" label="Measurable objective" placeholder="e.g. 30% of mentees promoted or moved within 12 months" error={errors.objective?.message} {...register("objective")} />
+      <Button type="submit" variant="secondary" disabled={isSubmitting}>
+        {isSubmitting ? "Adding…" : "Add goal"}
+      </Button>
+    </form>
+  );
+}

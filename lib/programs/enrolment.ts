@@ -1,0 +1,154 @@
+import type { z } from "zod";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import type { ParticipantRole, ParticipationStatus } from "@/lib/db/generated/enums";
+import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
+import type { applySchema, decisionSchema } from "@/lib/programs/enrolment-schemas";
+
+const forRole = (role: ParticipantRole) => ({ audience: { in: ["BOTH" as const, role] } });
+
+/** What someone sees at a programme's enrolment link. */
+export async function getEnrolment(actor: Actor, slug: string) {
+  requirePermission(actor, "own-mentoring:read");
+  const program = await db.program.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      name: true,
+      purpose: true,
+      type: true,
+      status: true,
+      startDate: true,
+      endDate: true,
+      meetingCadence: true,
+      codeOfConduct: true,
+      goals: { orderBy: { position: "asc" }, select: { id: true, title: true, objective: true } },
+      questions: { orderBy: { position: "asc" }, select: { id: true, audience: true, kind: true, prompt: true, options: true, required: true } },
+      participants: { where: { userId: actor.id }, select: { role: true, status: true, appliedAt: true, decisionNote: true } },
+    },
+  });
+  if (!program) throw new AppError("NOT_FOUND", "That enrolment link does not lead to a programme. Ask your coordinator for a new one.");
+  return program;
+}
+
+type Question = { id: string; kind: string; prompt: string; options: string[]; required: boolean };
+
+/** Checks each answer against its question; errors are keyed "answers.<questionId>" for the form. */
+export function answerProblems(questions: Question[], answers: Record<string, string[]>): Record<string, string[]> {
+  const problems: Record<string, string[]> = {};
+  for (const question of questions) {
+    const values = (answers[question.id] ?? []).map((v) => v.trim()).filter(Boolean);
+    const problem = (() => {
+      if (values.length === 0) return question.required ? "Answer this question to apply." : null;
+      switch (question.kind) {
+        case "SHORT_TEXT":
+          return values.length > 1 || values[0]!.length > 200 ? "Keep this answer under 200 characters." : null;
+        case "LONG_TEXT":
+          return values.length > 1 ? "Give one answer." : null;
+        case "SINGLE_CHOICE":
+          return values.length !== 1 || !question.options.includes(values[0]!) ? "Choose one of the options." : null;
+        case "MULTIPLE_CHOICE":
+          return values.some((v) => !question.options.includes(v)) ? "Choose from the options given." : null;
+        case "SCALE":
+          return values.length !== 1 || !["1", "2", "3", "4", "5"].includes(values[0]!) ? "Choose a value from 1 to 5." : null;
+        default:
+          return "This question cannot be answered.";
+      }
+    })();
+    if (problem) problems[`answers.${question.id}`] = [problem];
+  }
+  return problems;
+}
+
+export async function applyToProgram(actor: Actor, input: z.output<typeof applySchema>, now = new Date()): Promise<{ status: ParticipationStatus }> {
+  requirePermission(actor, "own-mentoring:write");
+  const program = await db.program.findUnique({
+    where: { slug: input.slug },
+    select: { id: true, name: true, status: true, createdById: true, questions: { where: forRole(input.role), select: { id: true, kind: true, prompt: true, options: true, required: true } } },
+  });
+  if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
+  if (program.status !== "ENROLMENT") throw new AppError("CONFLICT", "Enrolment for this programme is not open.");
+  const problems = answerProblems(program.questions, input.answers);
+  if (Object.keys(problems).length > 0) throw new AppError("INVALID_INPUT", "Some answers need attention.", problems);
+  const existing = await db.participation.findUnique({ where: { programId_userId_role: { programId: program.id, userId: actor.id, role: input.role } }, select: { status: true } });
+  if (existing && existing.status !== "WITHDRAWN") throw new AppError("CONFLICT", `You already applied as a ${input.role.toLowerCase()} (${existing.status.toLowerCase()}).`);
+
+  await db.$transaction(async (tx) => {
+    const data = { status: "APPLIED" as const, capacity: input.role === "MENTOR" ? input.capacity : 1, appliedAt: now, codeOfConductAcceptedAt: now, decidedAt: null, decisionNote: null };
+    const participation = await tx.participation.upsert({
+      where: { programId_userId_role: { programId: program.id, userId: actor.id, role: input.role } },
+      create: { programId: program.id, userId: actor.id, role: input.role, ...data },
+      update: data,
+    });
+    await tx.applicationAnswer.deleteMany({ where: { participationId: participation.id } });
+    await tx.applicationAnswer.createMany({
+      data: program.questions
+        .map((q) => ({ participationId: participation.id, questionId: q.id, values: (input.answers[q.id] ?? []).map((v) => v.trim()).filter(Boolean) }))
+        .filter((a) => a.values.length > 0),
+    });
+    if (program.createdById) {
+      await notify(tx, [{ userId: program.createdById, subject: `New ${input.role.toLowerCase()} application: ${actor.name}`, body: `${program.name}: review it with the others waiting.`, link: `/programs/${program.id}/applications` }]);
+    }
+  });
+  return { status: "APPLIED" };
+}
+
+export async function listApplications(actor: Actor, programId: string, filter: { role?: ParticipantRole; status?: ParticipationStatus }) {
+  requirePermission(actor, "programs:read");
+  const program = await db.program.findUnique({
+    where: { id: programId },
+    select: { id: true, name: true, status: true, targetMentors: true, targetMentees: true, questions: { orderBy: { position: "asc" }, select: { id: true, prompt: true } } },
+  });
+  if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
+  const all = await db.participation.findMany({
+    where: { programId },
+    orderBy: [{ appliedAt: "asc" }],
+    select: {
+      id: true,
+      role: true,
+      status: true,
+      capacity: true,
+      appliedAt: true,
+      decisionNote: true,
+      codeOfConductAcceptedAt: true,
+      readinessCompletedAt: true,
+      answers: { select: { questionId: true, values: true } },
+      user: { select: { name: true, email: true, title: true, level: true, department: { select: { name: true } } } },
+    },
+  });
+  const approved = all.filter((p) => p.status === "APPROVED");
+  const balance = {
+    approvedMentors: approved.filter((p) => p.role === "MENTOR").length,
+    mentorPlaces: approved.filter((p) => p.role === "MENTOR").reduce((sum, p) => sum + p.capacity, 0),
+    approvedMentees: approved.filter((p) => p.role === "MENTEE").length,
+    targetMentors: program.targetMentors,
+    targetMentees: program.targetMentees,
+    waiting: all.filter((p) => p.status === "APPLIED").length,
+  };
+  const rows = all.filter((p) => (!filter.role || p.role === filter.role) && (!filter.status || p.status === filter.status));
+  return { program, balance, rows };
+}
+
+export async function decideApplications(actor: Actor, input: z.output<typeof decisionSchema>, now = new Date()): Promise<{ decided: number }> {
+  requirePermission(actor, "programs:write");
+  const applicants = await db.participation.findMany({
+    where: { id: { in: input.participationIds }, programId: input.programId },
+    select: { id: true, userId: true, role: true, program: { select: { name: true, slug: true } } },
+  });
+  if (applicants.length !== new Set(input.participationIds).size) throw new AppError("NOT_FOUND", "Some of those applications no longer exist. Refresh the page.");
+  const words = { APPROVED: "approved", WAITLISTED: "put on the waiting list", DECLINED: "not selected this time" } as const;
+  await db.$transaction(async (tx) => {
+    await tx.participation.updateMany({ where: { id: { in: applicants.map((a) => a.id) } }, data: { status: input.decision, decidedAt: now, decisionNote: input.note || null } });
+    await notify(
+      tx,
+      applicants.map((a) => ({
+        userId: a.userId,
+        subject: `Your ${a.role.toLowerCase()} application to ${a.program.name}: ${words[input.decision]}`,
+        body: input.note || (input.decision === "APPROVED" ? "Welcome aboard. Your coordinator will be in touch about next steps." : "Thank you for applying."),
+        link: `/enrol/${a.program.slug}`,
+      })),
+    );
+  });
+  return { decided: applicants.length };
+}

@@ -1,0 +1,168 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { createActor } from "../factories";
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/app/_server/session", () => ({ getActor: async () => session.actor }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const programs = await import("@/app/(app)/programs/actions");
+const { applyToProgramAction } = await import("@/app/(app)/enrol/actions");
+
+async function snapshot() {
+  return {
+    programs: await db.program.findMany({ orderBy: { id: "asc" } }),
+    goals: await db.programGoal.findMany({ orderBy: { id: "asc" } }),
+    questions: await db.applicationQuestion.findMany({ orderBy: { id: "asc" } }),
+    participations: await db.participation.findMany({ orderBy: { id: "asc" } }),
+    answers: await db.applicationAnswer.findMany({ orderBy: { id: "asc" } }),
+  };
+}
+
+async function draftProgramme() {
+  session.actor = await createActor("COORDINATOR");
+  const created = await programs.createProgramAction({ name: "Women in Engineering", type: "ONE_TO_ONE", purpose: "", startDate: "", endDate: "" });
+  expect(created.ok).toBe(true);
+  return db.program.findFirstOrThrow({ where: { name: "Women in Engineering" } });
+}
+
+const details = (programId: string) => ({
+  programId,
+  name: "Women in Engineering",
+  type: "ONE_TO_ONE",
+  purpose: "Grow senior women engineers.",
+  startDate: "2027-01-10",
+  endDate: "2027-07-10",
+  maxGroupSize: null,
+  targetMentors: 10,
+  targetMentees: 12,
+  meetingCadence: "Every two weeks",
+  codeOfConduct: "Keep what is shared confidential. Turn up prepared.",
+});
+
+async function openProgramme() {
+  const program = await draftProgramme();
+  await programs.updateProgramDetailsAction(details(program.id));
+  await programs.addGoalAction({ programId: program.id, title: "More women in staff roles", objective: "Five promotions to staff engineer in 12 months" });
+  await programs.addQuestionAction({ programId: program.id, prompt: "Preferred format", kind: "SINGLE_CHOICE", audience: "BOTH", options: "In person\nVideo call", required: true, useForMatching: true });
+  expect(await programs.changeProgramStatusAction({ programId: program.id, to: "ENROLMENT" })).toMatchObject({ ok: true });
+  return db.program.findUniqueOrThrow({ where: { id: program.id }, include: { questions: true } });
+}
+
+beforeEach(() => {
+  session.actor = null;
+});
+
+describe("programme design actions", () => {
+  it.each(["EMPLOYEE", "EXECUTIVE"] as const)("refuse a %s with 403 and change nothing", async (role) => {
+    const program = await draftProgramme();
+    session.actor = await createActor(role);
+    const before = await snapshot();
+    expect(await programs.updateProgramDetailsAction(details(program.id))).toMatchObject({ status: 403 });
+    expect(await programs.addGoalAction({ programId: program.id, title: "A goal", objective: "A measure of it" })).toMatchObject({ status: 403 });
+    expect(await programs.addQuestionAction({ programId: program.id, prompt: "Why?", kind: "SHORT_TEXT", audience: "BOTH", options: "", required: false, useForMatching: false })).toMatchObject({ status: 403 });
+    expect(await programs.changeProgramStatusAction({ programId: program.id, to: "CLOSED" })).toMatchObject({ status: 403 });
+    expect(await programs.duplicateProgramAction({ id: program.id })).toMatchObject({ status: 403 });
+    expect(await programs.decideApplicationsAction({ programId: program.id, participationIds: ["x"], decision: "APPROVED", note: "" })).toMatchObject({ status: 403 });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it.each([
+    [{ type: "GROUP", maxGroupSize: null }, "maxGroupSize"],
+    [{ endDate: "2026-01-01" }, "endDate"],
+    [{ name: "x" }, "name"],
+    [{ targetMentors: -3 }, "targetMentors"],
+  ])("reject malformed details (%j) at the field, writing nothing", async (change, field) => {
+    const program = await draftProgramme();
+    const before = await snapshot();
+    const result = await programs.updateProgramDetailsAction({ ...details(program.id), ...change });
+    expect(result).toMatchObject({ ok: false, status: 422 });
+    expect(!result.ok && result.fieldErrors?.[field]).toBeTruthy();
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("reject a choice question with one option, or a text question used for matching", async () => {
+    const program = await draftProgramme();
+    const one = await programs.addQuestionAction({ programId: program.id, prompt: "Pick", kind: "SINGLE_CHOICE", audience: "BOTH", options: "Only", required: true, useForMatching: false });
+    expect(!one.ok && one.fieldErrors?.options).toEqual(["Give at least two options, one per line."]);
+    const text = await programs.addQuestionAction({ programId: program.id, prompt: "Why?", kind: "LONG_TEXT", audience: "BOTH", options: "", required: true, useForMatching: true });
+    expect(!text.ok && text.fieldErrors?.useForMatching).toEqual(["Only choice questions can be used for matching."]);
+    expect(await db.applicationQuestion.count()).toBe(0);
+  });
+
+  it("will not open enrolment until the programme has goals, a code of conduct and dates", async () => {
+    const program = await draftProgramme();
+    const refused = await programs.changeProgramStatusAction({ programId: program.id, to: "ENROLMENT" });
+    expect(refused).toMatchObject({ ok: false, status: 409 });
+    expect(!refused.ok && refused.message).toMatch(/Add at least one goal.*code of conduct.*start and end dates/);
+    expect((await db.program.findUniqueOrThrow({ where: { id: program.id } })).status).toBe("DRAFT");
+    await openProgramme();
+  });
+
+  it("duplicates a programme's design as a new draft", async () => {
+    const program = await openProgramme();
+    const copy = await programs.duplicateProgramAction({ id: program.id });
+    expect(copy.ok).toBe(true);
+    const duplicate = await db.program.findUniqueOrThrow({ where: { id: copy.ok ? copy.data!.id : "" }, include: { goals: true, questions: true } });
+    expect(duplicate).toMatchObject({ status: "DRAFT", name: "Women in Engineering (copy)", codeOfConduct: program.codeOfConduct });
+    expect(duplicate.goals).toHaveLength(1);
+    expect(duplicate.questions.map((q) => q.prompt)).toEqual(["Preferred format"]);
+  });
+});
+
+describe("applying and reviewing", () => {
+  it("records an application with its answers and the time the code of conduct was accepted", async () => {
+    const program = await openProgramme();
+    const question = program.questions[0]!;
+    session.actor = await createActor("EMPLOYEE");
+    const result = await applyToProgramAction({ slug: program.slug, role: "MENTOR", capacity: 2, answers: { [question.id]: ["Video call"] }, acceptCodeOfConduct: true });
+    expect(result).toMatchObject({ ok: true });
+    const participation = await db.participation.findFirstOrThrow({ where: { userId: session.actor.id }, include: { answers: true } });
+    expect(participation).toMatchObject({ role: "MENTOR", status: "APPLIED", capacity: 2 });
+    expect(participation.codeOfConductAcceptedAt).toBeInstanceOf(Date);
+    expect(participation.answers.map((a) => a.values)).toEqual([["Video call"]]);
+    expect(await applyToProgramAction({ slug: program.slug, role: "MENTOR", capacity: 2, answers: { [question.id]: ["Video call"] }, acceptCodeOfConduct: true })).toMatchObject({ status: 409 });
+  });
+
+  it.each([
+    [{ answers: {} }, "answers.QUESTION", "Answer this question to apply."],
+    [{ answers: { QUESTION: ["Carrier pigeon"] } }, "answers.QUESTION", "Choose one of the options."],
+    [{ acceptCodeOfConduct: false }, "acceptCodeOfConduct", "Read and accept the code of conduct to apply."],
+    [{ capacity: 9 }, "capacity", "Take on at most 5 mentees."],
+  ])("rejects a bad application (%j) at the field and stores nothing", async (change, field, message) => {
+    const program = await openProgramme();
+    const id = program.questions[0]!.id;
+    session.actor = await createActor("EMPLOYEE");
+    const before = await snapshot();
+    const input = { slug: program.slug, role: "MENTOR", capacity: 2, answers: { [id]: ["Video call"] }, acceptCodeOfConduct: true, ...change };
+    if ("answers" in change) input.answers = Object.fromEntries(Object.entries(change.answers).map(([k, v]) => [k === "QUESTION" ? id : k, v]));
+    const result = await applyToProgramAction(input);
+    expect(result).toMatchObject({ ok: false, status: 422 });
+    expect(!result.ok && result.fieldErrors?.[field.replace("QUESTION", id)]).toEqual([message]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses applications when enrolment is not open", async () => {
+    const program = await draftProgramme();
+    session.actor = await createActor("EMPLOYEE");
+    expect(await applyToProgramAction({ slug: program.slug, role: "MENTEE", capacity: 1, answers: {}, acceptCodeOfConduct: true })).toMatchObject({ status: 409 });
+  });
+
+  it("approves several applications at once and tells each applicant", async () => {
+    const program = await openProgramme();
+    const id = program.questions[0]!.id;
+    const applicants: string[] = [];
+    for (const role of ["MENTOR", "MENTEE", "MENTEE"] as const) {
+      session.actor = await createActor("EMPLOYEE");
+      await applyToProgramAction({ slug: program.slug, role, capacity: 2, answers: { [id]: ["In person"] }, acceptCodeOfConduct: true });
+      applicants.push((await db.participation.findFirstOrThrow({ where: { userId: session.actor.id } })).id);
+    }
+    session.actor = await createActor("COORDINATOR");
+    expect(await programs.decideApplicationsAction({ programId: program.id, participationIds: applicants.slice(0, 2), decision: "APPROVED", note: "Welcome!" })).toMatchObject({ ok: true });
+    expect(await programs.decideApplicationsAction({ programId: program.id, participationIds: [applicants[2]!], decision: "WAITLISTED", note: "" })).toMatchObject({ ok: true });
+    const statuses = await db.participation.findMany({ where: { id: { in: applicants } }, select: { id: true, status: true, decisionNote: true } });
+    expect(statuses.map((s) => s.status).sort()).toEqual(["APPROVED", "APPROVED", "WAITLISTED"]);
+    expect(await db.notification.count({ where: { subject: { contains: "approved" } } })).toBe(2);
+  });
+});
