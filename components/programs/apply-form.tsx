@@ -56,7 +56,7 @@ export function ApplyForm({
         return [q.id, Array.isArray(value) ? value : value ? [value] : []];
       }),
     );
-    const outcome = await action({ slug, role: values.role, capacity: Number(values.capacity), answers, acceptCodeOfConduct: values.acceptCodeOfConduct as true });
+    const outcome = await action({ slug, role: values.role, capacity: Number(values.capacity), answers, acceptCodeOfConduct: values.acceptCodeOfConduct });
     setResult(outcome);
     if (outcome.ok) {
       router.refresh();

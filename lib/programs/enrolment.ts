@@ -70,6 +70,7 @@ export async function applyToProgram(actor: Actor, input: z.output<typeof applyS
   if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
   if (program.status !== "ENROLMENT") throw new AppError("CONFLICT", "Enrolment for this programme is not open.");
   const problems = answerProblems(program.questions, input.answers);
+  if (!input.acceptCodeOfConduct) problems.acceptCodeOfConduct = ["Read and accept the code of conduct to apply."];
   if (Object.keys(problems).length > 0) throw new AppError("INVALID_INPUT", "Some answers need attention.", problems);
   const existing = await db.participation.findUnique({ where: { programId_userId_role: { programId: program.id, userId: actor.id, role: input.role } }, select: { status: true } });
   if (existing && existing.status !== "WITHDRAWN") throw new AppError("CONFLICT", `You already applied as a ${input.role.toLowerCase()} (${existing.status.toLowerCase()}).`);

@@ -1,0 +1,65 @@
+import { expect, test } from "./fixtures";
+
+test("a coordinator designs a programme and opens enrolment; a mentor and a mentee apply; both are approved", async ({ page, loginAs, loginAsPerson }) => {
+  const name = `Data Guild Mentoring ${Date.now()}`;
+  await loginAs("Coordinator");
+  await page.goto("/programs/new");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Start date").fill("2027-02-01");
+  await page.getByLabel("End date").fill("2027-08-01");
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await page.getByRole("link", { name }).click();
+
+  // The guard says what is missing before enrolment can open.
+  await expect(page.getByText("Add at least one goal with a measurable objective.")).toBeVisible();
+  await expect(page.getByText("Write the code of conduct participants will agree to.")).toBeVisible();
+
+  await page.getByLabel("Goal", { exact: true }).fill("Grow analytics skills across teams");
+  await page.getByLabel("Measurable objective").fill("70% of mentees complete a data project in 6 months");
+  await page.getByRole("button", { name: "Add goal" }).click();
+  await expect(page.getByText("1. Grow analytics skills across teams")).toBeVisible();
+
+  await page.getByLabel("Code of conduct").fill("Respect confidentiality. Come prepared. Give honest, kind feedback.");
+  await page.getByLabel("Target number of mentors").fill("4");
+  await page.getByRole("button", { name: "Save programme" }).click();
+  await expect(page.getByText("Programme saved.")).toBeVisible();
+
+  await page.getByLabel("Question").fill("Preferred format");
+  await page.getByLabel("Options").fill("In person\nVideo call");
+  await page.getByLabel("Use as a matching criterion").check();
+  await page.getByRole("button", { name: "Add question" }).click();
+  await expect(page.getByText("1. Preferred format")).toBeVisible();
+
+  await page.getByRole("button", { name: "Open enrolment" }).click();
+  await expect(page.getByText("Enrolment open").first()).toBeVisible();
+  const enrolPath = (await page.locator("p.font-mono").textContent())!.trim();
+
+  for (const [person, role] of [
+    ["Hannah Cohen", "A mentor"],
+    ["Zara Ahmed", "A mentee"],
+  ] as const) {
+    await loginAsPerson(person);
+    await page.goto(enrolPath);
+    await page.getByLabel(role).check();
+    await page.getByRole("button", { name: "Send my application" }).click();
+    await expect(page.getByText("Answer this question to apply.")).toBeVisible();
+    await expect(page.getByText("Read and accept the code of conduct to apply.")).toBeVisible();
+    await page.getByLabel("Video call").check();
+    await page.getByLabel("I have read the code of conduct and agree to follow it").check();
+    await page.getByRole("button", { name: "Send my application" }).click();
+    await expect(page.getByText("Application under review")).toBeVisible();
+  }
+
+  await loginAs("Coordinator");
+  await page.goto("/programs");
+  await page.getByRole("link", { name }).click();
+  await page.getByRole("link", { name: /Applications \(2 waiting\)/ }).click();
+  const balance = page.getByLabel("Balance");
+  await expect(balance).toContainText("Approved mentors0target 4");
+  await page.getByLabel("Select all applications shown").check();
+  await page.getByLabel("Note to the applicants (optional)").fill("Welcome to the guild!");
+  await page.getByRole("button", { name: "Approve 2" }).click();
+  await expect(page.getByText("2 applications decided; applicants have been notified.")).toBeVisible();
+  await expect(balance).toContainText("Approved mentors1target 4");
+  await expect(balance).toContainText("Approved mentees1");
+});
