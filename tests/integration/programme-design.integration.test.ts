@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { testSession } from "../support/mock-session";
 import { createActor } from "../factories";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/app/_server/session", () => ({ getActor: async () => session.actor }));
+// The session comes from the request cookie in production; here the test decides who is calling.
+vi.mock("@/app/_server/session", () => import("../support/mock-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const programs = await import("@/app/(app)/programs/actions");
@@ -21,7 +21,7 @@ async function snapshot() {
 }
 
 async function draftProgramme() {
-  session.actor = await createActor("COORDINATOR");
+  testSession.actor = await createActor("COORDINATOR");
   const created = await programs.createProgramAction({ name: "Women in Engineering", type: "ONE_TO_ONE", purpose: "", startDate: "", endDate: "" });
   expect(created.ok).toBe(true);
   return db.program.findFirstOrThrow({ where: { name: "Women in Engineering" } });
@@ -51,13 +51,13 @@ async function openProgramme() {
 }
 
 beforeEach(() => {
-  session.actor = null;
+  testSession.actor = null;
 });
 
 describe("programme design actions", () => {
   it.each(["EMPLOYEE", "EXECUTIVE"] as const)("refuse a %s with 403 and change nothing", async (role) => {
     const program = await draftProgramme();
-    session.actor = await createActor(role);
+    testSession.actor = await createActor(role);
     const before = await snapshot();
     expect(await programs.updateProgramDetailsAction(details(program.id))).toMatchObject({ status: 403 });
     expect(await programs.addGoalAction({ programId: program.id, title: "A goal", objective: "A measure of it" })).toMatchObject({ status: 403 });
@@ -115,10 +115,10 @@ describe("applying and reviewing", () => {
   it("records an application with its answers and the time the code of conduct was accepted", async () => {
     const program = await openProgramme();
     const question = program.questions[0]!;
-    session.actor = await createActor("EMPLOYEE");
+    testSession.actor = await createActor("EMPLOYEE");
     const result = await applyToProgramAction({ slug: program.slug, role: "MENTOR", capacity: 2, answers: { [question.id]: ["Video call"] }, acceptCodeOfConduct: true });
     expect(result).toMatchObject({ ok: true });
-    const participation = await db.participation.findFirstOrThrow({ where: { userId: session.actor.id }, include: { answers: true } });
+    const participation = await db.participation.findFirstOrThrow({ where: { userId: testSession.actor.id }, include: { answers: true } });
     expect(participation).toMatchObject({ role: "MENTOR", status: "APPLIED", capacity: 2 });
     expect(participation.codeOfConductAcceptedAt).toBeInstanceOf(Date);
     expect(participation.answers.map((a) => a.values)).toEqual([["Video call"]]);
@@ -133,7 +133,7 @@ describe("applying and reviewing", () => {
   ])("rejects a bad application (%j) at the field and stores nothing", async (change, field, message) => {
     const program = await openProgramme();
     const id = program.questions[0]!.id;
-    session.actor = await createActor("EMPLOYEE");
+    testSession.actor = await createActor("EMPLOYEE");
     const before = await snapshot();
     const input = { slug: program.slug, role: "MENTOR", capacity: 2, answers: { [id]: ["Video call"] }, acceptCodeOfConduct: true, ...change };
     if ("answers" in change) input.answers = Object.fromEntries(Object.entries(change.answers).map(([k, v]) => [k === "QUESTION" ? id : k, v]));
@@ -145,7 +145,7 @@ describe("applying and reviewing", () => {
 
   it("refuses applications when enrolment is not open", async () => {
     const program = await draftProgramme();
-    session.actor = await createActor("EMPLOYEE");
+    testSession.actor = await createActor("EMPLOYEE");
     expect(await applyToProgramAction({ slug: program.slug, role: "MENTEE", capacity: 1, answers: {}, acceptCodeOfConduct: true })).toMatchObject({ status: 409 });
   });
 
@@ -154,11 +154,11 @@ describe("applying and reviewing", () => {
     const id = program.questions[0]!.id;
     const applicants: string[] = [];
     for (const role of ["MENTOR", "MENTEE", "MENTEE"] as const) {
-      session.actor = await createActor("EMPLOYEE");
+      testSession.actor = await createActor("EMPLOYEE");
       await applyToProgramAction({ slug: program.slug, role, capacity: 2, answers: { [id]: ["In person"] }, acceptCodeOfConduct: true });
-      applicants.push((await db.participation.findFirstOrThrow({ where: { userId: session.actor.id } })).id);
+      applicants.push((await db.participation.findFirstOrThrow({ where: { userId: testSession.actor.id } })).id);
     }
-    session.actor = await createActor("COORDINATOR");
+    testSession.actor = await createActor("COORDINATOR");
     expect(await programs.decideApplicationsAction({ programId: program.id, participationIds: applicants.slice(0, 2), decision: "APPROVED", note: "Welcome!" })).toMatchObject({ ok: true });
     expect(await programs.decideApplicationsAction({ programId: program.id, participationIds: [applicants[2]!], decision: "WAITLISTED", note: "" })).toMatchObject({ ok: true });
     const statuses = await db.participation.findMany({ where: { id: { in: applicants } }, select: { id: true, status: true, decisionNote: true } });

@@ -1,11 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { testSession } from "../support/mock-session";
 import { createActor, createUser } from "../factories";
 
 // The session comes from the request cookie in production; here the test decides who is calling.
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/app/_server/session", () => ({ getActor: async () => session.actor }));
+vi.mock("@/app/_server/session", () => import("../support/mock-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { createProgramAction } = await import("@/app/(app)/programs/actions");
@@ -30,12 +29,12 @@ async function snapshot() {
 }
 
 beforeEach(() => {
-  session.actor = null;
+  testSession.actor = null;
 });
 
 describe("coordinator-only server actions", () => {
   it.each(["EMPLOYEE", "EXECUTIVE"] as const)("refuse a %s with 403 and change nothing", async (role) => {
-    session.actor = await createActor(role);
+    testSession.actor = await createActor(role);
     const before = await snapshot();
     expect(await createProgramAction(validProgram)).toMatchObject({ ok: false, status: 403 });
     expect(await snapshot()).toEqual(before);
@@ -48,14 +47,14 @@ describe("coordinator-only server actions", () => {
   });
 
   it("let a coordinator create a programme", async () => {
-    session.actor = await createActor("COORDINATOR");
+    testSession.actor = await createActor("COORDINATOR");
     expect(await createProgramAction(validProgram)).toMatchObject({ ok: true });
     const program = await db.program.findFirstOrThrow();
-    expect(program).toMatchObject({ name: "Women in Engineering", slug: "women-in-engineering", status: "DRAFT", createdById: session.actor.id });
+    expect(program).toMatchObject({ name: "Women in Engineering", slug: "women-in-engineering", status: "DRAFT", createdById: testSession.actor.id });
   });
 
   it("gives a second programme of the same name its own enrolment slug", async () => {
-    session.actor = await createActor("COORDINATOR");
+    testSession.actor = await createActor("COORDINATOR");
     await createProgramAction(validProgram);
     await createProgramAction(validProgram);
     expect((await db.program.findMany({ orderBy: { createdAt: "asc" } })).map((p) => p.slug)).toEqual(["women-in-engineering", "women-in-engineering-2"]);
@@ -68,7 +67,7 @@ describe("coordinator-only server actions", () => {
     [{ ...validProgram, startDate: "10/01/2027" }, "startDate"],
     ["not an object", "form"],
   ])("reject a malformed programme (%j) at the field, writing nothing", async (input, field) => {
-    session.actor = await createActor("COORDINATOR");
+    testSession.actor = await createActor("COORDINATOR");
     const before = await snapshot();
     const result = await createProgramAction(input);
     expect(result).toMatchObject({ ok: false, status: 422 });
@@ -79,7 +78,7 @@ describe("coordinator-only server actions", () => {
 
 describe("role changes", () => {
   it.each(["COORDINATOR", "EXECUTIVE", "EMPLOYEE"] as const)("are refused to a %s", async (role) => {
-    session.actor = await createActor(role);
+    testSession.actor = await createActor(role);
     const target = await createUser();
     const before = await snapshot();
     expect(await changeUserRoleAction({ userId: target.id, role: "ADMIN" })).toMatchObject({ ok: false, status: 403 });
@@ -87,16 +86,16 @@ describe("role changes", () => {
   });
 
   it("are open to an administrator, except on their own account", async () => {
-    session.actor = await createActor("ADMIN");
+    testSession.actor = await createActor("ADMIN");
     const target = await createUser();
     expect(await changeUserRoleAction({ userId: target.id, role: "COORDINATOR" })).toMatchObject({ ok: true });
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe("COORDINATOR");
-    expect(await changeUserRoleAction({ userId: session.actor.id, role: "EMPLOYEE" })).toMatchObject({ ok: false, status: 409 });
-    expect((await db.user.findUniqueOrThrow({ where: { id: session.actor.id } })).role).toBe("ADMIN");
+    expect(await changeUserRoleAction({ userId: testSession.actor.id, role: "EMPLOYEE" })).toMatchObject({ ok: false, status: 409 });
+    expect((await db.user.findUniqueOrThrow({ where: { id: testSession.actor.id } })).role).toBe("ADMIN");
   });
 
   it("reject an unknown role", async () => {
-    session.actor = await createActor("ADMIN");
+    testSession.actor = await createActor("ADMIN");
     const target = await createUser();
     expect(await changeUserRoleAction({ userId: target.id, role: "OWNER" })).toMatchObject({ ok: false, status: 422 });
   });
@@ -104,7 +103,7 @@ describe("role changes", () => {
 
 describe("my profile", () => {
   it("saves the caller's own profile, splitting comma lists", async () => {
-    session.actor = await createActor("EMPLOYEE");
+    testSession.actor = await createActor("EMPLOYEE");
     const result = await updateOwnProfileAction({
       headline: "Engineer",
       bio: "Curious.",
@@ -120,7 +119,7 @@ describe("my profile", () => {
       sensitiveMatchingConsent: false,
     });
     expect(result).toMatchObject({ ok: true });
-    expect(await db.profile.findUniqueOrThrow({ where: { userId: session.actor.id } })).toMatchObject({
+    expect(await db.profile.findUniqueOrThrow({ where: { userId: testSession.actor.id } })).toMatchObject({
       yearsExperience: 6,
       skillsOffered: ["Go", "Postgres"],
       interests: [],
@@ -133,7 +132,7 @@ describe("my profile", () => {
   });
 
   it("rejects bad years of experience at the field and keeps the old profile", async () => {
-    session.actor = await createActor("EMPLOYEE");
+    testSession.actor = await createActor("EMPLOYEE");
     const before = await snapshot();
     const result = await updateOwnProfileAction({ headline: "", bio: "", yearsExperience: "ten", skillsOffered: "", skillsWanted: "", interests: "", languages: "", goalReasons: [], availability: ["MON_MIDNIGHT"], learningStyle: "", generation: "", sensitiveMatchingConsent: false });
     expect(result).toMatchObject({ ok: false, status: 422 });
@@ -154,7 +153,7 @@ describe("matching actions", () => {
 
   it.each(["EMPLOYEE", "EXECUTIVE"] as const)("refuse a %s with 403 and change nothing", async (role) => {
     const { program, run, proposal } = await draft();
-    session.actor = await createActor(role);
+    testSession.actor = await createActor(role);
     const before = await snapshot();
     expect(await runMatchingAction({ programId: program.id })).toMatchObject({ ok: false, status: 403 });
     expect(await publishRunAction({ runId: run.runId })).toMatchObject({ ok: false, status: 403 });
@@ -166,7 +165,7 @@ describe("matching actions", () => {
 
   it("reject out-of-range weights at the field", async () => {
     const { program } = await draft();
-    session.actor = await createActor("COORDINATOR");
+    testSession.actor = await createActor("COORDINATOR");
     const before = await snapshot();
     const result = await saveMatchingSettingsAction({
       programId: program.id,

@@ -151,3 +151,23 @@ export const selfMatchProgramme = {
 export const goalReasonPool = ["PROMOTION", "NEW_ROLE", "NEW_MANAGER", "HANDOVER", "NETWORK", "PROJECT", "SKILL"] as const;
 export const learningStyles = ["ACTIVIST", "REFLECTOR", "THEORIST", "PRAGMATIST"] as const;
 export const availabilitySlots = ["MON", "TUE", "WED", "THU", "FRI"].flatMap((day) => ["AM", "PM"].map((part) => `${day}_${part}`));
+
+export const demoCodeOfConduct = `Keep what is shared in mentoring conversations confidential, unless someone's safety is at risk.
+Turn up prepared and on time; if you must cancel, give at least 24 hours' notice and rebook.
+Give feedback that is honest, specific and kind, and receive it with curiosity.
+Respect boundaries: mentoring is not line management, and neither side evaluates the other's performance.
+Tell your coordinator early if the pairing is not working; nobody is blamed for a poor fit.`;
+
+/** Goals per programme slug: what success looks like, and how it will be measured. */
+export const demoGoals: Record<string, { title: string; objective: string }[]> = {
+  "leadership-accelerator-2026": [
+    { title: "Build a bench of internal leaders", objective: "25% of mentees promoted or in a stretch role within 12 months" },
+    { title: "Strengthen cross-team networks", objective: "Every mentee names three new contacts outside their department by month 6" },
+  ],
+  "reverse-mentoring-digital-fluency": [{ title: "Raise leaders' digital fluency", objective: "Senior mentees rate their confidence with new tools 4/5 or higher at the end" }],
+  "spring-mentoring-cohort-2027": [
+    { title: "Retain early-career talent", objective: "Participants' 12-month retention at least 5 points above non-participants" },
+    { title: "Grow confidence in career planning", objective: "80% of mentees have a written development plan by month 3" },
+  ],
+  "cross-team-mentoring-circle": [{ title: "Share knowledge across teams", objective: "Each pair completes at least four sessions in a quarter" }],
+};

@@ -6,6 +6,8 @@ import {
   draftProgramme,
   goalReasonPool,
   interestPool,
+  demoCodeOfConduct,
+  demoGoals,
   leadershipProgramme,
   learningStyles,
   reverseProgramme,
@@ -149,6 +151,12 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
   await enrol(db, circle.id, userIds, selfMatchProgramme.mentors, "MENTOR", "APPROVED", 2);
   await enrol(db, circle.id, userIds, selfMatchProgramme.mentees, "MENTEE", "APPROVED", 1);
 
+  for (const [slug, goals] of Object.entries(demoGoals)) {
+    const program = await db.program.update({ where: { slug }, data: {}, select: { id: true, codeOfConduct: true, _count: { select: { goals: true } } } });
+    if (program.codeOfConduct === "") await db.program.update({ where: { id: program.id }, data: { codeOfConduct: demoCodeOfConduct, meetingCadence: "Every two weeks, at least 45 minutes" } });
+    if (program._count.goals === 0) await db.programGoal.createMany({ data: goals.map((goal, k) => ({ programId: program.id, ...goal, position: k + 1 })) });
+  }
+
   return {
     people: userIds.size,
     programmes: 5,
@@ -235,6 +243,7 @@ async function enrol(
         status,
         capacity,
         decidedAt: status === "APPROVED" ? new Date() : null,
+        codeOfConductAcceptedAt: new Date(),
         readinessCompletedAt: role === "MENTOR" && status === "APPROVED" && !notReady.includes(name) ? new Date() : null,
       },
       update: {},
