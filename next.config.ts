@@ -5,7 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with a 403 status.
-  experimental: { authInterrupts: true },
+  // Resource uploads travel as base64 in a server action: 5 MB files need about 7 MB.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "8mb" } },
 };
 
 export default nextConfig;

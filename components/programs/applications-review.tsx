@@ -114,6 +114,7 @@ export function ApplicationsReview({ programId, rows, decide, canDecide }: { pro
                 <td className="px-5 py-3 align-top">
                   {row.role === "MENTOR" ? `Mentor · ${row.capacity} place${row.capacity === 1 ? "" : "s"}` : "Mentee"}
                   <p className="mt-1 text-xs text-slate-500">{row.acceptedConduct ? "Accepted the code of conduct" : "Code of conduct not accepted"}</p>
+                  {row.role === "MENTOR" && <p className="mt-1">{row.ready ? <Badge tone="success">Ready</Badge> : <Badge tone="warning">Readiness not complete</Badge>}</p>}
                 </td>
                 <td className="max-w-md px-5 py-3 align-top text-xs text-slate-700">
                   {row.answers.length === 0

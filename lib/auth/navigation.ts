@@ -13,9 +13,11 @@ const navigation: NavItem[] = [
   { href: "/matching", label: "Matching", action: "matching:read", section: "Programme office" },
   { href: "/check-ins", label: "Check-ins", action: "checkins:read", section: "Programme office" },
   { href: "/evaluation", label: "Evaluation", action: "evaluation:read", section: "Programme office" },
+  { href: "/resources", label: "Resource library", action: "resources:write", section: "Programme office" },
   { href: "/dashboard", label: "Dashboard", action: "dashboard:read", section: "Insights" },
   { href: "/me/mentoring", label: "My mentoring", action: "own-mentoring:read", section: "Me" },
   { href: "/me/profile", label: "My profile", action: "own-profile:write", section: "Me" },
+  { href: "/me/learning", label: "My learning", action: "own-mentoring:read", section: "Me" },
 ];
 
 /** The links a person sees: exactly the pages their permissions open. */

@@ -14,6 +14,7 @@ export async function myMentoring(actor: Actor, now = new Date()) {
       role: true,
       status: true,
       capacity: true,
+      readinessCompletedAt: true,
       program: { select: { id: true, name: true, type: true, status: true, startDate: true, endDate: true, matchingMode: true } },
       menteeMatches: { where: { status: { in: ["ACTIVE", "AWAITING_CONFIRMATION"] } }, select: { id: true } },
       requestsMade: { where: { status: { in: ["QUEUED", "PENDING"] } }, select: { id: true } },

@@ -248,6 +248,10 @@ async function enrol(
       },
       update: {},
     });
+    if (participation.readinessCompletedAt) {
+      const ratings = { feedback: 4, patience: 4, enthusiasm: 5, listening: 4, observation: 3, communication: 4, selfAwareness: 4, companyKnowledge: 5 };
+      await db.readinessCheck.upsert({ where: { participationId: participation.id }, create: { participationId: participation.id, ratings, reflection: "Happy to share what I have learned." }, update: {} });
+    }
     ids.set(name, participation.id);
   }
   return ids;

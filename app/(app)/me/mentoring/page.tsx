@@ -181,6 +181,11 @@ async function MyMentoringPageContent({ actor }: { actor: Actor }) {
                     <Badge tone="brand">{p.role === "MENTOR" ? `Mentor${p.capacity > 1 ? ` · up to ${p.capacity} mentees` : ""}` : "Mentee"}</Badge>
                     <Badge tone={p.status === "APPROVED" ? "success" : p.status === "APPLIED" ? "info" : "neutral"}>{participationLabels[p.status]}</Badge>
                     <ProgramStatusBadge status={p.program.status} />
+                    {p.role === "MENTOR" && p.status !== "DECLINED" && p.status !== "WITHDRAWN" && (
+                      <Link href={`/me/readiness/${p.id}`} className="text-xs font-medium text-brand-700 hover:underline">
+                        {p.readinessCompletedAt ? "Ready · review readiness" : "Complete your readiness"}
+                      </Link>
+                    )}
                   </div>
                 </li>
               ))}

@@ -1,0 +1,82 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type Path } from "react-hook-form";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { TextAreaField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import type { ActionResult } from "@/lib/action-result";
+import { qualities, readinessQualities, readinessSchema, type ReadinessInput } from "@/lib/readiness/qualities";
+
+export function ReadinessForm({ initial, action }: { initial: ReadinessInput; action: (input: ReadinessInput) => Promise<ActionResult> }) {
+  const router = useRouter();
+  const [result, setResult] = useState<ActionResult | null>(null);
+  const {
+    register,
+    handleSubmit,
+    getValues,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ReadinessInput, unknown, z.output<typeof readinessSchema>>({ resolver: zodResolver(readinessSchema), defaultValues: initial });
+
+  async function onSubmit() {
+    const outcome = await action(getValues());
+    setResult(outcome);
+    if (outcome.ok) router.refresh();
+    else for (const [field, messages] of Object.entries(outcome.fieldErrors ?? {})) setError(field as Path<ReadinessInput>, { message: messages[0] });
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-5">
+      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
+      <p className="text-sm text-slate-600">Rate yourself honestly from 1 (not yet) to 5 (a real strength). Only you and your coordinator see this.</p>
+      <table className="text-sm">
+        <caption className="sr-only">Self-assessment</caption>
+        <thead>
+          <tr className="text-xs text-slate-500">
+            <th scope="col" className="pb-2 pr-6 text-left font-medium">
+              Quality
+            </th>
+            {[1, 2, 3, 4, 5].map((n) => (
+              <th key={n} scope="col" className="px-3 pb-2 font-medium">
+                {n}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {qualities.map((quality) => (
+            <tr key={quality}>
+              <th scope="row" className="py-1.5 pr-6 text-left font-normal text-slate-800">
+                {readinessQualities[quality]}
+                {errors.ratings?.[quality] && (
+                  <span role="alert" className="block text-xs font-medium text-red-700">
+                    {errors.ratings[quality]?.message}
+                  </span>
+                )}
+              </th>
+              {[1, 2, 3, 4, 5].map((n) => (
+                <td key={n} className="px-3 py-1.5 text-center">
+                  <input
+                    type="radio"
+                    value={n}
+                    aria-label={`${readinessQualities[quality]}: ${n}`}
+                    className="h-4 w-4 border-slate-300 text-brand-600"
+                    {...register(`ratings.${quality}`, { setValueAs: (v: string | number | null) => (v === null || v === "" ? undefined : Number(v)) })}
+                  />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <TextAreaField id="reflection" label="What do you hope to bring to a mentee, and what will you work on?" error={errors.reflection?.message} {...register("reflection")} />
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Saving…" : "Submit self-assessment"}
+      </Button>
+    </form>
+  );
+}
