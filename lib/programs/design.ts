@@ -127,7 +127,7 @@ export async function changeProgramStatus(actor: Actor, input: z.output<typeof s
 /** A new draft with this programme's design (details, goals, form), as a template for the next cohort. */
 export async function duplicateProgram(actor: Actor, input: { id: string }): Promise<{ id: string; slug: string }> {
   requirePermission(actor, "programs:write");
-  const source = await db.program.findUnique({ where: { id: input.id }, include: { goals: true, questions: true } });
+  const source = await db.program.findUnique({ where: { id: input.id }, include: { goals: true, questions: true, budgetLines: true } });
   if (!source) throw new AppError("NOT_FOUND", "That programme does not exist.");
   const copy = await createProgram(actor, { name: `${source.name} (copy)`.slice(0, 120), type: source.type, purpose: source.purpose, startDate: undefined, endDate: undefined });
   await db.$transaction([
@@ -143,8 +143,13 @@ export async function duplicateProgram(actor: Actor, input: { id: string }): Pro
         matchingConfig: source.matchingConfig ?? undefined,
         selfMatchRequestLimit: source.selfMatchRequestLimit,
         selfMatchResponseDays: source.selfMatchResponseDays,
+        mentorResponsibilities: source.mentorResponsibilities,
+        menteeResponsibilities: source.menteeResponsibilities,
+        coordinatorResponsibilities: source.coordinatorResponsibilities,
+        resourcesNeeded: source.resourcesNeeded,
       },
     }),
+    db.budgetLine.createMany({ data: source.budgetLines.map(({ description, category, amountCents }) => ({ programId: copy.id, description, category, amountCents })) }),
     db.programGoal.createMany({ data: source.goals.map(({ title, objective, position }) => ({ programId: copy.id, title, objective, position })) }),
     db.applicationQuestion.createMany({
       data: source.questions.map(({ audience, kind, prompt, options, required, useForMatching, position }) => ({ programId: copy.id, audience, kind, prompt, options, required, useForMatching, position })),

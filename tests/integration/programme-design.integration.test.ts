@@ -166,3 +166,43 @@ describe("applying and reviewing", () => {
     expect(await db.notification.count({ where: { subject: { contains: "approved" } } })).toBe(2);
   });
 });
+
+describe("programme blueprint", () => {
+  it("records stages, budget in cents, the communication plan and the sponsor's sign-off", async () => {
+    const program = await draftProgramme();
+    expect(await programs.addStageAction({ programId: program.id, activity: "Mentor training", startsOn: "2027-01-10", endsOn: "2027-01-12", owner: "L&D" })).toMatchObject({ ok: true });
+    expect(await programs.addBudgetLineAction({ programId: program.id, description: "Facilitator", category: "TRAINING", amount: "1,250.50" })).toMatchObject({ ok: true });
+    expect(await programs.addCommunicationAction({ programId: program.id, message: "Call for mentors", audience: "All managers", channel: "EMAIL", plannedOn: "2027-01-03" })).toMatchObject({ ok: true });
+    expect(await programs.signOffAsSponsorAction({ programId: program.id, sponsorName: "Helena Marsh", comment: "Go ahead." })).toMatchObject({ ok: true });
+    expect((await db.budgetLine.findFirstOrThrow()).amountCents).toBe(125050);
+    const item = await db.communicationItem.findFirstOrThrow();
+    await programs.setCommunicationSentAction({ id: item.id, sent: true });
+    expect((await db.communicationItem.findFirstOrThrow()).sentAt).toBeInstanceOf(Date);
+    expect((await db.program.findUniqueOrThrow({ where: { id: program.id } })).sponsorSignedOffAt).toBeInstanceOf(Date);
+  });
+
+  it.each([
+    ["addStageAction", { activity: "Kick-off", startsOn: "2027-02-10", endsOn: "2027-02-01", owner: "L&D" }, "endsOn"],
+    ["addBudgetLineAction", { description: "Venue", category: "EVENTS", amount: "lots" }, "amount"],
+    ["addBudgetLineAction", { description: "Venue", category: "BRIBES", amount: "10" }, "category"],
+    ["addCommunicationAction", { message: "Hi", audience: "All", channel: "EMAIL", plannedOn: "2027-01-03" }, "message"],
+    ["signOffAsSponsorAction", { sponsorName: "", comment: "" }, "sponsorName"],
+  ] as const)("%s rejects malformed input at the field and writes nothing", async (name, input, field) => {
+    const program = await draftProgramme();
+    const before = await snapshot();
+    const stagesBefore = await db.programStage.count();
+    const result = await (programs[name] as (input: unknown) => Promise<{ ok: boolean; fieldErrors?: Record<string, string[]> }>)({ programId: program.id, ...input });
+    expect(result.ok).toBe(false);
+    expect(result.fieldErrors?.[field]?.[0]).toBeTruthy();
+    expect(await snapshot()).toEqual(before);
+    expect(await db.programStage.count()).toBe(stagesBefore);
+  });
+
+  it("refuses blueprint edits to employees", async () => {
+    const program = await draftProgramme();
+    testSession.actor = await createActor("EMPLOYEE");
+    expect(await programs.addBudgetLineAction({ programId: program.id, description: "Venue", category: "EVENTS", amount: "100" })).toMatchObject({ status: 403 });
+    expect(await programs.signOffAsSponsorAction({ programId: program.id, sponsorName: "Me", comment: "" })).toMatchObject({ status: 403 });
+    expect(await db.budgetLine.count()).toBe(0);
+  });
+});

@@ -3,6 +3,16 @@
 import { createProgram } from "@/lib/programs/programs";
 import { addGoal, addQuestion, changeProgramStatus, duplicateProgram, moveQuestion, removeGoal, removeQuestion, updateProgramDetails } from "@/lib/programs/design";
 import { decideApplications } from "@/lib/programs/enrolment";
+import { addBudgetLine, addCommunication, addStage, removeBlueprintItem, setCommunicationSent, signOffAsSponsor, updateResponsibilities } from "@/lib/programs/blueprint";
+import {
+  blueprintItemSchema,
+  budgetLineSchema,
+  communicationSchema,
+  communicationSentSchema,
+  responsibilitiesSchema,
+  sponsorSchema,
+  stageSchema,
+} from "@/lib/programs/blueprint-schemas";
 import { decisionSchema } from "@/lib/programs/enrolment-schemas";
 import { goalSchema, idSchema, moveQuestionSchema, programCreateSchema, programDetailsSchema, questionSchema, statusChangeSchema } from "@/lib/programs/schemas";
 import type { ActionResult } from "@/lib/action-result";
@@ -60,4 +70,32 @@ export async function decideApplicationsAction(input: unknown): Promise<ActionRe
     success: (result) => `${result.decided} application${result.decided === 1 ? "" : "s"} decided; applicants have been notified.`,
     revalidate,
   });
+}
+
+export async function updateResponsibilitiesAction(input: unknown): Promise<ActionResult> {
+  return runAction({ schema: responsibilitiesSchema, input, run: updateResponsibilities, success: () => "Roles and resources saved.", revalidate });
+}
+
+export async function addStageAction(input: unknown): Promise<ActionResult> {
+  return runAction({ schema: stageSchema, input, run: addStage, success: () => "Stage added to the timeline.", revalidate });
+}
+
+export async function addBudgetLineAction(input: unknown): Promise<ActionResult> {
+  return runAction({ schema: budgetLineSchema, input, run: addBudgetLine, success: () => "Budget line added.", revalidate });
+}
+
+export async function addCommunicationAction(input: unknown): Promise<ActionResult> {
+  return runAction({ schema: communicationSchema, input, run: addCommunication, success: () => "Added to the communication plan.", revalidate });
+}
+
+export async function setCommunicationSentAction(input: unknown): Promise<ActionResult> {
+  return runAction({ schema: communicationSentSchema, input, run: (actor, parsed) => setCommunicationSent(actor, parsed), success: () => "Updated.", revalidate });
+}
+
+export async function removeBlueprintItemAction(input: unknown): Promise<ActionResult> {
+  return runAction({ schema: blueprintItemSchema, input, run: removeBlueprintItem, success: () => "Removed.", revalidate });
+}
+
+export async function signOffAsSponsorAction(input: unknown): Promise<ActionResult> {
+  return runAction({ schema: sponsorSchema, input, run: (actor, parsed) => signOffAsSponsor(actor, parsed), success: () => "Sponsor sign-off recorded.", revalidate });
 }

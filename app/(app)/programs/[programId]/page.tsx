@@ -17,10 +17,19 @@ import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { getProgramDesign } from "@/lib/programs/design";
+import { getBlueprint } from "@/lib/programs/blueprint";
+import { BlueprintSections } from "@/components/programs/blueprint-sections";
 import { nextStages, stageActionLabels, transitionProblems } from "@/lib/programs/lifecycle";
 import { questionAudienceLabels, questionKindLabels } from "@/lib/programs/schemas";
 import { requirePageAccess } from "@/app/_server/session";
 import {
+  addBudgetLineAction,
+  addCommunicationAction,
+  addStageAction,
+  removeBlueprintItemAction,
+  setCommunicationSentAction,
+  signOffAsSponsorAction,
+  updateResponsibilitiesAction,
   addGoalAction,
   addQuestionAction,
   changeProgramStatusAction,
@@ -52,6 +61,7 @@ async function ProgramDesign({ actor, programId }: { actor: Actor; programId: st
   });
   const canWrite = can(actor, "programs:write");
   const closed = program.status === "CLOSED";
+  const blueprint = await getBlueprint(actor, program.id);
 
   return (
     <>
@@ -143,6 +153,20 @@ async function ProgramDesign({ actor, programId }: { actor: Actor; programId: st
             )}
             {canWrite && !closed && <QuestionForm programId={program.id} action={addQuestionAction} />}
           </Card>
+          <BlueprintSections
+            program={program}
+            blueprint={blueprint}
+            editable={canWrite && !closed}
+            actions={{
+              responsibilities: updateResponsibilitiesAction,
+              addStage: addStageAction,
+              addBudgetLine: addBudgetLineAction,
+              addCommunication: addCommunicationAction,
+              signOff: signOffAsSponsorAction,
+              remove: removeBlueprintItemAction,
+              setSent: setCommunicationSentAction,
+            }}
+          />
         </div>
         <div className="space-y-6">
           <Card title="Stage">

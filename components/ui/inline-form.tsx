@@ -1,0 +1,90 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import type { ActionResult } from "@/lib/action-result";
+
+export interface InlineField {
+  name: string;
+  label: string;
+  type?: "text" | "date" | "textarea" | "select";
+  options?: { value: string; label: string }[];
+  placeholder?: string;
+  hint?: string;
+  wide?: boolean;
+}
+
+/**
+ * A small form for one list or settings block: fixed fields, posted to one server action that
+ * validates with its zod schema and returns errors per field, shown beside each field.
+ */
+export function InlineForm({
+  fields,
+  fixed,
+  initial,
+  submitLabel,
+  resetOnSuccess = true,
+  action,
+}: {
+  fields: InlineField[];
+  fixed: Record<string, string>;
+  initial?: Record<string, string>;
+  submitLabel: string;
+  resetOnSuccess?: boolean;
+  action: (input: Record<string, string>) => Promise<ActionResult>;
+}) {
+  const router = useRouter();
+  const empty = Object.fromEntries(fields.map((f) => [f.name, initial?.[f.name] ?? (f.type === "select" ? (f.options?.[0]?.value ?? "") : "")]));
+  const [result, setResult] = useState<ActionResult | null>(null);
+  const { register, handleSubmit, reset, setError, formState } = useForm<Record<string, string>>({ defaultValues: empty });
+  const prefix = Object.values(fixed).join("-").slice(0, 12);
+
+  async function onSubmit(values: Record<string, string>) {
+    const outcome = await action({ ...values, ...fixed });
+    setResult(outcome);
+    if (outcome.ok) {
+      if (resetOnSuccess) reset(empty);
+      else reset(values);
+      router.refresh();
+      return;
+    }
+    for (const [field, messages] of Object.entries(outcome.fieldErrors ?? {})) setError(field, { message: messages[0] });
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200">
+      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
+      <div className="grid gap-4 sm:grid-cols-2">
+        {fields.map((field) => {
+          const id = `${prefix}-${field.name}`;
+          const error = formState.errors[field.name]?.message;
+          const common = { id, label: field.label, hint: field.hint, error, ...register(field.name) };
+          return (
+            <div key={field.name} className={field.wide || field.type === "textarea" ? "sm:col-span-2" : undefined}>
+              {field.type === "textarea" ? (
+                <TextAreaField {...common} placeholder={field.placeholder} />
+              ) : field.type === "select" ? (
+                <SelectField {...common}>
+                  {field.options?.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </SelectField>
+              ) : (
+                <TextField {...common} type={field.type === "date" ? "date" : "text"} placeholder={field.placeholder} />
+              )}
+            </div>
+          );
+        })}
+      </div>
+      <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? "Saving…" : submitLabel}
+      </Button>
+    </form>
+  );
+}

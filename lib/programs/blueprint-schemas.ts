@@ -1,0 +1,62 @@
+import { z } from "zod";
+
+const programId = z.string().min(1);
+const date = (what: string) => z.string().trim().pipe(z.iso.date(`Enter the ${what} as YYYY-MM-DD.`));
+const text = (min: number, max: number, what: string) =>
+  z.string().trim().min(min, min > 0 ? `Add the ${what}.` : undefined).max(max, `Keep the ${what} under ${max.toLocaleString("en-GB")} characters.`);
+
+export const responsibilitiesSchema = z.object({
+  programId,
+  mentorResponsibilities: text(0, 5000, "mentor responsibilities"),
+  menteeResponsibilities: text(0, 5000, "mentee responsibilities"),
+  coordinatorResponsibilities: text(0, 5000, "coordinator responsibilities"),
+  resourcesNeeded: text(0, 5000, "resources needed"),
+});
+
+export const stageSchema = z
+  .object({ programId, activity: text(3, 200, "activity"), startsOn: date("start"), endsOn: date("end"), owner: text(2, 120, "owner") })
+  .refine((s) => s.endsOn >= s.startsOn, { path: ["endsOn"], message: "The end must be on or after the start." });
+
+export const budgetCategories = ["COORDINATION", "TRAINING", "TOOLS", "EVENTS", "MATERIALS", "OTHER"] as const;
+export const budgetCategoryLabels: Record<(typeof budgetCategories)[number], string> = {
+  COORDINATION: "Coordination time",
+  TRAINING: "Training",
+  TOOLS: "Tools and software",
+  EVENTS: "Events",
+  MATERIALS: "Materials",
+  OTHER: "Other",
+};
+
+export const budgetLineSchema = z.object({
+  programId,
+  description: text(3, 200, "description"),
+  category: z.enum(budgetCategories, "Choose a category."),
+  amount: z
+    .string()
+    .trim()
+    .transform((v) => v.replace(/[,\s]/g, ""))
+    .pipe(z.string().regex(/^\d{1,9}(\.\d{1,2})?$/, "Enter an amount such as 1250 or 1250.50."))
+    .transform((v) => Math.round(Number(v) * 100)),
+});
+
+export const communicationChannels = ["EMAIL", "INTRANET", "TEAM_MEETING", "CHAT", "TOWN_HALL"] as const;
+export const communicationChannelLabels: Record<(typeof communicationChannels)[number], string> = {
+  EMAIL: "E-mail",
+  INTRANET: "Intranet",
+  TEAM_MEETING: "Team meeting",
+  CHAT: "Chat",
+  TOWN_HALL: "Town hall",
+};
+
+export const communicationSchema = z.object({
+  programId,
+  message: text(3, 500, "message"),
+  audience: text(2, 200, "audience"),
+  channel: z.enum(communicationChannels, "Choose a channel."),
+  plannedOn: date("planned date"),
+});
+
+export const sponsorSchema = z.object({ programId, sponsorName: text(2, 120, "sponsor's name"), comment: text(0, 1000, "comment") });
+
+export const blueprintItemSchema = z.object({ kind: z.enum(["stage", "budget", "communication"]), id: z.string().min(1) });
+export const communicationSentSchema = z.object({ id: z.string().min(1), sent: z.boolean() });

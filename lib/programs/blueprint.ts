@@ -1,0 +1,76 @@
+import type { z } from "zod";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type {
+  blueprintItemSchema,
+  budgetLineSchema,
+  communicationSchema,
+  communicationSentSchema,
+  responsibilitiesSchema,
+  sponsorSchema,
+  stageSchema,
+} from "@/lib/programs/blueprint-schemas";
+
+const day = (value: string) => new Date(`${value}T00:00:00Z`);
+
+async function openProgramme(actor: Actor, programId: string): Promise<void> {
+  requirePermission(actor, "programs:write");
+  const program = await db.program.findUnique({ where: { id: programId }, select: { status: true } });
+  if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
+  if (program.status === "CLOSED") throw new AppError("CONFLICT", "This programme is closed; duplicate it to plan the next one.");
+}
+
+export async function getBlueprint(actor: Actor, programId: string) {
+  requirePermission(actor, "programs:read");
+  const [stages, budgetLines, communications] = await Promise.all([
+    db.programStage.findMany({ where: { programId }, orderBy: [{ startsOn: "asc" }, { createdAt: "asc" }] }),
+    db.budgetLine.findMany({ where: { programId }, orderBy: { createdAt: "asc" } }),
+    db.communicationItem.findMany({ where: { programId }, orderBy: [{ plannedOn: "asc" }, { createdAt: "asc" }] }),
+  ]);
+  return { stages, budgetLines, communications, budgetTotalCents: budgetLines.reduce((sum, line) => sum + line.amountCents, 0) };
+}
+
+export async function updateResponsibilities(actor: Actor, input: z.output<typeof responsibilitiesSchema>): Promise<void> {
+  await openProgramme(actor, input.programId);
+  const { programId, ...data } = input;
+  await db.program.update({ where: { id: programId }, data });
+}
+
+export async function addStage(actor: Actor, input: z.output<typeof stageSchema>): Promise<void> {
+  await openProgramme(actor, input.programId);
+  await db.programStage.create({ data: { programId: input.programId, activity: input.activity, owner: input.owner, startsOn: day(input.startsOn), endsOn: day(input.endsOn) } });
+}
+
+export async function addBudgetLine(actor: Actor, input: z.output<typeof budgetLineSchema>): Promise<void> {
+  await openProgramme(actor, input.programId);
+  await db.budgetLine.create({ data: { programId: input.programId, description: input.description, category: input.category, amountCents: input.amount } });
+}
+
+export async function addCommunication(actor: Actor, input: z.output<typeof communicationSchema>): Promise<void> {
+  await openProgramme(actor, input.programId);
+  await db.communicationItem.create({ data: { programId: input.programId, message: input.message, audience: input.audience, channel: input.channel, plannedOn: day(input.plannedOn) } });
+}
+
+export async function setCommunicationSent(actor: Actor, input: z.output<typeof communicationSentSchema>, now = new Date()): Promise<void> {
+  requirePermission(actor, "programs:write");
+  const updated = await db.communicationItem.updateMany({ where: { id: input.id }, data: { sentAt: input.sent ? now : null } });
+  if (updated.count === 0) throw new AppError("NOT_FOUND", "That message was removed from the plan.");
+}
+
+export async function removeBlueprintItem(actor: Actor, input: z.output<typeof blueprintItemSchema>): Promise<void> {
+  requirePermission(actor, "programs:write");
+  const removed =
+    input.kind === "stage"
+      ? await db.programStage.deleteMany({ where: { id: input.id } })
+      : input.kind === "budget"
+        ? await db.budgetLine.deleteMany({ where: { id: input.id } })
+        : await db.communicationItem.deleteMany({ where: { id: input.id } });
+  if (removed.count === 0) throw new AppError("NOT_FOUND", "That item was already removed.");
+}
+
+/** The executive sponsor's sign-off, recorded with who and when; editing the sponsor resets it. */
+export async function signOffAsSponsor(actor: Actor, input: z.output<typeof sponsorSchema>, now = new Date()): Promise<void> {
+  await openProgramme(actor, input.programId);
+  await db.program.update({ where: { id: input.programId }, data: { sponsorName: input.sponsorName, sponsorComment: input.comment || null, sponsorSignedOffAt: now } });
+}

@@ -1,0 +1,31 @@
+import { expect, test } from "./fixtures";
+
+test("a coordinator requires a guide; a mentor assesses themself, completes it and becomes ready", async ({ page, loginAs, loginAsPerson }) => {
+  await loginAs("Coordinator");
+  await page.goto("/resources");
+  await page.getByLabel("Title").fill("Mentoring conversations guide");
+  await page.getByLabel("For").selectOption("MENTOR");
+  await page.getByLabel("Programme").selectOption({ label: "Spring Mentoring Cohort 2027" });
+  await page.getByLabel("Link").fill("notaurl");
+  await page.getByLabel("Mentors must complete this before they count as ready").check();
+  await page.getByRole("button", { name: "Add resource" }).click();
+  await expect(page.getByText("Use a web address starting with https://.")).toBeVisible();
+  await page.getByLabel("Link").fill("https://intranet.example/mentoring-guide");
+  await page.getByRole("button", { name: "Add resource" }).click();
+  await expect(page.getByText("Resource added to the library.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Mentoring conversations guide" })).toBeVisible();
+
+  await loginAsPerson("Ethan Brooks");
+  await page.goto("/me/mentoring");
+  await page.getByRole("link", { name: "Complete your readiness" }).first().click();
+  await expect(page.getByText("Not ready yet")).toBeVisible();
+  await page.getByRole("button", { name: "Submit self-assessment" }).click();
+  await expect(page.getByText("Rate every quality from 1 to 5.").first()).toBeVisible();
+  for (const quality of ["Giving constructive feedback", "Patience", "Enthusiasm for developing others", "Active listening", "Observation", "Clear communication", "Self-awareness", "Knowledge of the company"]) {
+    await page.getByLabel(`${quality}: 4`).check();
+  }
+  await page.getByRole("button", { name: "Submit self-assessment" }).click();
+  await expect(page.getByText("Complete the required training below to be ready.")).toBeVisible();
+  await page.getByRole("button", { name: 'Mark "Mentoring conversations guide" complete' }).click();
+  await expect(page.getByText("Ready to be matched")).toBeVisible();
+});
