@@ -65,7 +65,7 @@ export function ReadinessForm({ initial, action }: { initial: ReadinessInput; ac
                     value={n}
                     aria-label={`${readinessQualities[quality]}: ${n}`}
                     className="h-4 w-4 border-slate-300 text-brand-600"
-                    {...register(`ratings.${quality}`, { setValueAs: (v: string | number | null) => (v === null || v === "" ? undefined : Number(v)) })}
+                    {...register(`ratings.${quality}`)}
                   />
                 </td>
               ))}

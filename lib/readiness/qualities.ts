@@ -15,7 +15,8 @@ export const readinessQualities = {
 export type Quality = keyof typeof readinessQualities;
 export const qualities = Object.keys(readinessQualities) as Quality[];
 
-const rating = z.number("Rate every quality from 1 to 5.").int().min(1, "Rate from 1 to 5.").max(5, "Rate from 1 to 5.");
+// Radio buttons give strings; coerce so the same schema serves the browser and the server.
+const rating = z.coerce.number("Rate every quality from 1 to 5.").int().min(1, "Rate every quality from 1 to 5.").max(5, "Rate from 1 to 5.");
 
 export const readinessSchema = z.object({
   participationId: z.string().min(1),

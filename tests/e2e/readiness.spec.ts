@@ -4,7 +4,7 @@ test("a coordinator requires a guide; a mentor assesses themself, completes it a
   await loginAs("Coordinator");
   await page.goto("/resources");
   await page.getByLabel("Title").fill("Mentoring conversations guide");
-  await page.getByLabel("For").selectOption("MENTOR");
+  await page.getByLabel("For", { exact: true }).selectOption("MENTOR");
   await page.getByLabel("Programme").selectOption({ label: "Spring Mentoring Cohort 2027" });
   await page.getByLabel("Link").fill("notaurl");
   await page.getByLabel("Mentors must complete this before they count as ready").check();
