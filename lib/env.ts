@@ -28,6 +28,8 @@ const envSchema = z
     OIDC_CLIENT_ID: optionalText,
     OIDC_CLIENT_SECRET: optionalText,
     OIDC_DISPLAY_NAME: z.string().trim().min(1).default("Single sign-on"),
+    SMTP_URL: optionalText.pipe(z.string().regex(/^smtps?:\/\//, "must look like smtp://user:password@host:587 (or smtps://…)").optional()),
+    MAIL_FROM: z.string().trim().min(3).default("Pairwise <pairwise@localhost>"),
     SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
     SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   })

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { fieldErrorsOf, type ActionResult } from "@/lib/action-result";
 import { getActor } from "@/app/_server/session";
+import { deliverOutbox } from "@/lib/notifications/deliver";
 
 interface ActionSpec<Schema extends z.ZodType, Output> {
   schema: Schema;
@@ -29,6 +30,8 @@ export async function runAction<Schema extends z.ZodType, Output>(spec: ActionSp
     const output = await spec.run(actor, parsed.data);
     // "layout" also refreshes every page below the path, such as /matching/<programme>.
     for (const path of spec.revalidate ?? []) revalidatePath(path, "layout");
+    // Whatever the action queued goes out now, without making the person wait for the mail server.
+    void deliverOutbox().catch(() => {});
     return { ok: true, message: spec.success(output), data: output };
   } catch (error) {
     if (error instanceof AppError) {

@@ -14,6 +14,7 @@ const navigation: NavItem[] = [
   { href: "/check-ins", label: "Check-ins", action: "checkins:read", section: "Programme office" },
   { href: "/evaluation", label: "Evaluation", action: "evaluation:read", section: "Programme office" },
   { href: "/resources", label: "Resource library", action: "resources:write", section: "Programme office" },
+  { href: "/outbox", label: "Outbox", action: "outbox:read", section: "Programme office" },
   { href: "/dashboard", label: "Dashboard", action: "dashboard:read", section: "Insights" },
   { href: "/me/mentoring", label: "My mentoring", action: "own-mentoring:read", section: "Me" },
   { href: "/me/profile", label: "My profile", action: "own-profile:write", section: "Me" },

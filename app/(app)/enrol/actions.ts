@@ -2,6 +2,7 @@
 
 import { applyToProgram } from "@/lib/programs/enrolment";
 import { applySchema } from "@/lib/programs/enrolment-schemas";
+import { nominateReport, nominationSchema } from "@/lib/programs/invitations";
 import type { ActionResult } from "@/lib/action-result";
 import { runAction } from "@/app/_server/run-action";
 
@@ -13,4 +14,8 @@ export async function applyToProgramAction(input: unknown): Promise<ActionResult
     success: () => "Application sent. You will hear when your coordinator has decided.",
     revalidate: ["/enrol", "/me/mentoring", "/programs"],
   });
+}
+
+export async function nominateReportAction(input: unknown): Promise<ActionResult> {
+  return runAction({ schema: nominationSchema, input, run: nominateReport, success: () => "Nomination sent to your report and the coordinator.", revalidate: ["/enrol", "/programs"] });
 }

@@ -3,6 +3,7 @@
 import { createProgram } from "@/lib/programs/programs";
 import { addGoal, addQuestion, changeProgramStatus, duplicateProgram, moveQuestion, removeGoal, removeQuestion, updateProgramDetails } from "@/lib/programs/design";
 import { decideApplications } from "@/lib/programs/enrolment";
+import { invitationSchema, inviteToProgramme } from "@/lib/programs/invitations";
 import { addBudgetLine, addCommunication, addStage, removeBlueprintItem, setCommunicationSent, signOffAsSponsor, updateResponsibilities } from "@/lib/programs/blueprint";
 import {
   blueprintItemSchema,
@@ -98,4 +99,14 @@ export async function removeBlueprintItemAction(input: unknown): Promise<ActionR
 
 export async function signOffAsSponsorAction(input: unknown): Promise<ActionResult> {
   return runAction({ schema: sponsorSchema, input, run: (actor, parsed) => signOffAsSponsor(actor, parsed), success: () => "Sponsor sign-off recorded.", revalidate });
+}
+
+export async function inviteToProgrammeAction(input: unknown): Promise<ActionResult> {
+  return runAction({
+    schema: invitationSchema,
+    input,
+    run: inviteToProgramme,
+    success: (r) => `Invited ${r.invited} ${r.invited === 1 ? "person" : "people"}${r.skipped ? `; ${r.skipped} already invited or taking part` : ""}.`,
+    revalidate,
+  });
 }

@@ -13,7 +13,9 @@ import { formatDate } from "@/lib/format";
 import { getEnrolment } from "@/lib/programs/enrolment";
 import { programTypeLabels } from "@/lib/programs/schemas";
 import { requirePageAccess } from "@/app/_server/session";
-import { applyToProgramAction } from "../actions";
+import { applyToProgramAction, nominateReportAction } from "../actions";
+import { InlineForm } from "@/components/ui/inline-form";
+import { myDirectReports } from "@/lib/programs/invitations";
 
 export const metadata: Metadata = { title: "Apply" };
 
@@ -40,6 +42,7 @@ async function Enrol({ actor, slug }: { actor: Actor; slug: string }) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const reports = await myDirectReports(actor);
   const open = program.status === "ENROLMENT";
   const appliedRoles = new Set(program.participants.filter((p) => p.status !== "WITHDRAWN").map((p) => p.role));
   const roles = (["MENTEE", "MENTOR"] as const).filter((r) => !appliedRoles.has(r));
@@ -71,6 +74,21 @@ async function Enrol({ actor, slug }: { actor: Actor; slug: string }) {
             </Card>
           )}
         </div>
+        <div className="space-y-6">
+        {open && reports.length > 0 && (
+          <Card title="Nominate someone from your team" description="Put one of your direct reports forward; they and the coordinator are told.">
+            <InlineForm
+              fixed={{ slug }}
+              submitLabel="Send nomination"
+              action={nominateReportAction}
+              fields={[
+                { name: "nomineeId", label: "Team member", type: "select", options: reports.map((r) => ({ value: r.id, label: r.name })), wide: true },
+                { name: "role", label: "As a", type: "select", options: [{ value: "MENTEE", label: "Mentee" }, { value: "MENTOR", label: "Mentor" }], wide: true },
+                { name: "note", label: "Why (optional)", type: "textarea" },
+              ]}
+            />
+          </Card>
+        )}
         <Card title="About this programme">
           <p className="whitespace-pre-line text-sm text-slate-700">{program.purpose}</p>
           {program.goals.length > 0 && (
@@ -84,6 +102,7 @@ async function Enrol({ actor, slug }: { actor: Actor; slug: string }) {
             </>
           )}
         </Card>
+        </div>
       </div>
     </>
   );

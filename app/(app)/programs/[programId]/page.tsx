@@ -18,12 +18,15 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { getProgramDesign } from "@/lib/programs/design";
 import { getBlueprint } from "@/lib/programs/blueprint";
+import { invitationContext } from "@/lib/programs/invitations";
+import { InviteForm } from "@/components/programs/invite-form";
 import { BlueprintSections } from "@/components/programs/blueprint-sections";
 import { nextStages, stageActionLabels, transitionProblems } from "@/lib/programs/lifecycle";
 import { questionAudienceLabels, questionKindLabels } from "@/lib/programs/schemas";
 import { requirePageAccess } from "@/app/_server/session";
 import {
   addBudgetLineAction,
+  inviteToProgrammeAction,
   addCommunicationAction,
   addStageAction,
   removeBlueprintItemAction,
@@ -61,7 +64,7 @@ async function ProgramDesign({ actor, programId }: { actor: Actor; programId: st
   });
   const canWrite = can(actor, "programs:write");
   const closed = program.status === "CLOSED";
-  const blueprint = await getBlueprint(actor, program.id);
+  const [blueprint, invitations] = await Promise.all([getBlueprint(actor, program.id), invitationContext(actor, program.id)]);
 
   return (
     <>
@@ -204,6 +207,31 @@ async function ProgramDesign({ actor, programId }: { actor: Actor; programId: st
             <Link href={`/enrol/${program.slug}`} className="mt-3 inline-block text-sm font-medium text-brand-700 hover:underline">
               Open the enrolment page
             </Link>
+          </Card>
+          <Card title="Call for participants" description={`${invitations.invited} invited so far.`}>
+            {program.status === "ENROLMENT" && canWrite ? (
+              <InviteForm
+                programId={program.id}
+                people={invitations.people}
+                departments={invitations.departments.map((d) => ({ id: d.id, name: d.name, count: d._count.users }))}
+                action={inviteToProgrammeAction}
+              />
+            ) : (
+              <p className="text-sm text-slate-600">Invitations can be sent while enrolment is open.</p>
+            )}
+            {invitations.nominations.length > 0 && (
+              <div className="mt-4 border-t border-slate-100 pt-3">
+                <h3 className="text-sm font-semibold text-slate-900">Nominated by managers</h3>
+                <ul className="mt-1 space-y-1 text-sm">
+                  {invitations.nominations.map((n) => (
+                    <li key={n.id}>
+                      {n.nominee.name} <span className="text-slate-500">as {n.role.toLowerCase()}, by {n.nominatedBy.name}</span>
+                      {n.note && <span className="block text-xs text-slate-500">“{n.note}”</span>}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
           </Card>
           <Card title="Participants">
             <dl className="grid grid-cols-2 gap-3 text-sm">
