@@ -7,7 +7,12 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-result";
+import Link from "next/link";
 import {
+  meetingFormatLabels,
+  meetingFormats,
+  shareableBioFields,
+  shareableBioLabels,
   dayParts,
   generationLabels,
   generations,
@@ -117,6 +122,29 @@ export function ProfileForm({ initial, action }: { initial: ProfileInput; action
           </table>
         </div>
       </fieldset>
+      <div className="grid gap-5 sm:grid-cols-3">
+        <TextField id="location" label="Location" error={errors.location?.message} {...register("location")} />
+        <TextField id="timeZone" label="Time zone" list="time-zones" hint="e.g. Europe/London" error={errors.timeZone?.message} {...register("timeZone")} />
+        <SelectField id="meetingFormat" label="Preferred way to meet" error={errors.meetingFormat?.message} {...register("meetingFormat")}>
+          {meetingFormats.map((f) => (
+            <option key={f} value={f}>
+              {meetingFormatLabels[f]}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <datalist id="time-zones">
+        {Intl.supportedValuesOf("timeZone").map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
+      <p className="text-xs text-slate-500">
+        Not sure how you learn best?{" "}
+        <Link href="/me/profile/learning-style" className="font-medium text-brand-700 hover:underline">
+          Take the two-minute questionnaire
+        </Link>
+        .
+      </p>
       <SelectField id="learningStyle" label="How you learn best" hint="Pairs who learn alike, or complement each other, tend to click." error={errors.learningStyle?.message} {...register("learningStyle")}>
         <option value="">Not sure yet</option>
         {learningStyles.map((style) => (
@@ -125,6 +153,17 @@ export function ProfileForm({ initial, action }: { initial: ProfileInput; action
           </option>
         ))}
       </SelectField>
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-800">When you mentor, your mentees see</legend>
+        <div className="mt-2 grid gap-2 text-sm sm:grid-cols-3">
+          {shareableBioFields.map((field) => (
+            <label key={field} className="flex items-center gap-2 text-slate-800">
+              <input type="checkbox" value={field} className="h-4 w-4 rounded border-slate-300 text-brand-600" {...register("sharedWithMentees")} />
+              {shareableBioLabels[field]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <fieldset className="rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200">
         <legend className="sr-only">Optional and private</legend>
         <p className="text-sm font-medium text-slate-800">Optional and private</p>

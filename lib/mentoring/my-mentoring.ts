@@ -30,7 +30,7 @@ export async function myMentoring(actor: Actor, now = new Date()) {
           location: true,
           timeZone: true,
           department: { select: { name: true } },
-          profile: { select: { headline: true } },
+          profile: { select: { headline: true, bio: true, yearsExperience: true, skillsOffered: true, interests: true, languages: true, sharedWithMentees: true, meetingFormat: true } },
         },
       },
     },
@@ -76,11 +76,21 @@ export async function myMentoring(actor: Actor, now = new Date()) {
     matches: matches.map((match) => {
       const iAmMentor = match.mentor.userId === actor.id;
       const partner = iAmMentor ? match.mentee.user : match.mentor.user;
+      // A mentor decides which parts of their bio their mentees see.
+      const shared = new Set(iAmMentor ? ["headline", "bio", "yearsExperience", "skillsOffered", "interests", "languages"] : (partner.profile?.sharedWithMentees ?? []));
+      const about = {
+        bio: shared.has("bio") ? (partner.profile?.bio ?? "") : "",
+        yearsExperience: shared.has("yearsExperience") ? (partner.profile?.yearsExperience ?? null) : null,
+        skills: shared.has("skillsOffered") ? (partner.profile?.skillsOffered ?? []) : [],
+        interests: shared.has("interests") ? (partner.profile?.interests ?? []) : [],
+        languages: shared.has("languages") ? (partner.profile?.languages ?? []) : [],
+        meetingFormat: partner.profile?.meetingFormat ?? "EITHER",
+      };
       return {
         id: match.id,
         programName: match.program.name,
         myRole: iAmMentor ? ("MENTOR" as const) : ("MENTEE" as const),
-        partner: { ...partner, department: partner.department?.name ?? null, headline: partner.profile?.headline ?? "" },
+        partner: { ...partner, department: partner.department?.name ?? null, headline: shared.has("headline") ? (partner.profile?.headline ?? "") : "", about },
         startedAt: match.startedAt,
         status: match.status,
         explanation: readExplanation(match.explanation),

@@ -1,6 +1,8 @@
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import type { ProfileInput, ProfileUpdate } from "@/lib/profiles/schemas";
+import { shareableBioFields, type ProfileInput, type ProfileUpdate } from "@/lib/profiles/schemas";
+import { learningStyleSchema, scoreLearningStyle, type LearningStyleResult } from "@/lib/profiles/learning-style";
+import type { z } from "zod";
 
 export async function getOwnProfile(actor: Actor) {
   requirePermission(actor, "own-profile:write");
@@ -23,7 +25,8 @@ export async function getOwnProfile(actor: Actor) {
 }
 
 /** The form's starting values: lists are edited as comma-separated text. */
-export function profileFormValues(profile: Awaited<ReturnType<typeof getOwnProfile>>["profile"]): ProfileInput {
+export function profileFormValues(user: Awaited<ReturnType<typeof getOwnProfile>>): ProfileInput {
+  const profile = user.profile;
   return {
     headline: profile?.headline ?? "",
     bio: profile?.bio ?? "",
@@ -37,12 +40,32 @@ export function profileFormValues(profile: Awaited<ReturnType<typeof getOwnProfi
     learningStyle: profile?.learningStyle ?? "",
     generation: profile?.generation ?? "",
     sensitiveMatchingConsent: profile?.sensitiveMatchingConsent ?? false,
+    meetingFormat: (profile?.meetingFormat as ProfileInput["meetingFormat"]) ?? "EITHER",
+    sharedWithMentees: (profile?.sharedWithMentees as ProfileInput["sharedWithMentees"]) ?? [...shareableBioFields],
+    location: user.location ?? "",
+    timeZone: user.timeZone,
   };
 }
 
 export async function updateOwnProfile(actor: Actor, update: ProfileUpdate): Promise<void> {
   requirePermission(actor, "own-profile:write");
   // Without consent the sensitive answer is not kept at all, not merely hidden.
-  const data = { ...update, generation: update.sensitiveMatchingConsent ? update.generation : null };
-  await db.profile.upsert({ where: { userId: actor.id }, create: { userId: actor.id, ...data }, update: data });
+  const { location, timeZone, ...profile } = update;
+  const data = { ...profile, generation: update.sensitiveMatchingConsent ? update.generation : null };
+  await db.$transaction([
+    db.user.update({ where: { id: actor.id }, data: { location: location || null, timeZone } }),
+    db.profile.upsert({ where: { userId: actor.id }, create: { userId: actor.id, ...data }, update: data }),
+  ]);
+}
+
+/** Stores the questionnaire's answers and the style they point to. */
+export async function saveLearningStyle(actor: Actor, answers: z.output<typeof learningStyleSchema>): Promise<{ style: LearningStyleResult }> {
+  requirePermission(actor, "own-profile:write");
+  const style = scoreLearningStyle(answers);
+  await db.profile.upsert({
+    where: { userId: actor.id },
+    create: { userId: actor.id, learningStyle: style, learningStyleAnswers: answers },
+    update: { learningStyle: style, learningStyleAnswers: answers },
+  });
+  return { style };
 }

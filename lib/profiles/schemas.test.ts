@@ -14,6 +14,10 @@ const blank = {
   learningStyle: "",
   generation: "",
   sensitiveMatchingConsent: false,
+  meetingFormat: "EITHER",
+  sharedWithMentees: [],
+  location: "",
+  timeZone: "UTC",
 };
 
 describe("profile input", () => {

@@ -40,6 +40,27 @@ export const weekdays = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] as con
 export const dayParts = ["AM", "PM", "EVE"] as const;
 export const availabilitySlotCodes = weekdays.flatMap((day) => dayParts.map((part) => `${day}_${part}`));
 
+export const meetingFormats = ["EITHER", "IN_PERSON", "VIDEO"] as const;
+export const meetingFormatLabels: Record<(typeof meetingFormats)[number], string> = { EITHER: "In person or video", IN_PERSON: "In person", VIDEO: "Video calls" };
+export const shareableBioFields = ["headline", "bio", "yearsExperience", "skillsOffered", "interests", "languages"] as const;
+export const shareableBioLabels: Record<(typeof shareableBioFields)[number], string> = {
+  headline: "Headline",
+  bio: "Bio",
+  yearsExperience: "Years of experience",
+  skillsOffered: "Skills I can teach",
+  interests: "Interests",
+  languages: "Languages",
+};
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const emptyToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
 
 export const profileSchema = z.object({
@@ -66,6 +87,10 @@ export const profileSchema = z.object({
   learningStyle: z.preprocess(emptyToNull, z.enum(learningStyles, "Choose a learning style from the list.").nullable()),
   generation: z.preprocess(emptyToNull, z.enum(generations, "Choose a generation from the list.").nullable()),
   sensitiveMatchingConsent: z.boolean(),
+  meetingFormat: z.enum(meetingFormats, "Choose how you prefer to meet."),
+  sharedWithMentees: z.array(z.enum(shareableBioFields, "Choose from the list.")).max(shareableBioFields.length),
+  location: z.string().trim().max(80, "Keep the location under 80 characters."),
+  timeZone: z.string().trim().refine(isTimeZone, "Use a time zone name such as Europe/London or America/New_York."),
 });
 
 export type ProfileInput = z.input<typeof profileSchema>;

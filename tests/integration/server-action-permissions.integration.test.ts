@@ -117,6 +117,10 @@ describe("my profile", () => {
       learningStyle: "",
       generation: "MILLENNIAL",
       sensitiveMatchingConsent: false,
+      meetingFormat: "VIDEO",
+      sharedWithMentees: ["headline", "skillsOffered"],
+      location: "Leeds",
+      timeZone: "Europe/London",
     });
     expect(result).toMatchObject({ ok: true });
     expect(await db.profile.findUniqueOrThrow({ where: { userId: testSession.actor.id } })).toMatchObject({
@@ -128,16 +132,20 @@ describe("my profile", () => {
       learningStyle: null,
       // No consent, so the sensitive answer is not stored.
       generation: null,
+      meetingFormat: "VIDEO",
+      sharedWithMentees: ["headline", "skillsOffered"],
     });
+    expect(await db.user.findUniqueOrThrow({ where: { id: testSession.actor.id } })).toMatchObject({ location: "Leeds", timeZone: "Europe/London" });
   });
 
   it("rejects bad years of experience at the field and keeps the old profile", async () => {
     testSession.actor = await createActor("EMPLOYEE");
     const before = await snapshot();
-    const result = await updateOwnProfileAction({ headline: "", bio: "", yearsExperience: "ten", skillsOffered: "", skillsWanted: "", interests: "", languages: "", goalReasons: [], availability: ["MON_MIDNIGHT"], learningStyle: "", generation: "", sensitiveMatchingConsent: false });
+    const result = await updateOwnProfileAction({ headline: "", bio: "", yearsExperience: "ten", skillsOffered: "", skillsWanted: "", interests: "", languages: "", goalReasons: [], availability: ["MON_MIDNIGHT"], learningStyle: "", generation: "", sensitiveMatchingConsent: false, meetingFormat: "EITHER", sharedWithMentees: [], location: "", timeZone: "Mars/Olympus" });
     expect(result).toMatchObject({ ok: false, status: 422 });
     expect(!result.ok && result.fieldErrors?.yearsExperience).toEqual(["Enter years of experience as a whole number."]);
     expect(!result.ok && result.fieldErrors?.["availability.0"]).toEqual(["Choose times from the grid."]);
+    expect(!result.ok && result.fieldErrors?.timeZone).toEqual(["Use a time zone name such as Europe/London or America/New_York."]);
     expect(await snapshot()).toEqual(before);
   });
 });

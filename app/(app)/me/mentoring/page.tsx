@@ -10,6 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { daysAgo, formatDate, initials } from "@/lib/format";
 import { myMentoring } from "@/lib/mentoring/my-mentoring";
+import { meetingFormatLabels } from "@/lib/profiles/schemas";
 import { requestsForMe } from "@/lib/matching/self-match";
 import Link from "next/link";
 import { ReasonForm } from "@/components/matching/end-pair-form";
@@ -109,6 +110,12 @@ async function MyMentoringPageContent({ actor }: { actor: Actor }) {
                       <a className="mt-1 inline-block text-brand-700 underline-offset-2 hover:underline" href={`mailto:${match.partner.email}`}>
                         {match.partner.email}
                       </a>
+                      {match.partner.headline && <p className="mt-2 text-slate-700">{match.partner.headline}</p>}
+                      {match.partner.about.bio && <p className="mt-1 text-slate-600">{match.partner.about.bio}</p>}
+                      {match.partner.about.skills.length > 0 && <p className="mt-1 text-xs text-slate-600">Can help with: {match.partner.about.skills.join(", ")}</p>}
+                      {match.partner.about.interests.length > 0 && <p className="text-xs text-slate-600">Enjoys: {match.partner.about.interests.join(", ")}</p>}
+                      {match.partner.about.languages.length > 0 && <p className="text-xs text-slate-600">Speaks: {match.partner.about.languages.join(", ")}</p>}
+                      <p className="text-xs text-slate-600">Prefers to meet: {meetingFormatLabels[match.partner.about.meetingFormat as keyof typeof meetingFormatLabels] ?? "In person or video"}</p>
                     </div>
                   </div>
                   <div className="md:col-span-2">

@@ -1,7 +1,8 @@
 "use server";
 
-import { updateOwnProfile } from "@/lib/profiles/profiles";
-import { profileSchema } from "@/lib/profiles/schemas";
+import { learningStyleSchema } from "@/lib/profiles/learning-style";
+import { saveLearningStyle, updateOwnProfile } from "@/lib/profiles/profiles";
+import { learningStyleDescriptions, profileSchema } from "@/lib/profiles/schemas";
 import type { ActionResult } from "@/lib/action-result";
 import { runAction } from "@/app/_server/run-action";
 
@@ -11,6 +12,16 @@ export async function updateOwnProfileAction(input: unknown): Promise<ActionResu
     input,
     run: updateOwnProfile,
     success: () => "Your profile is saved.",
+    revalidate: ["/me/profile"],
+  });
+}
+
+export async function saveLearningStyleAction(input: unknown): Promise<ActionResult> {
+  return runAction({
+    schema: learningStyleSchema,
+    input,
+    run: (actor, answers) => saveLearningStyle(actor, answers),
+    success: (result) => `Saved. ${learningStyleDescriptions[result.style]}.`,
     revalidate: ["/me/profile"],
   });
 }

@@ -38,7 +38,7 @@ async function MyProfilePageContent({ actor }: { actor: Actor }) {
       <PageHeader title="My profile" description="What mentors and mentees see when they are matched with you, and what the matcher uses to find a good fit." />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2" title="About me">
-          <ProfileForm initial={profileFormValues(me.profile)} action={updateOwnProfileAction} />
+          <ProfileForm initial={profileFormValues(me)} action={updateOwnProfileAction} />
         </Card>
         <Card title="From the directory" description="Kept up to date by your People team.">
           <dl className="space-y-3">
