@@ -9,6 +9,10 @@ import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-result";
 import Link from "next/link";
 import {
+  diversityAttributeLabels,
+  diversityAttributes,
+  genderLabels,
+  genders,
   meetingFormatLabels,
   meetingFormats,
   shareableBioFields,
@@ -172,7 +176,7 @@ export function ProfileForm({ initial, action }: { initial: ProfileInput; action
           <input type="checkbox" className="h-4 w-4 rounded border-slate-300 text-brand-600" {...register("sensitiveMatchingConsent")} />
           I agree that my answers below may be used for matching
         </label>
-        <div className="mt-3 max-w-sm">
+        <div className="mt-3 grid gap-4 sm:grid-cols-3">
           <SelectField id="generation" label="Generation" disabled={!consent} hint={consent ? undefined : "Give consent above to answer."} error={errors.generation?.message} {...register("generation")}>
             <option value="">Prefer not to say</option>
             {generations.map((g) => (
@@ -181,7 +185,28 @@ export function ProfileForm({ initial, action }: { initial: ProfileInput; action
               </option>
             ))}
           </SelectField>
+          <SelectField id="gender" label="Gender" disabled={!consent} error={errors.gender?.message} {...register("gender")}>
+            <option value="">Prefer not to say</option>
+            {genders.map((g) => (
+              <option key={g} value={g}>
+                {genderLabels[g]}
+              </option>
+            ))}
+          </SelectField>
+          <TextField id="ethnicity" label="Ethnicity" disabled={!consent} placeholder="Prefer not to say" error={errors.ethnicity?.message} {...register("ethnicity")} />
         </div>
+        <fieldset className="mt-3" disabled={!consent}>
+          <legend className="text-sm text-slate-800">As a mentee, I would like my mentor to share my</legend>
+          <div className="mt-1 flex flex-wrap gap-4 text-sm">
+            {diversityAttributes.map((attribute) => (
+              <label key={attribute} className="flex items-center gap-2 text-slate-800">
+                <input type="checkbox" value={attribute} className="h-4 w-4 rounded border-slate-300 text-brand-600" {...register("diversityPreferences")} />
+                {diversityAttributeLabels[attribute]}
+              </label>
+            ))}
+          </div>
+          <p className="mt-1 text-xs text-slate-500">Only where your programme uses diversity preferences. Nobody is told which preference was met.</p>
+        </fieldset>
       </fieldset>
       <div className="flex justify-end">
         <Button type="submit" disabled={isSubmitting || !isDirty}>

@@ -20,6 +20,10 @@ export interface Candidate {
   availability: string[];
   /** Only present when the person consented and the programme uses it. */
   generation: string | null;
+  gender: string | null;
+  ethnicity: string | null;
+  /** Mentee: which of gender, ethnicity, generation they would like their mentor to share. */
+  diversityPreferences: string[];
   learningStyle: string | null;
   readinessComplete: boolean;
   /** Mentee: mentor participation ids in order of preference. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const criteria = ["skills", "goals", "interests", "availability", "seniority", "department", "generation", "learningStyle", "preference", "answers"] as const;
+export const criteria = ["skills", "goals", "interests", "availability", "seniority", "department", "generation", "learningStyle", "preference", "answers", "diversity"] as const;
 export type Criterion = (typeof criteria)[number];
 
 export const criterionLabels: Record<Criterion, string> = {
@@ -14,6 +14,7 @@ export const criterionLabels: Record<Criterion, string> = {
   learningStyle: "Learning style",
   preference: "Mentee's ranking",
   answers: "Application answers",
+  diversity: "Diversity preferences",
 };
 
 export const hardRules = ["self", "forbidden", "seniority", "reportingLine", "language", "timeZone", "readiness", "minimumScore"] as const;
@@ -51,7 +52,7 @@ export const matchingConfigSchema = z.object({
 export type MatchingConfig = z.output<typeof matchingConfigSchema>;
 
 export const defaultMatchingConfig: MatchingConfig = {
-  weights: { skills: 5, goals: 4, interests: 1, availability: 3, seniority: 2, department: 2, generation: 0, learningStyle: 1, preference: 3, answers: 2 },
+  weights: { skills: 5, goals: 4, interests: 1, availability: 3, seniority: 2, department: 2, generation: 0, learningStyle: 1, preference: 3, answers: 2, diversity: 0 },
   departmentPreference: "different",
   generationPreference: "ignore",
   idealLevelGap: 2,

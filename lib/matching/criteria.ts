@@ -95,6 +95,16 @@ export const criterionScorers: Record<Criterion, (mentee: Candidate, mentor: Can
       evidence: alike.length ? `answered alike on ${list(alike, 2)}` : `answered ${shared.length} question${shared.length === 1 ? "" : "s"} differently`,
     };
   },
+  diversity(mentee, mentor) {
+    const comparable = mentee.diversityPreferences.filter((attribute) => {
+      const key = attribute as "gender" | "ethnicity" | "generation";
+      return mentee[key] !== null && mentor[key] !== null;
+    });
+    if (comparable.length === 0) return { missing: "no diversity preference that both shared" };
+    const met = comparable.filter((attribute) => mentee[attribute as "gender"] === mentor[attribute as "gender"]).length;
+    // Says how many preferences are met, never which attribute or its value.
+    return { score: met / comparable.length, evidence: `meets ${met} of ${comparable.length} of the mentee's diversity preferences` };
+  },
   preference(mentee, mentor) {
     if (mentee.preferences.length === 0) return { missing: `${firstName(mentee)} ranked no mentors` };
     const rank = mentee.preferences.indexOf(mentor.id);

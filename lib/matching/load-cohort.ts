@@ -68,7 +68,8 @@ export async function loadCohort(programId: string, now = new Date(), client: Cl
     }
     return chain;
   };
-  const useGeneration = config.generationPreference !== "ignore" && config.weights.generation > 0;
+  const useDiversity = config.weights.diversity > 0;
+  const useGeneration = (config.generationPreference !== "ignore" && config.weights.generation > 0) || useDiversity;
 
   const toCandidate = (p: (typeof participations)[number], capacity: number): Candidate => {
     const profile = p.user.profile;
@@ -88,6 +89,10 @@ export async function loadCohort(programId: string, now = new Date(), client: Cl
       interests: profile?.interests ?? [],
       availability: profile?.availability ?? [],
       generation: useGeneration && profile?.sensitiveMatchingConsent ? (profile.generation ?? null) : null,
+      // Sensitive answers count only with the person's consent and where the programme opts in.
+      gender: useDiversity && profile?.sensitiveMatchingConsent ? (profile.gender ?? null) : null,
+      ethnicity: useDiversity && profile?.sensitiveMatchingConsent ? (profile.ethnicity?.trim().toLowerCase() || null) : null,
+      diversityPreferences: useDiversity && profile?.sensitiveMatchingConsent ? profile.diversityPreferences : [],
       learningStyle: profile?.learningStyle ?? null,
       readinessComplete: p.readinessCompletedAt !== null,
       preferences: p.requestsMade.map((r) => r.mentorId),

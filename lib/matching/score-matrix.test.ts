@@ -8,7 +8,7 @@ const configs: MatchingConfig[] = [
   defaultMatchingConfig,
   {
     ...defaultMatchingConfig,
-    weights: { skills: 1, goals: 0, interests: 5, availability: 2, seniority: 4, department: 3, generation: 2, learningStyle: 3, preference: 5, answers: 4 },
+    weights: { skills: 1, goals: 0, interests: 5, availability: 2, seniority: 4, department: 3, generation: 2, learningStyle: 3, preference: 5, answers: 4, diversity: 3 },
     departmentPreference: "same",
     generationPreference: "different",
     idealLevelGap: 3,

@@ -112,6 +112,9 @@ export function buildScoreMatrix(mentees: Candidate[], mentors: Candidate[], con
     department: Int32Array.from(people, (p) => code(p.departmentId)),
     generation: Int32Array.from(people, (p) => code(p.generation)),
     style: Int32Array.from(people, (p) => code(p.learningStyle)),
+    gender: Int32Array.from(people, (p) => code(p.gender === null ? null : `g:${p.gender}`)),
+    ethnicity: Int32Array.from(people, (p) => code(p.ethnicity === null ? null : `e:${p.ethnicity}`)),
+    wants: Uint8Array.from(people, (p) => (p.diversityPreferences.includes("gender") ? 1 : 0) | (p.diversityPreferences.includes("ethnicity") ? 2 : 0) | (p.diversityPreferences.includes("generation") ? 4 : 0)),
     offset: Float64Array.from(people, (p) => p.utcOffsetMinutes ?? NaN),
     ready: Uint8Array.from(people, (p) => (p.readinessComplete ? 1 : 0)),
     chain: people.map((p) => Int32Array.from(p.managerChain, code)),
@@ -248,6 +251,24 @@ export function buildScoreMatrix(mentees: Candidate[], mentors: Candidate[], con
         const rank = rankOf[j]!;
         weighted += rank < 0 ? 0 : weights.preference * (1 - rank / preferenceCount);
         weightSum += weights.preference;
+      }
+      if (weights.diversity > 0 && e.wants[i]! !== 0) {
+        let comparable = 0;
+        let met = 0;
+        const wants = e.wants[i]!;
+        for (const [bit, mine, theirs] of [
+          [1, e.gender, r.gender],
+          [2, e.ethnicity, r.ethnicity],
+          [4, e.generation, r.generation],
+        ] as const) {
+          if ((wants & bit) === 0 || mine[i]! < 0 || theirs[j]! < 0) continue;
+          comparable += 1;
+          if (mine[i] === theirs[j]) met += 1;
+        }
+        if (comparable > 0) {
+          weighted += (weights.diversity * met) / comparable;
+          weightSum += weights.diversity;
+        }
       }
       if (weights.answers > 0 && questions.length > 0) {
         let shared = 0;

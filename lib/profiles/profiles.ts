@@ -40,6 +40,9 @@ export function profileFormValues(user: Awaited<ReturnType<typeof getOwnProfile>
     learningStyle: profile?.learningStyle ?? "",
     generation: profile?.generation ?? "",
     sensitiveMatchingConsent: profile?.sensitiveMatchingConsent ?? false,
+    gender: profile?.gender ?? "",
+    ethnicity: profile?.ethnicity ?? "",
+    diversityPreferences: (profile?.diversityPreferences as ProfileInput["diversityPreferences"]) ?? [],
     meetingFormat: (profile?.meetingFormat as ProfileInput["meetingFormat"]) ?? "EITHER",
     sharedWithMentees: (profile?.sharedWithMentees as ProfileInput["sharedWithMentees"]) ?? [...shareableBioFields],
     location: user.location ?? "",
@@ -51,7 +54,14 @@ export async function updateOwnProfile(actor: Actor, update: ProfileUpdate): Pro
   requirePermission(actor, "own-profile:write");
   // Without consent the sensitive answer is not kept at all, not merely hidden.
   const { location, timeZone, ...profile } = update;
-  const data = { ...profile, generation: update.sensitiveMatchingConsent ? update.generation : null };
+  const consent = update.sensitiveMatchingConsent;
+  const data = {
+    ...profile,
+    generation: consent ? update.generation : null,
+    gender: consent ? update.gender : null,
+    ethnicity: consent ? update.ethnicity : null,
+    diversityPreferences: consent ? update.diversityPreferences : [],
+  };
   await db.$transaction([
     db.user.update({ where: { id: actor.id }, data: { location: location || null, timeZone } }),
     db.profile.upsert({ where: { userId: actor.id }, create: { userId: actor.id, ...data }, update: data }),

@@ -40,6 +40,11 @@ export const weekdays = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] as con
 export const dayParts = ["AM", "PM", "EVE"] as const;
 export const availabilitySlotCodes = weekdays.flatMap((day) => dayParts.map((part) => `${day}_${part}`));
 
+export const genders = ["WOMAN", "MAN", "NON_BINARY", "SELF_DESCRIBED"] as const;
+export const genderLabels: Record<(typeof genders)[number], string> = { WOMAN: "Woman", MAN: "Man", NON_BINARY: "Non-binary", SELF_DESCRIBED: "I describe it another way" };
+export const diversityAttributes = ["gender", "ethnicity", "generation"] as const;
+export const diversityAttributeLabels: Record<(typeof diversityAttributes)[number], string> = { gender: "Gender", ethnicity: "Ethnicity", generation: "Generation" };
+
 export const meetingFormats = ["EITHER", "IN_PERSON", "VIDEO"] as const;
 export const meetingFormatLabels: Record<(typeof meetingFormats)[number], string> = { EITHER: "In person or video", IN_PERSON: "In person", VIDEO: "Video calls" };
 export const shareableBioFields = ["headline", "bio", "yearsExperience", "skillsOffered", "interests", "languages"] as const;
@@ -87,6 +92,9 @@ export const profileSchema = z.object({
   learningStyle: z.preprocess(emptyToNull, z.enum(learningStyles, "Choose a learning style from the list.").nullable()),
   generation: z.preprocess(emptyToNull, z.enum(generations, "Choose a generation from the list.").nullable()),
   sensitiveMatchingConsent: z.boolean(),
+  gender: z.preprocess(emptyToNull, z.enum(genders, "Choose from the list.").nullable()),
+  ethnicity: z.preprocess(emptyToNull, z.string().trim().max(60, "Keep this under 60 characters.").nullable()),
+  diversityPreferences: z.array(z.enum(diversityAttributes, "Choose from the list.")).max(diversityAttributes.length),
   meetingFormat: z.enum(meetingFormats, "Choose how you prefer to meet."),
   sharedWithMentees: z.array(z.enum(shareableBioFields, "Choose from the list.")).max(shareableBioFields.length),
   location: z.string().trim().max(80, "Keep the location under 80 characters."),

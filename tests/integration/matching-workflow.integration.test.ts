@@ -175,6 +175,38 @@ describe("cohort matching workflow", () => {
   });
 });
 
+describe("sensitive data in matching", () => {
+  it("uses gender, ethnicity and diversity preferences only with consent and where the programme opts in", async () => {
+    const { program } = await spring();
+    const mentee = await db.participation.findFirstOrThrow({ where: { programId: program.id, role: "MENTEE" }, include: { user: true } });
+    const mentor = await db.participation.findFirstOrThrow({ where: { programId: program.id, role: "MENTOR" }, include: { user: true } });
+    await db.profile.update({ where: { userId: mentee.userId }, data: { gender: "WOMAN", diversityPreferences: ["gender"], sensitiveMatchingConsent: true } });
+    await db.profile.update({ where: { userId: mentor.userId }, data: { gender: "WOMAN", sensitiveMatchingConsent: false } });
+
+    const find = (cohort: Awaited<ReturnType<typeof loadCohort>>, id: string) => [...cohort.mentees, ...cohort.allMentors].find((c) => c.id === id)!;
+    // Programme has not opted in (weight 0): nothing sensitive is even loaded.
+    let cohort = await loadCohort(program.id);
+    expect(find(cohort, mentee.id)).toMatchObject({ gender: null, diversityPreferences: [] });
+
+    await db.program.update({ where: { id: program.id }, data: { matchingConfig: { ...cohort.config, weights: { ...cohort.config.weights, diversity: 3 } } } });
+    cohort = await loadCohort(program.id);
+    expect(find(cohort, mentee.id)).toMatchObject({ gender: "WOMAN", diversityPreferences: ["gender"] });
+    // The mentor did not consent, so their gender stays out and the criterion drops for the pair.
+    expect(find(cohort, mentor.id).gender).toBeNull();
+    const { explainPair } = await import("@/lib/matching/explain");
+    // Rules relaxed so the pair is scored whoever the seed happened to pick.
+    const relaxed = (config: typeof cohort.config) => ({ ...config, rules: { ...config.rules, mentorMoreSenior: false, excludeReportingLine: false, requireSharedLanguage: false, maxTimeZoneGapHours: null } });
+    const unconsented = explainPair(find(cohort, mentee.id), find(cohort, mentor.id), relaxed(cohort.config));
+    expect(unconsented.eligible && unconsented.dropped.map((d) => d.criterion)).toContain("diversity");
+
+    await db.profile.update({ where: { userId: mentor.userId }, data: { sensitiveMatchingConsent: true } });
+    cohort = await loadCohort(program.id);
+    const consented = explainPair(find(cohort, mentee.id), find(cohort, mentor.id), relaxed(cohort.config));
+    const part = consented.eligible ? consented.parts.find((p) => p.criterion === "diversity") : undefined;
+    expect(part).toMatchObject({ score: 1, evidence: "meets 1 of 1 of the mentee's diversity preferences" });
+  });
+});
+
 describe("self-match", () => {
   async function circle() {
     await seedDemoOrganisation(db);

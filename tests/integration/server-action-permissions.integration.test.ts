@@ -117,6 +117,9 @@ describe("my profile", () => {
       learningStyle: "",
       generation: "MILLENNIAL",
       sensitiveMatchingConsent: false,
+      gender: "WOMAN",
+      ethnicity: "",
+      diversityPreferences: ["gender"],
       meetingFormat: "VIDEO",
       sharedWithMentees: ["headline", "skillsOffered"],
       location: "Leeds",
@@ -130,8 +133,10 @@ describe("my profile", () => {
       languages: ["English", "German"],
       goalReasons: ["PROMOTION", "NETWORK"],
       learningStyle: null,
-      // No consent, so the sensitive answer is not stored.
+      // No consent, so the sensitive answers are not stored.
       generation: null,
+      gender: null,
+      diversityPreferences: [],
       meetingFormat: "VIDEO",
       sharedWithMentees: ["headline", "skillsOffered"],
     });
@@ -141,7 +146,7 @@ describe("my profile", () => {
   it("rejects bad years of experience at the field and keeps the old profile", async () => {
     testSession.actor = await createActor("EMPLOYEE");
     const before = await snapshot();
-    const result = await updateOwnProfileAction({ headline: "", bio: "", yearsExperience: "ten", skillsOffered: "", skillsWanted: "", interests: "", languages: "", goalReasons: [], availability: ["MON_MIDNIGHT"], learningStyle: "", generation: "", sensitiveMatchingConsent: false, meetingFormat: "EITHER", sharedWithMentees: [], location: "", timeZone: "Mars/Olympus" });
+    const result = await updateOwnProfileAction({ headline: "", bio: "", yearsExperience: "ten", skillsOffered: "", skillsWanted: "", interests: "", languages: "", goalReasons: [], availability: ["MON_MIDNIGHT"], learningStyle: "", generation: "", sensitiveMatchingConsent: false, gender: "", ethnicity: "", diversityPreferences: [], meetingFormat: "EITHER", sharedWithMentees: [], location: "", timeZone: "Mars/Olympus" });
     expect(result).toMatchObject({ ok: false, status: 422 });
     expect(!result.ok && result.fieldErrors?.yearsExperience).toEqual(["Enter years of experience as a whole number."]);
     expect(!result.ok && result.fieldErrors?.["availability.0"]).toEqual(["Choose times from the grid."]);
