@@ -15,17 +15,17 @@ test("a mentor edits their profile, with errors shown at the field", async ({ pa
   await loginAs("Mentor");
   await page.goto("/me/profile");
   await expect(page.getByRole("main").getByText("Daniel Reyes", { exact: true })).toBeVisible();
-  await page.getByLabel("Years of experience").fill("lots");
+  await page.getByRole("textbox", { name: "Years of experience" }).fill("lots");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Enter years of experience as a whole number.")).toBeVisible();
 
-  await page.getByLabel("Years of experience").fill("17");
-  await page.getByLabel("Skills I can teach").fill("System design, Hiring, Technical leadership");
+  await page.getByRole("textbox", { name: "Years of experience" }).fill("17");
+  await page.getByRole("textbox", { name: "Skills I can teach" }).fill("System design, Hiring, Technical leadership");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByRole("main").getByRole("status")).toHaveText("Your profile is saved.");
   await page.reload();
-  await expect(page.getByLabel("Skills I can teach")).toHaveValue("System design, Hiring, Technical leadership");
-  await expect(page.getByLabel("Years of experience")).toHaveValue("17");
+  await expect(page.getByRole("textbox", { name: "Skills I can teach" })).toHaveValue("System design, Hiring, Technical leadership");
+  await expect(page.getByRole("textbox", { name: "Years of experience" })).toHaveValue("17");
 });
 
 test("a mentor sees their mentees from the mentor's side", async ({ page, loginAs }) => {
