@@ -34,7 +34,7 @@ import {
 const dayNames: Record<(typeof weekdays)[number], string> = { MON: "Mon", TUE: "Tue", WED: "Wed", THU: "Thu", FRI: "Fri", SAT: "Sat", SUN: "Sun" };
 const partNames: Record<(typeof dayParts)[number], string> = { AM: "Morning", PM: "Afternoon", EVE: "Evening" };
 
-export function ProfileForm({ initial, action }: { initial: ProfileInput; action: (input: ProfileInput) => Promise<ActionResult> }) {
+export function ProfileForm({ initial, skillNames, action }: { initial: ProfileInput; skillNames: string[]; action: (input: ProfileInput) => Promise<ActionResult> }) {
   const [result, setResult] = useState<ActionResult | null>(null);
   const {
     register,
@@ -43,9 +43,16 @@ export function ProfileForm({ initial, action }: { initial: ProfileInput; action
     getValues,
     reset,
     control,
+    setValue,
     formState: { errors, isSubmitting, isDirty },
   } = useForm<ProfileInput, unknown, ProfileUpdate>({ resolver: zodResolver(profileSchema), defaultValues: initial });
   const consent = useWatch({ control, name: "sensitiveMatchingConsent" });
+  const offered = useWatch({ control, name: "skillsOffered" });
+  const wanted = useWatch({ control, name: "skillsWanted" });
+  const addSkill = (field: "skillsOffered" | "skillsWanted", current: string, skill: string) => {
+    const items = current.split(",").map((s) => s.trim()).filter(Boolean);
+    if (!items.some((s) => s.toLowerCase() === skill.toLowerCase())) setValue(field, [...items, skill].join(", "), { shouldDirty: true });
+  };
 
   async function onSubmit() {
     const values = getValues();
@@ -69,6 +76,24 @@ export function ProfileForm({ initial, action }: { initial: ProfileInput; action
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField id="skillsOffered" label="Skills I can teach" hint="Separate with commas." error={errors.skillsOffered?.message} {...register("skillsOffered")} />
         <TextField id="skillsWanted" label="Skills I want to learn" hint="Separate with commas." error={errors.skillsWanted?.message} {...register("skillsWanted")} />
+        {skillNames.length > 0 && (
+          <div className="sm:col-span-2">
+            <p className="text-xs text-slate-500">Skills from your organisation&rsquo;s list (add to what you teach, or to what you want to learn):</p>
+            <ul className="mt-1 flex flex-wrap gap-1.5">
+              {skillNames.map((skill) => (
+                <li key={skill} className="flex overflow-hidden rounded-full text-xs ring-1 ring-slate-200">
+                  <span className="bg-white px-2 py-0.5 text-slate-700">{skill}</span>
+                  <button type="button" aria-label={`Add ${skill} to skills I can teach`} onClick={() => addSkill("skillsOffered", String(offered ?? ""), skill)} className="bg-slate-50 px-1.5 text-brand-700 hover:bg-brand-50">
+                    teach
+                  </button>
+                  <button type="button" aria-label={`Add ${skill} to skills I want to learn`} onClick={() => addSkill("skillsWanted", String(wanted ?? ""), skill)} className="bg-slate-50 px-1.5 text-brand-700 hover:bg-brand-50">
+                    learn
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         <TextField id="interests" label="Interests and hobbies" hint="Shared interests help pairs connect." error={errors.interests?.message} {...register("interests")} />
         <TextField id="languages" label="Languages" hint="Pairs need at least one language in common." error={errors.languages?.message} {...register("languages")} />
       </div>

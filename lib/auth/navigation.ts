@@ -13,6 +13,7 @@ const navigation: NavItem[] = [
   { href: "/matching", label: "Matching", action: "matching:read", section: "Programme office" },
   { href: "/check-ins", label: "Check-ins", action: "checkins:read", section: "Programme office" },
   { href: "/evaluation", label: "Evaluation", action: "evaluation:read", section: "Programme office" },
+  { href: "/skills", label: "Skills", action: "programs:write", section: "Programme office" },
   { href: "/resources", label: "Resource library", action: "resources:write", section: "Programme office" },
   { href: "/outbox", label: "Outbox", action: "outbox:read", section: "Programme office" },
   { href: "/dashboard", label: "Dashboard", action: "dashboard:read", section: "Insights" },

@@ -1,6 +1,7 @@
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { shareableBioFields, type ProfileInput, type ProfileUpdate } from "@/lib/profiles/schemas";
+import { recordSkillSuggestions } from "@/lib/profiles/skills";
 import { learningStyleSchema, scoreLearningStyle, type LearningStyleResult } from "@/lib/profiles/learning-style";
 import type { z } from "zod";
 
@@ -62,10 +63,11 @@ export async function updateOwnProfile(actor: Actor, update: ProfileUpdate): Pro
     ethnicity: consent ? update.ethnicity : null,
     diversityPreferences: consent ? update.diversityPreferences : [],
   };
-  await db.$transaction([
-    db.user.update({ where: { id: actor.id }, data: { location: location || null, timeZone } }),
-    db.profile.upsert({ where: { userId: actor.id }, create: { userId: actor.id, ...data }, update: data }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { location: location || null, timeZone } });
+    await tx.profile.upsert({ where: { userId: actor.id }, create: { userId: actor.id, ...data }, update: data });
+    await recordSkillSuggestions([...data.skillsOffered, ...data.skillsWanted], tx);
+  });
 }
 
 /** Stores the questionnaire's answers and the style they point to. */

@@ -33,6 +33,10 @@ export interface SeedSummary {
  */
 export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): Promise<SeedSummary> {
   const passwordHash = await hashPassword(demoPassword);
+  await db.skill.createMany({
+    data: [...new Set([...Object.values(skillsByDepartment).flat(), ...sharedGrowthSkills])].map((name) => ({ name, approved: true })),
+    skipDuplicates: true,
+  });
   const userIds = await seedPeople(db, passwordHash);
   await seedProfiles(db, userIds);
 

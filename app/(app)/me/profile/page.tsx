@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDate } from "@/lib/format";
 import { getOwnProfile, profileFormValues } from "@/lib/profiles/profiles";
+import { approvedSkillNames } from "@/lib/profiles/skills";
 import { requirePageAccess } from "@/app/_server/session";
 import { updateOwnProfileAction } from "./actions";
 
@@ -32,13 +33,13 @@ export default async function MyProfilePage() {
 }
 
 async function MyProfilePageContent({ actor }: { actor: Actor }) {
-  const me = await getOwnProfile(actor);
+  const [me, skillNames] = await Promise.all([getOwnProfile(actor), approvedSkillNames()]);
   return (
     <>
       <PageHeader title="My profile" description="What mentors and mentees see when they are matched with you, and what the matcher uses to find a good fit." />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2" title="About me">
-          <ProfileForm initial={profileFormValues(me)} action={updateOwnProfileAction} />
+          <ProfileForm initial={profileFormValues(me)} skillNames={skillNames} action={updateOwnProfileAction} />
         </Card>
         <Card title="From the directory" description="Kept up to date by your People team.">
           <dl className="space-y-3">

@@ -1,0 +1,24 @@
+"use server";
+
+import { idSchema } from "@/lib/programs/schemas";
+import { addApprovedSkill, approveSkill, mergeSkill, skillMergeSchema, skillNameSchema } from "@/lib/profiles/skills";
+import type { ActionResult } from "@/lib/action-result";
+import { runAction } from "@/app/_server/run-action";
+
+export async function addSkillAction(input: unknown): Promise<ActionResult> {
+  return runAction({ schema: skillNameSchema, input, run: addApprovedSkill, success: () => "Added to the taxonomy.", revalidate: ["/skills"] });
+}
+
+export async function approveSkillAction(input: unknown): Promise<ActionResult> {
+  return runAction({ schema: idSchema, input, run: approveSkill, success: () => "Approved.", revalidate: ["/skills"] });
+}
+
+export async function mergeSkillAction(input: unknown): Promise<ActionResult> {
+  return runAction({
+    schema: skillMergeSchema,
+    input,
+    run: mergeSkill,
+    success: (r) => `Merged; ${r.profiles} profile list${r.profiles === 1 ? "" : "s"} updated.`,
+    revalidate: ["/skills"],
+  });
+}
