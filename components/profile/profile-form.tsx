@@ -110,6 +110,13 @@ export function ProfileForm({ initial, skillNames, action }: { initial: ProfileI
         </div>
         {errors.goalReasons && <p role="alert" className="mt-1 text-xs font-medium text-red-700">{errors.goalReasons.message}</p>}
       </fieldset>
+      <TextAreaField
+        id="goalsText"
+        label="My goals, in my own words"
+        hint="As a mentee: what you want to achieve, and by when. As a mentor: goals you have helped others reach."
+        error={errors.goalsText?.message}
+        {...register("goalsText")}
+      />
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">When you can usually meet</legend>
         <p className="text-xs text-slate-500">In your own time zone. Pairs with common slots find it easier to keep meeting.</p>

@@ -10,7 +10,17 @@ import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-result";
 import { programDetailsSchema, programTypeLabels, programTypes, type ProgramDetails, type ProgramDetailsInput } from "@/lib/programs/schemas";
 
-export function ProgramDetailsForm({ initial, action, disabled }: { initial: ProgramDetailsInput; action: (input: ProgramDetailsInput) => Promise<ActionResult>; disabled: boolean }) {
+export function ProgramDetailsForm({
+  initial,
+  departments,
+  action,
+  disabled,
+}: {
+  initial: ProgramDetailsInput;
+  departments: { id: string; name: string }[];
+  action: (input: ProgramDetailsInput) => Promise<ActionResult>;
+  disabled: boolean;
+}) {
   const router = useRouter();
   const [result, setResult] = useState<ActionResult | null>(null);
   const {
@@ -59,6 +69,19 @@ export function ProgramDetailsForm({ initial, action, disabled }: { initial: Pro
           <TextField id="targetMentors" type="number" min={0} label="Target number of mentors" error={errors.targetMentors?.message} {...register("targetMentors", count)} />
           <TextField id="targetMentees" type="number" min={0} label="Target number of mentees" error={errors.targetMentees?.message} {...register("targetMentees", count)} />
         </div>
+        <fieldset>
+          <legend className="text-sm font-medium text-slate-800">Who may join</legend>
+          <p className="text-xs text-slate-500">Leave every department unticked to open the programme to all of them.</p>
+          <div className="mt-2 grid gap-1.5 text-sm sm:grid-cols-3">
+            {departments.map((d) => (
+              <label key={d.id} className="flex items-center gap-2 text-slate-800">
+                <input type="checkbox" value={d.id} className="h-4 w-4 rounded border-slate-300 text-brand-600" {...register("scopeDepartmentIds")} />
+                {d.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <TextField id="scopeLocations" label="Locations" hint="Comma-separated, e.g. London, Berlin. Leave empty for everywhere." error={errors.scopeLocations?.message} {...register("scopeLocations")} />
         <TextField id="meetingCadence" label="Meeting cadence" placeholder="e.g. Every two weeks, at least 45 minutes" error={errors.meetingCadence?.message} {...register("meetingCadence")} />
         <TextAreaField
           id="codeOfConduct"

@@ -37,6 +37,7 @@ export function profileFormValues(user: Awaited<ReturnType<typeof getOwnProfile>
     interests: profile?.interests.join(", ") ?? "",
     languages: profile?.languages.join(", ") ?? "",
     goalReasons: profile?.goalReasons ?? [],
+    goalsText: profile?.goalsText ?? "",
     availability: profile?.availability ?? [],
     learningStyle: profile?.learningStyle ?? "",
     generation: profile?.generation ?? "",

@@ -10,6 +10,7 @@ const blank = {
   interests: "",
   languages: "",
   goalReasons: [],
+  goalsText: "",
   availability: [],
   learningStyle: "",
   generation: "",

@@ -88,6 +88,7 @@ export const profileSchema = z.object({
   interests: tagList("interests"),
   languages: tagList("languages"),
   goalReasons: z.array(z.enum(goalReasons, "Choose goals from the list.")).max(goalReasons.length),
+  goalsText: z.string().trim().max(2000, "Keep your goals under 2,000 characters."),
   availability: z.array(z.enum(availabilitySlotCodes as [string, ...string[]], "Choose times from the grid.")).max(availabilitySlotCodes.length),
   learningStyle: z.preprocess(emptyToNull, z.enum(learningStyles, "Choose a learning style from the list.").nullable()),
   generation: z.preprocess(emptyToNull, z.enum(generations, "Choose a generation from the list.").nullable()),

@@ -59,6 +59,8 @@ export async function updateProgramDetails(actor: Actor, input: ProgramDetails):
       targetMentees: input.targetMentees,
       meetingCadence: input.meetingCadence,
       codeOfConduct: input.codeOfConduct,
+      scopeDepartmentIds: input.scopeDepartmentIds,
+      scopeLocations: input.scopeLocations,
     },
   });
 }
@@ -147,6 +149,8 @@ export async function duplicateProgram(actor: Actor, input: { id: string }): Pro
         menteeResponsibilities: source.menteeResponsibilities,
         coordinatorResponsibilities: source.coordinatorResponsibilities,
         resourcesNeeded: source.resourcesNeeded,
+        scopeDepartmentIds: source.scopeDepartmentIds,
+        scopeLocations: source.scopeLocations,
       },
     }),
     db.budgetLine.createMany({ data: source.budgetLines.map(({ description, category, amountCents }) => ({ programId: copy.id, description, category, amountCents })) }),

@@ -23,6 +23,8 @@ export async function getEnrolment(actor: Actor, slug: string) {
       endDate: true,
       meetingCadence: true,
       codeOfConduct: true,
+      scopeDepartmentIds: true,
+      scopeLocations: true,
       goals: { orderBy: { position: "asc" }, select: { id: true, title: true, objective: true } },
       questions: { orderBy: { position: "asc" }, select: { id: true, audience: true, kind: true, prompt: true, options: true, required: true } },
       participants: { where: { userId: actor.id }, select: { role: true, status: true, appliedAt: true, decisionNote: true } },
@@ -30,6 +32,14 @@ export async function getEnrolment(actor: Actor, slug: string) {
   });
   if (!program) throw new AppError("NOT_FOUND", "That enrolment link does not lead to a programme. Ask your coordinator for a new one.");
   return program;
+}
+
+/** Whether a person may join: inside the programme's departments and locations, where it sets them. */
+export function inScope(program: { scopeDepartmentIds: string[]; scopeLocations: string[] }, person: { departmentId: string | null; location: string | null }): boolean {
+  const departmentOk = program.scopeDepartmentIds.length === 0 || (person.departmentId !== null && program.scopeDepartmentIds.includes(person.departmentId));
+  const locationOk =
+    program.scopeLocations.length === 0 || (person.location !== null && program.scopeLocations.some((l) => l.toLowerCase() === person.location!.toLowerCase()));
+  return departmentOk && locationOk;
 }
 
 type Question = { id: string; kind: string; prompt: string; options: string[]; required: boolean };
@@ -65,10 +75,20 @@ export async function applyToProgram(actor: Actor, input: z.output<typeof applyS
   requirePermission(actor, "own-mentoring:write");
   const program = await db.program.findUnique({
     where: { slug: input.slug },
-    select: { id: true, name: true, status: true, createdById: true, questions: { where: forRole(input.role), select: { id: true, kind: true, prompt: true, options: true, required: true } } },
+    select: {
+      id: true,
+      name: true,
+      status: true,
+      createdById: true,
+      scopeDepartmentIds: true,
+      scopeLocations: true,
+      questions: { where: forRole(input.role), select: { id: true, kind: true, prompt: true, options: true, required: true } },
+    },
   });
   if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
   if (program.status !== "ENROLMENT") throw new AppError("CONFLICT", "Enrolment for this programme is not open.");
+  const me = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { departmentId: true, location: true } });
+  if (!inScope(program, me)) throw new AppError("FORBIDDEN", "This programme is open to other departments or locations. Ask your coordinator about the next one for you.");
   const problems = answerProblems(program.questions, input.answers);
   if (!input.acceptCodeOfConduct) problems.acceptCodeOfConduct = ["Read and accept the code of conduct to apply."];
   if (Object.keys(problems).length > 0) throw new AppError("INVALID_INPUT", "Some answers need attention.", problems);

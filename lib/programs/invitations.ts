@@ -3,6 +3,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
+import { inScope } from "@/lib/programs/enrolment";
 
 export const invitationSchema = z
   .object({
@@ -26,14 +27,21 @@ export const nominationSchema = z.object({
  */
 export async function inviteToProgramme(actor: Actor, input: z.output<typeof invitationSchema>): Promise<{ invited: number; skipped: number }> {
   requirePermission(actor, "programs:write");
-  const program = await db.program.findUnique({ where: { id: input.programId }, select: { id: true, name: true, slug: true, status: true } });
+  const program = await db.program.findUnique({ where: { id: input.programId }, select: { id: true, name: true, slug: true, status: true, scopeDepartmentIds: true, scopeLocations: true } });
   if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
   if (program.status !== "ENROLMENT") throw new AppError("CONFLICT", "Open enrolment before inviting people, so the link works when they click it.");
   const people = await db.user.findMany({
     where: { active: true, OR: [{ id: { in: input.userIds } }, { departmentId: { in: input.departmentIds } }] },
-    select: { id: true, invitations: { where: { programId: program.id }, select: { id: true } }, participations: { where: { programId: program.id }, select: { id: true } } },
+    select: {
+      id: true,
+      departmentId: true,
+      location: true,
+      invitations: { where: { programId: program.id }, select: { id: true } },
+      participations: { where: { programId: program.id }, select: { id: true } },
+    },
   });
-  const fresh = people.filter((p) => p.invitations.length === 0 && p.participations.length === 0);
+  // Nobody is invited to a programme they could not join.
+  const fresh = people.filter((p) => p.invitations.length === 0 && p.participations.length === 0 && inScope(program, p));
   await db.$transaction(async (tx) => {
     await tx.invitation.createMany({ data: fresh.map((p) => ({ programId: program.id, userId: p.id, invitedById: actor.id })), skipDuplicates: true });
     await notify(

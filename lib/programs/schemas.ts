@@ -50,6 +50,11 @@ export const programDetailsSchema = z
     targetMentors: optionalCount,
     targetMentees: optionalCount,
     meetingCadence: z.string().trim().max(200, "Keep the cadence under 200 characters."),
+    scopeDepartmentIds: z.array(z.string().min(1)).max(200),
+    scopeLocations: z
+      .string()
+      .max(1000, "Keep the locations under 1,000 characters.")
+      .transform((v) => [...new Set(v.split(",").map((l) => l.trim()).filter(Boolean))]),
     codeOfConduct: z.string().trim().max(20_000, "Keep the code of conduct under 20,000 characters."),
   })
   .refine((p) => !p.startDate || !p.endDate || p.endDate >= p.startDate, { path: ["endDate"], message: "The end date must be on or after the start date." })

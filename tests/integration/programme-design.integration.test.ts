@@ -38,6 +38,8 @@ const details = (programId: string) => ({
   targetMentors: 10,
   targetMentees: 12,
   meetingCadence: "Every two weeks",
+  scopeDepartmentIds: [] as string[],
+  scopeLocations: "",
   codeOfConduct: "Keep what is shared confidential. Turn up prepared.",
 });
 
@@ -141,6 +143,24 @@ describe("applying and reviewing", () => {
     expect(result).toMatchObject({ ok: false, status: 422 });
     expect(!result.ok && result.fieldErrors?.[field.replace("QUESTION", id)]).toEqual([message]);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses applications from outside the programme's scope, and never invites people there", async () => {
+    const program = await openProgramme();
+    const data = await db.department.create({ data: { name: "Data" } });
+    const sales = await db.department.create({ data: { name: "Sales" } });
+    await programs.updateProgramDetailsAction({ ...details(program.id), scopeDepartmentIds: [data.id], scopeLocations: "London" });
+    const outsider = await createActor("EMPLOYEE");
+    await db.user.update({ where: { id: outsider.id }, data: { departmentId: sales.id, location: "London" } });
+    testSession.actor = outsider;
+    const id = program.questions[0]!.id;
+    expect(await applyToProgramAction({ slug: program.slug, role: "MENTEE", capacity: 1, answers: { [id]: ["Video call"] }, acceptCodeOfConduct: true })).toMatchObject({ status: 403 });
+    const insider = await createActor("EMPLOYEE");
+    await db.user.update({ where: { id: insider.id }, data: { departmentId: data.id, location: "london" } });
+    testSession.actor = insider;
+    expect(await applyToProgramAction({ slug: program.slug, role: "MENTEE", capacity: 1, answers: { [id]: ["Video call"] }, acceptCodeOfConduct: true })).toMatchObject({ ok: true });
+    testSession.actor = await createActor("COORDINATOR");
+    expect(await programs.inviteToProgrammeAction({ programId: program.id, userIds: [outsider.id], departmentIds: [], message: "" })).toMatchObject({ ok: true, message: "Invited 0 people; skipped 1 already invited, taking part or outside the programme's scope." });
   });
 
   it("refuses applications when enrolment is not open", async () => {

@@ -113,6 +113,7 @@ describe("my profile", () => {
       interests: "",
       languages: "English, German",
       goalReasons: ["PROMOTION", "NETWORK"],
+      goalsText: "Lead a team within a year.",
       availability: ["MON_AM", "WED_PM"],
       learningStyle: "",
       generation: "MILLENNIAL",
@@ -146,7 +147,7 @@ describe("my profile", () => {
   it("rejects bad years of experience at the field and keeps the old profile", async () => {
     testSession.actor = await createActor("EMPLOYEE");
     const before = await snapshot();
-    const result = await updateOwnProfileAction({ headline: "", bio: "", yearsExperience: "ten", skillsOffered: "", skillsWanted: "", interests: "", languages: "", goalReasons: [], availability: ["MON_MIDNIGHT"], learningStyle: "", generation: "", sensitiveMatchingConsent: false, gender: "", ethnicity: "", diversityPreferences: [], meetingFormat: "EITHER", sharedWithMentees: [], location: "", timeZone: "Mars/Olympus" });
+    const result = await updateOwnProfileAction({ headline: "", bio: "", yearsExperience: "ten", skillsOffered: "", skillsWanted: "", interests: "", languages: "", goalReasons: [], goalsText: "", availability: ["MON_MIDNIGHT"], learningStyle: "", generation: "", sensitiveMatchingConsent: false, gender: "", ethnicity: "", diversityPreferences: [], meetingFormat: "EITHER", sharedWithMentees: [], location: "", timeZone: "Mars/Olympus" });
     expect(result).toMatchObject({ ok: false, status: 422 });
     expect(!result.ok && result.fieldErrors?.yearsExperience).toEqual(["Enter years of experience as a whole number."]);
     expect(!result.ok && result.fieldErrors?.["availability.0"]).toEqual(["Choose times from the grid."]);

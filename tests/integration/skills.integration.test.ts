@@ -15,6 +15,7 @@ const profile = (skillsOffered: string, skillsWanted = "") =>
     interests: "",
     languages: "",
     goalReasons: [],
+    goalsText: "",
     availability: [],
     learningStyle: "",
     generation: "",

@@ -106,7 +106,7 @@ export async function inviteToProgrammeAction(input: unknown): Promise<ActionRes
     schema: invitationSchema,
     input,
     run: inviteToProgramme,
-    success: (r) => `Invited ${r.invited} ${r.invited === 1 ? "person" : "people"}${r.skipped ? `; ${r.skipped} already invited or taking part` : ""}.`,
+    success: (r) => `Invited ${r.invited} ${r.invited === 1 ? "person" : "people"}${r.skipped ? `; skipped ${r.skipped} already invited, taking part or outside the programme's scope` : ""}.`,
     revalidate,
   });
 }

@@ -101,7 +101,10 @@ async function ProgramDesign({ actor, programId }: { actor: Actor; programId: st
                 targetMentees: program.targetMentees,
                 meetingCadence: program.meetingCadence,
                 codeOfConduct: program.codeOfConduct,
+                scopeDepartmentIds: program.scopeDepartmentIds,
+                scopeLocations: program.scopeLocations.join(", "),
               }}
+              departments={invitations.departments.map((d) => ({ id: d.id, name: d.name }))}
             />
           </Card>
           <Card title="Goals" description="Each goal with the measurable objective that will show it was met; they feed the KPI matrix.">
