@@ -48,6 +48,22 @@ test("a coordinator designs a programme and opens enrolment; a mentor and a ment
     await page.getByLabel("I have read the code of conduct and agree to follow it").check();
     await page.getByRole("button", { name: "Send my application" }).click();
     await expect(page.getByText("Application under review")).toBeVisible();
+
+    if (role === "A mentor") {
+      // The mentor completes her bio, then the readiness self-assessment for this programme.
+      await page.goto("/me/profile");
+      await page.getByRole("textbox", { name: "Headline" }).fill("Data engineer who loves teaching SQL");
+      await page.getByLabel("My goals, in my own words").fill("Help two analysts ship their first data product.");
+      await page.getByRole("button", { name: "Save profile" }).click();
+      await expect(page.getByRole("main").getByRole("status")).toHaveText("Your profile is saved.");
+      await page.goto("/me/mentoring");
+      await page.getByRole("listitem").filter({ hasText: name }).getByRole("link", { name: "Complete your readiness" }).click();
+      for (const quality of ["Giving constructive feedback", "Patience", "Enthusiasm for developing others", "Active listening", "Observation", "Clear communication", "Self-awareness", "Knowledge of the company"]) {
+        await page.getByLabel(`${quality}: 5`).check();
+      }
+      await page.getByRole("button", { name: "Submit self-assessment" }).click();
+      await expect(page.getByText("Thank you: you are ready to be matched.")).toBeVisible();
+    }
   }
 
   await loginAs("Coordinator");
@@ -62,4 +78,6 @@ test("a coordinator designs a programme and opens enrolment; a mentor and a ment
   await expect(page.getByText("2 applications decided; applicants have been notified.")).toBeVisible();
   await expect(balance).toContainText("Approved mentors1target 4");
   await expect(balance).toContainText("Approved mentees1");
+  await expect(balance).toContainText("Mentor places1");
+  await expect(page.getByRole("row", { name: /Hannah Cohen/ }).getByText("Ready", { exact: true })).toBeVisible();
 });
