@@ -1,9 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
+import { useActionSubmit } from "@/components/ui/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -18,28 +17,13 @@ const preferenceOptions = [
 ] as const;
 
 export function MatchingSettingsForm({ initial, action }: { initial: MatchingSettings; action: (input: MatchingSettings) => Promise<ActionResult> }) {
-  const router = useRouter();
-  const [result, setResult] = useState<ActionResult | null>(null);
+  const form = useForm<MatchingSettings>({ resolver: zodResolver(matchingSettingsSchema), defaultValues: initial });
   const {
     register,
     handleSubmit,
-    getValues,
-    setError,
-    reset,
     formState: { errors, isSubmitting, isDirty },
-  } = useForm<MatchingSettings>({ resolver: zodResolver(matchingSettingsSchema), defaultValues: initial });
-
-  async function onSubmit() {
-    const values = getValues();
-    const outcome = await action(values);
-    setResult(outcome);
-    if (outcome.ok) {
-      reset(values);
-      router.refresh();
-      return;
-    }
-    for (const [field, messages] of Object.entries(outcome.fieldErrors ?? {})) setError(field as Path<MatchingSettings>, { message: messages[0] });
-  }
+  } = form;
+  const { result, submit: onSubmit } = useActionSubmit(form, action, { reset: { to: "values" } });
 
   const number = { valueAsNumber: true } as const;
   return (

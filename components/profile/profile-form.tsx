@@ -1,8 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm, useWatch, type Path } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
+import { useActionSubmit } from "@/components/ui/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -35,17 +35,15 @@ const dayNames: Record<(typeof weekdays)[number], string> = { MON: "Mon", TUE: "
 const partNames: Record<(typeof dayParts)[number], string> = { AM: "Morning", PM: "Afternoon", EVE: "Evening" };
 
 export function ProfileForm({ initial, skillNames, action }: { initial: ProfileInput; skillNames: string[]; action: (input: ProfileInput) => Promise<ActionResult> }) {
-  const [result, setResult] = useState<ActionResult | null>(null);
+  const form = useForm<ProfileInput, unknown, ProfileUpdate>({ resolver: zodResolver(profileSchema), defaultValues: initial });
   const {
     register,
     handleSubmit,
-    setError,
-    getValues,
-    reset,
     control,
     setValue,
     formState: { errors, isSubmitting, isDirty },
-  } = useForm<ProfileInput, unknown, ProfileUpdate>({ resolver: zodResolver(profileSchema), defaultValues: initial });
+  } = form;
+  const { result, submit: onSubmit } = useActionSubmit(form, action, { reset: { to: "values" } });
   const consent = useWatch({ control, name: "sensitiveMatchingConsent" });
   const offered = useWatch({ control, name: "skillsOffered" });
   const wanted = useWatch({ control, name: "skillsWanted" });
@@ -53,19 +51,6 @@ export function ProfileForm({ initial, skillNames, action }: { initial: ProfileI
     const items = current.split(",").map((s) => s.trim()).filter(Boolean);
     if (!items.some((s) => s.toLowerCase() === skill.toLowerCase())) setValue(field, [...items, skill].join(", "), { shouldDirty: true });
   };
-
-  async function onSubmit() {
-    const values = getValues();
-    const outcome = await action(values);
-    setResult(outcome);
-    if (outcome.ok) {
-      reset(values);
-      return;
-    }
-    for (const [field, messages] of Object.entries(outcome.fieldErrors ?? {})) {
-      setError(field.split(".")[0] as Path<ProfileInput>, { message: messages[0] });
-    }
-  }
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-5">

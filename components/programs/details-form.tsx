@@ -1,9 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, useWatch, type Path } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
+import { useActionSubmit } from "@/components/ui/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -21,31 +20,16 @@ export function ProgramDetailsForm({
   action: (input: ProgramDetailsInput) => Promise<ActionResult>;
   disabled: boolean;
 }) {
-  const router = useRouter();
-  const [result, setResult] = useState<ActionResult | null>(null);
+  const form = useForm<ProgramDetailsInput, unknown, ProgramDetails>({ resolver: zodResolver(programDetailsSchema), defaultValues: initial });
   const {
     register,
     handleSubmit,
-    getValues,
-    setError,
-    reset,
     control,
     formState: { errors, isSubmitting, isDirty },
-  } = useForm<ProgramDetailsInput, unknown, ProgramDetails>({ resolver: zodResolver(programDetailsSchema), defaultValues: initial });
+  } = form;
+  const { result, submit: onSubmit } = useActionSubmit(form, action, { reset: { to: "values" } });
   const type = useWatch({ control, name: "type" });
   const count = { setValueAs: (v: string | number | null) => (v === "" || v === null ? null : Number(v)) } as const;
-
-  async function onSubmit() {
-    const values = getValues();
-    const outcome = await action(values);
-    setResult(outcome);
-    if (outcome.ok) {
-      reset(values);
-      router.refresh();
-      return;
-    }
-    for (const [field, messages] of Object.entries(outcome.fieldErrors ?? {})) setError(field as Path<ProgramDetailsInput>, { message: messages[0] });
-  }
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-5">

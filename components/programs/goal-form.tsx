@@ -1,9 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
+import { useActionSubmit } from "@/components/ui/use-action-submit";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -14,27 +13,14 @@ import { goalSchema } from "@/lib/programs/schemas";
 type GoalInput = z.input<typeof goalSchema>;
 
 export function GoalForm({ programId, action }: { programId: string; action: (input: GoalInput) => Promise<ActionResult> }) {
-  const router = useRouter();
-  const [result, setResult] = useState<ActionResult | null>(null);
+  const empty = { programId, title: "", objective: "" };
+  const form = useForm<GoalInput, unknown, z.output<typeof goalSchema>>({ resolver: zodResolver(goalSchema), defaultValues: empty });
   const {
     register,
     handleSubmit,
-    getValues,
-    setError,
-    reset,
     formState: { errors, isSubmitting },
-  } = useForm<GoalInput, unknown, z.output<typeof goalSchema>>({ resolver: zodResolver(goalSchema), defaultValues: { programId, title: "", objective: "" } });
-
-  async function onSubmit() {
-    const outcome = await action(getValues());
-    setResult(outcome);
-    if (outcome.ok) {
-      reset({ programId, title: "", objective: "" });
-      router.refresh();
-      return;
-    }
-    for (const [field, messages] of Object.entries(outcome.fieldErrors ?? {})) setError(field as Path<GoalInput>, { message: messages[0] });
-  }
+  } = form;
+  const { result, submit: onSubmit } = useActionSubmit(form, action, { reset: { to: "empty", empty } });
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200">

@@ -2,8 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
+import { useActionSubmit } from "@/components/ui/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -12,31 +12,16 @@ import { programCreateSchema, programTypeLabels, programTypes, type ProgramCreat
 
 export function ProgramForm({ action }: { action: (input: ProgramCreateInput) => Promise<ActionResult> }) {
   const router = useRouter();
-  const [result, setResult] = useState<ActionResult | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    getValues,
-    formState: { errors, isSubmitting },
-  } = useForm<ProgramCreateInput, unknown, ProgramCreate>({
+  const form = useForm<ProgramCreateInput, unknown, ProgramCreate>({
     resolver: zodResolver(programCreateSchema),
     defaultValues: { name: "", type: "ONE_TO_ONE", purpose: "", startDate: "", endDate: "" },
   });
-
-  // The server parses the same schema again, so it gets the fields as typed, not as transformed.
-  async function onSubmit() {
-    const outcome = await action(getValues());
-    setResult(outcome);
-    if (outcome.ok) {
-      router.push("/programs");
-      router.refresh();
-      return;
-    }
-    for (const [field, messages] of Object.entries(outcome.fieldErrors ?? {})) {
-      setError(field as Path<ProgramCreateInput>, { message: messages[0] });
-    }
-  }
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = form;
+  const { result, submit: onSubmit } = useActionSubmit(form, action, { reset: { to: "none" }, onSuccess: () => router.push("/programs") });
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-5">

@@ -1,9 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, useWatch, type Path } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
+import { useActionSubmit } from "@/components/ui/use-action-submit";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -12,31 +11,17 @@ import type { ActionResult } from "@/lib/action-result";
 import { questionAudienceLabels, questionAudiences, questionKindLabels, questionKinds, questionSchema, type QuestionInput } from "@/lib/programs/schemas";
 
 export function QuestionForm({ programId, action }: { programId: string; action: (input: QuestionInput) => Promise<ActionResult> }) {
-  const router = useRouter();
-  const [result, setResult] = useState<ActionResult | null>(null);
   const empty: QuestionInput = { programId, prompt: "", kind: "SINGLE_CHOICE", audience: "BOTH", options: "", required: true, useForMatching: false };
+  const form = useForm<QuestionInput, unknown, z.output<typeof questionSchema>>({ resolver: zodResolver(questionSchema), defaultValues: empty });
   const {
     register,
     handleSubmit,
-    getValues,
-    setError,
-    reset,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<QuestionInput, unknown, z.output<typeof questionSchema>>({ resolver: zodResolver(questionSchema), defaultValues: empty });
+  } = form;
+  const { result, submit: onSubmit } = useActionSubmit(form, action, { reset: { to: "empty", empty } });
   const kind = useWatch({ control, name: "kind" });
   const choice = kind === "SINGLE_CHOICE" || kind === "MULTIPLE_CHOICE";
-
-  async function onSubmit() {
-    const outcome = await action(getValues());
-    setResult(outcome);
-    if (outcome.ok) {
-      reset(empty);
-      router.refresh();
-      return;
-    }
-    for (const [field, messages] of Object.entries(outcome.fieldErrors ?? {})) setError(field as Path<QuestionInput>, { message: messages[0] });
-  }
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200">

@@ -1,9 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
+import { useActionSubmit } from "@/components/ui/use-action-submit";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
@@ -12,22 +11,13 @@ import type { ActionResult } from "@/lib/action-result";
 import { qualities, readinessQualities, readinessSchema, type ReadinessInput } from "@/lib/readiness/qualities";
 
 export function ReadinessForm({ initial, action }: { initial: ReadinessInput; action: (input: ReadinessInput) => Promise<ActionResult> }) {
-  const router = useRouter();
-  const [result, setResult] = useState<ActionResult | null>(null);
+  const form = useForm<ReadinessInput, unknown, z.output<typeof readinessSchema>>({ resolver: zodResolver(readinessSchema), defaultValues: initial });
   const {
     register,
     handleSubmit,
-    getValues,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm<ReadinessInput, unknown, z.output<typeof readinessSchema>>({ resolver: zodResolver(readinessSchema), defaultValues: initial });
-
-  async function onSubmit() {
-    const outcome = await action(getValues());
-    setResult(outcome);
-    if (outcome.ok) router.refresh();
-    else for (const [field, messages] of Object.entries(outcome.fieldErrors ?? {})) setError(field as Path<ReadinessInput>, { message: messages[0] });
-  }
+  } = form;
+  const { result, submit: onSubmit } = useActionSubmit(form, action, { reset: { to: "none" } });
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-5">

@@ -1,8 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { useActionSubmit } from "@/components/ui/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -37,23 +36,13 @@ export function InlineForm({
   resetOnSuccess?: boolean;
   action: (input: Record<string, string>) => Promise<ActionResult>;
 }) {
-  const router = useRouter();
   const empty = Object.fromEntries(fields.map((f) => [f.name, initial?.[f.name] ?? (f.type === "select" ? (f.options?.[0]?.value ?? "") : "")]));
-  const [result, setResult] = useState<ActionResult | null>(null);
-  const { register, handleSubmit, reset, setError, formState } = useForm<Record<string, string>>({ defaultValues: empty });
+  const form = useForm<Record<string, string>>({ defaultValues: empty });
+  const { register, handleSubmit, formState } = form;
+  const { result, submit: onSubmit } = useActionSubmit(form, (values) => action({ ...values, ...fixed }), {
+    reset: resetOnSuccess ? { to: "empty", empty } : { to: "values" },
+  });
   const prefix = Object.values(fixed).join("-").slice(0, 12);
-
-  async function onSubmit(values: Record<string, string>) {
-    const outcome = await action({ ...values, ...fixed });
-    setResult(outcome);
-    if (outcome.ok) {
-      if (resetOnSuccess) reset(empty);
-      else reset(values);
-      router.refresh();
-      return;
-    }
-    for (const [field, messages] of Object.entries(outcome.fieldErrors ?? {})) setError(field, { message: messages[0] });
-  }
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200">

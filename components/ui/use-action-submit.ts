@@ -1,0 +1,47 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { FieldValues, Path, UseFormGetValues, UseFormReset, UseFormSetError } from "react-hook-form";
+import type { ActionResult } from "@/lib/action-result";
+
+interface Options<Values, Output> {
+  /** After success: clear the form to `empty`, keep what was typed as the new baseline, or leave it. */
+  reset: { to: "empty"; empty: Values } | { to: "values" } | { to: "none" };
+  onSuccess?: (result: ActionResult<Output> & { ok: true }) => void;
+}
+
+/**
+ * The one way a react-hook-form form calls its server action: send the fields as typed (the server
+ * parses the same schema), show the result, refresh the page's data, and put each server-side
+ * error beside its field.
+ */
+export function useActionSubmit<Values extends FieldValues, Output>(
+  form: { getValues: UseFormGetValues<Values>; setError: UseFormSetError<Values>; reset: UseFormReset<Values> },
+  action: (input: Values) => Promise<ActionResult<Output>>,
+  options: Options<Values, Output>,
+) {
+  const router = useRouter();
+  const [result, setResult] = useState<ActionResult<Output> | null>(null);
+
+  async function submit() {
+    const values = form.getValues();
+    const outcome = await action(values);
+    setResult(outcome);
+    if (outcome.ok) {
+      if (options.reset.to === "empty") form.reset(options.reset.empty);
+      if (options.reset.to === "values") form.reset(values);
+      router.refresh();
+      options.onSuccess?.(outcome);
+      return;
+    }
+    for (const [field, messages] of Object.entries(outcome.fieldErrors ?? {})) {
+      form.setError(field as Path<Values>, { message: messages[0] });
+      // "availability.3" belongs to the availability field as a whole.
+      const list = field.replace(/\.\d+$/, "");
+      if (list !== field) form.setError(list as Path<Values>, { message: messages[0] });
+    }
+  }
+
+  return { result, submit };
+}
