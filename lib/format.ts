@@ -1,3 +1,5 @@
+import { dayMs } from "@/lib/dates";
+
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 export function formatDate(date: Date | null | undefined): string {
@@ -14,7 +16,7 @@ export function formatDecimal(value: number | null | undefined, digits = 1): str
 
 export function daysAgo(date: Date | null, now = new Date()): string {
   if (!date) return "never";
-  const days = Math.floor((now.getTime() - date.getTime()) / 86_400_000);
+  const days = Math.floor((now.getTime() - date.getTime()) / dayMs);
   if (days <= 0) return "today";
   if (days === 1) return "yesterday";
   return `${days} days ago`;

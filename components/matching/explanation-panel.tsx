@@ -1,4 +1,4 @@
-import { criterionLabels, hardRuleLabels } from "@/lib/matching/config";
+import { criterionLabels, describeRules } from "@/lib/matching/config";
 import type { StoredExplanation } from "@/lib/matching/explanation";
 import { formatPercent } from "@/lib/format";
 
@@ -7,7 +7,7 @@ export function ExplanationPanel({ explanation, audience = "coordinator" }: { ex
   return (
     <div className="space-y-3 text-sm">
       {explanation.overriddenRules && explanation.overriddenRules.length > 0 && (
-        <p className="text-amber-800">Made by hand despite: {explanation.overriddenRules.map((r) => hardRuleLabels[r]).join(", ")}.</p>
+        <p className="text-amber-800">Made by hand despite: {describeRules(explanation.overriddenRules)}.</p>
       )}
       <ul className="space-y-2">
         {explanation.parts.map((part) => (

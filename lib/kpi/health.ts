@@ -1,3 +1,5 @@
+import { dayMs } from "@/lib/dates";
+
 /** Programme health from raw activity: pure, so the thresholds are unit-tested, not eyeballed. */
 export const activeWindowDays = 30;
 /** A new pair gets this long to hold a first session before it counts as at risk. */
@@ -5,7 +7,6 @@ export const firstSessionGraceDays = 14;
 /** Aggregates over fewer people than this are never shown to executives. */
 export const minimumGroupSize = 5;
 
-const dayMs = 24 * 60 * 60 * 1000;
 const monthDays = 30.44;
 
 export interface PairActivity {

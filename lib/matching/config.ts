@@ -31,6 +31,11 @@ export const hardRuleLabels: Record<HardRule, string> = {
   minimumScore: "below the programme's minimum score",
 };
 
+/** The rules a pair breaks, in words: "no shared language, time zones too far apart". */
+export function describeRules(failed: readonly HardRule[]): string {
+  return failed.map((rule) => hardRuleLabels[rule]).join(", ");
+}
+
 const weight = z.number().int("Weights are whole numbers from 0 to 5.").min(0, "Weights go from 0 to 5.").max(5, "Weights go from 0 to 5.");
 const sameOrDifferent = z.enum(["same", "different", "ignore"]);
 

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { Candidate } from "@/lib/matching/candidate";
 import type { MatchingConfig } from "@/lib/matching/config";
 import { parseStoredConfig } from "@/lib/matching/config";
-import { utcOffsetMinutes } from "@/lib/matching/time-zone";
+import { utcOffsetMinutes } from "@/lib/time-zone";
 
 /** Match statuses that hold a mentor's place and keep a mentee out of the pool. */
 export const placeHoldingStatuses = ["AWAITING_CONFIRMATION", "ACTIVE"] as const;

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { hardRuleLabels } from "@/lib/matching/config";
+import { describeRules } from "@/lib/matching/config";
 import { explainPair } from "@/lib/matching/explain";
 import { explainProposal } from "@/lib/matching/explanation";
 import { loadCohort, placeHoldingStatuses } from "@/lib/matching/load-cohort";
@@ -214,8 +214,8 @@ export async function assignManually(actor: Actor, input: z.output<typeof manual
   if (!mentor) throw new AppError("CONFLICT", "That mentor has no place left in this programme.", { mentorId: ["No place left with this mentor."] });
   const explanation = explainPair(mentee, mentor, cohort.config, cohort.forbidden.has(`${mentee.id}:${mentor.id}`));
   if (!explanation.eligible) {
-    throw new AppError("CONFLICT", `That pair breaks a matching rule: ${explanation.failed.map((r) => hardRuleLabels[r]).join(", ")}.`, {
-      mentorId: [`Not allowed: ${explanation.failed.map((r) => hardRuleLabels[r]).join(", ")}.`],
+    throw new AppError("CONFLICT", `That pair breaks a matching rule: ${describeRules(explanation.failed)}.`, {
+      mentorId: [`Not allowed: ${describeRules(explanation.failed)}.`],
     });
   }
   const inRun = await db.match.count({ where: { runId: proposal.run.id, mentorId: mentor.id, status: "PROPOSED", id: { not: proposal.id } } });
@@ -255,7 +255,7 @@ export async function swapProposals(actor: Actor, input: z.output<typeof swapSch
     if (!mentee || !mentor) throw new AppError("CONFLICT", "Someone in these proposals changed programme. Run matching again.");
     const explanation = explainPair(mentee, mentor, cohort.config, cohort.forbidden.has(`${mentee.id}:${mentor.id}`));
     if (!explanation.eligible) {
-      throw new AppError("CONFLICT", `${mentee.name} and ${mentor.name} cannot be paired: ${explanation.failed.map((r) => hardRuleLabels[r]).join(", ")}.`);
+      throw new AppError("CONFLICT", `${mentee.name} and ${mentor.name} cannot be paired: ${describeRules(explanation.failed)}.`);
     }
     return { match, mentee, mentor, explanation };
   });

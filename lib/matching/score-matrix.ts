@@ -48,11 +48,12 @@ function popcount(x: number): number {
 type SetField = "skillsOffered" | "skillsWanted" | "goals" | "interests" | "availability" | "languages";
 
 /** One attribute set for every person of one side, flattened: `words` words per person. */
-function encodeSets(people: Candidate[], field: SetField, dictionary: Dictionary) {
+function encodeSets(people: Candidate[], values: SetField | ((person: Candidate) => string[]), dictionary: Dictionary) {
+  const read = typeof values === "function" ? values : (person: Candidate) => person[values];
   const words = dictionary.words;
   const bits = new Uint32Array(people.length * words);
   const sizes = new Int32Array(people.length);
-  people.forEach((person, p) => (sizes[p] = dictionary.encode(person[field], words, bits, p * words)));
+  people.forEach((person, p) => (sizes[p] = dictionary.encode(read(person), words, bits, p * words)));
   return { bits, sizes, words };
 }
 
@@ -133,16 +134,10 @@ export function buildScoreMatrix(mentees: Candidate[], mentors: Candidate[], con
   // Choice questions: one dictionary and bit set per question.
   const questionIds = [...new Set(everyone.flatMap((p) => Object.keys(p.choiceAnswers)))].sort();
   const questions = questionIds.map((id) => {
+    const answers = (person: Candidate) => person.choiceAnswers[id]?.values ?? [];
     const dictionary = new Dictionary();
-    for (const person of everyone) dictionary.add(person.choiceAnswers[id]?.values ?? []);
-    const encode = (people: Candidate[]) => {
-      const words = dictionary.words;
-      const bits = new Uint32Array(people.length * words);
-      const sizes = new Int32Array(people.length);
-      people.forEach((person, p) => (sizes[p] = dictionary.encode(person.choiceAnswers[id]?.values ?? [], words, bits, p * words)));
-      return { bits, sizes, words };
-    };
-    return { mentees: encode(mentees), mentors: encode(mentors) };
+    for (const person of everyone) dictionary.add(answers(person));
+    return { mentees: encodeSets(mentees, answers, dictionary), mentors: encodeSets(mentors, answers, dictionary) };
   });
 
   const scores = new Float64Array(n * m);

@@ -1,9 +1,10 @@
 import type { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { dayMs } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { hardRuleLabels } from "@/lib/matching/config";
+import { describeRules } from "@/lib/matching/config";
 import { explainPair } from "@/lib/matching/explain";
 import { explainProposal } from "@/lib/matching/explanation";
 import { loadCohort, placeHoldingStatuses } from "@/lib/matching/load-cohort";
@@ -11,7 +12,6 @@ import { lockProgramme } from "@/lib/matching/programme-lock";
 import type { mentorRequestSchema, respondRequestSchema } from "@/lib/matching/schemas";
 import { notify } from "@/lib/notifications/notify";
 
-const dayMs = 86_400_000;
 type Tx = Prisma.TransactionClient;
 
 /** Hands a mentee's request on to their next choice, if any, with a fresh deadline. */
@@ -103,7 +103,7 @@ export async function requestMentors(actor: Actor, input: z.output<typeof mentor
     if (!mentor) throw new AppError("CONFLICT", "One of the mentors you chose has no place left. Refresh the list and choose again.", { mentorIds: ["No place left."] });
     const explanation = explainPair({ ...self, preferences: [] }, mentor, cohort.config, cohort.forbidden.has(`${self.id}:${mentor.id}`));
     if (!explanation.eligible && explanation.failed.some((r) => r !== "minimumScore")) {
-      throw new AppError("CONFLICT", `${mentor.name} cannot mentor you here: ${explanation.failed.map((r) => hardRuleLabels[r]).join(", ")}.`, { mentorIds: ["Not allowed."] });
+      throw new AppError("CONFLICT", `${mentor.name} cannot mentor you here: ${describeRules(explanation.failed)}.`, { mentorIds: ["Not allowed."] });
     }
   }
   await db.$transaction(async (tx) => {

@@ -6,7 +6,7 @@ import { explainPair } from "@/lib/matching/explain";
 import { loadCohort } from "@/lib/matching/load-cohort";
 import type { RunSummary } from "@/lib/matching/runs";
 import { getMatchingSettings } from "@/lib/matching/settings";
-import { hardRuleLabels } from "@/lib/matching/config";
+import { describeRules } from "@/lib/matching/config";
 
 const person = { select: { id: true, user: { select: { name: true, title: true, department: { select: { name: true } } } } } } as const;
 
@@ -100,7 +100,7 @@ export async function mentorOptionsFor(actor: Actor, matchId: string) {
             .slice(0, 2)
             .map((p) => p.evidence)
             .join("; ")
-        : explanation.failed.map((r) => hardRuleLabels[r]).join(", "),
+        : describeRules(explanation.failed),
     };
   });
   options.sort((a, b) => Number(b.eligible) - Number(a.eligible) || (b.score ?? 0) - (a.score ?? 0) || a.name.localeCompare(b.name));

@@ -3,6 +3,8 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseCsv, toCsv } from "@/lib/people/csv";
+import { utcDay } from "@/lib/dates";
+import { isTimeZone } from "@/lib/time-zone";
 
 /** The directory's CSV columns, in export order; imports accept them in any order and case. */
 export const peopleColumns = ["name", "email", "department", "title", "level", "manager email", "location", "time zone", "hire date"] as const;
@@ -18,15 +20,6 @@ const optional = (max: number, what: string) =>
     .trim()
     .max(max, `Keep the ${what} under ${max} characters.`)
     .transform((v) => v || null);
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const rowSchema = z.object({
   name: z.string().trim().min(1, "Add the person's name.").max(120, "Keep the name under 120 characters."),
@@ -213,7 +206,7 @@ export async function applyPeopleImport(actor: Actor, text: string): Promise<Imp
         level: r.level,
         location: r.location,
         timeZone: r["time zone"],
-        hireDate: r["hire date"] ? new Date(`${r["hire date"]}T00:00:00Z`) : null,
+        hireDate: r["hire date"] ? utcDay(r["hire date"]) : null,
         departmentId: r.department ? departmentId.get(r.department)! : null,
       });
       const creates = changed.filter((r) => r.action === "create");

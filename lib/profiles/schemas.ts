@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isTimeZone } from "@/lib/time-zone";
 
 /** A comma-separated list typed into one field, kept as distinct trimmed entries. */
 const tagList = (what: string) =>
@@ -56,15 +57,6 @@ export const shareableBioLabels: Record<(typeof shareableBioFields)[number], str
   interests: "Interests",
   languages: "Languages",
 };
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const emptyToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
 

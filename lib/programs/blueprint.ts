@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { utcDay as day } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type {
   blueprintItemSchema,
@@ -11,8 +12,6 @@ import type {
   sponsorSchema,
   stageSchema,
 } from "@/lib/programs/blueprint-schemas";
-
-const day = (value: string) => new Date(`${value}T00:00:00Z`);
 
 async function openProgramme(actor: Actor, programId: string): Promise<void> {
   requirePermission(actor, "programs:write");

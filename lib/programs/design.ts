@@ -1,12 +1,13 @@
 import type { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { utcDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { transitionProblems } from "@/lib/programs/lifecycle";
 import type { goalSchema, moveQuestionSchema, ProgramDetails, questionSchema, statusChangeSchema } from "@/lib/programs/schemas";
 import { createProgram } from "@/lib/programs/programs";
 
-const toDate = (value: string | undefined) => (value ? new Date(`${value}T00:00:00Z`) : null);
+const toDate = (value: string | undefined) => (value ? utcDay(value) : null);
 
 export async function getProgramDesign(actor: Actor, programId: string) {
   requirePermission(actor, "programs:read");

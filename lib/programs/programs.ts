@@ -1,4 +1,5 @@
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { utcDay } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import type { ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
 import type { ProgramCreate } from "@/lib/programs/schemas";
@@ -80,8 +81,8 @@ export async function createProgram(actor: Actor, input: ProgramCreate): Promise
       name: input.name,
       type: input.type,
       purpose: input.purpose,
-      startDate: input.startDate ? new Date(`${input.startDate}T00:00:00Z`) : null,
-      endDate: input.endDate ? new Date(`${input.endDate}T00:00:00Z`) : null,
+      startDate: input.startDate ? utcDay(input.startDate) : null,
+      endDate: input.endDate ? utcDay(input.endDate) : null,
       createdById: actor.id,
     },
     select: { id: true, slug: true },

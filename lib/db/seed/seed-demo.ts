@@ -1,4 +1,5 @@
 import { hashPassword } from "@/lib/auth/password";
+import { dayMs, utcDay } from "@/lib/dates";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { demoEmail, demoPassword, demoPeople } from "@/lib/db/seed/org-chart";
 import {
@@ -18,7 +19,6 @@ import {
   springCohort,
 } from "@/lib/db/seed/programmes";
 
-const dayMs = 24 * 60 * 60 * 1000;
 
 export interface SeedSummary {
   people: number;
@@ -187,7 +187,7 @@ async function seedPeople(db: PrismaClient, passwordHash: string): Promise<Map<s
       managerId: person.manager ? required(userIds.get(person.manager), person.manager) : null,
       location: person.location,
       timeZone: person.timeZone,
-      hireDate: new Date(`${person.hireDate}T00:00:00Z`),
+      hireDate: utcDay(person.hireDate),
     };
     const email = demoEmail(person.name);
     const user = await db.user.upsert({ where: { email }, create: { email, passwordHash, ...fields }, update: fields });

@@ -13,3 +13,13 @@ export function utcOffsetMinutes(timeZone: string, at: Date): number | null {
     return null;
   }
 }
+
+/** Whether the runtime knows this IANA time zone name. */
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,6 @@
+export const dayMs = 86_400_000;
+
+/** A calendar date typed as YYYY-MM-DD, stored as UTC midnight so it never shifts by a day. */
+export function utcDay(value: string): Date {
+  return new Date(`${value}T00:00:00Z`);
+}
