@@ -13,3 +13,8 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   }
   return errors;
 }
+
+/** What a form shows when saving failed for a reason the person did not cause; their input stays. */
+export const unexpectedFailureMessage = "Could not save: nothing was changed. Try again in a moment.";
+
+export const unexpectedFailure = { ok: false, status: 500, message: unexpectedFailureMessage } as const;

@@ -4,3 +4,8 @@ export const dayMs = 86_400_000;
 export function utcDay(value: string): Date {
   return new Date(`${value}T00:00:00Z`);
 }
+
+/** A date's UTC calendar day as YYYY-MM-DD: the inverse of utcDay. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -15,7 +15,9 @@ describe("environment", () => {
 
   it("names the variable and what to set when a value is wrong", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/db" })).toThrow(EnvError);
-    expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/db" })).toThrow(/DATABASE_URL must be a postgresql:\/\/ connection string/);
+    expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/db" })).toThrow(
+      /DATABASE_URL must be a postgresql:\/\/ connection string/,
+    );
     expect(() => parseEnv({ NEXTAUTH_SECRET: "short" })).toThrow(/NEXTAUTH_SECRET must be at least 32 characters/);
     expect(() => parseEnv({ SIGN_IN_LOCK_MINUTES: "soon" })).toThrow(/SIGN_IN_LOCK_MINUTES/);
   });

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 /**
@@ -28,10 +29,24 @@ const envSchema = z
     OIDC_CLIENT_ID: optionalText,
     OIDC_CLIENT_SECRET: optionalText,
     OIDC_DISPLAY_NAME: z.string().trim().min(1).default("Single sign-on"),
-    SMTP_URL: optionalText.pipe(z.string().regex(/^smtps?:\/\//, "must look like smtp://user:password@host:587 (or smtps://…)").optional()),
+    SMTP_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^smtps?:\/\//, "must look like smtp://user:password@host:587 (or smtps://…)")
+        .optional(),
+    ),
     MAIL_FROM: z.string().trim().min(3).default("Pairwise <pairwise@localhost>"),
+    /** "off" when background jobs run in separate `npm run worker` processes instead of the app. */
+    JOB_RUNNER: z.enum(["on", "off"], "must be on or off").default("on"),
     SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-    SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+    SIGN_IN_LOCK_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(15),
+    /** Proxies in front of the app that append to X-Forwarded-For (a load balancer counts one). */
+    TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
   })
   .superRefine((env, ctx) => {
     const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
@@ -51,7 +66,9 @@ export type Env = z.infer<typeof envSchema>;
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Pairwise cannot start: fix these environment variables (see .env.example):\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    super(
+      `Pairwise cannot start: fix these environment variables (see .env.example):\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+    );
     this.name = "EnvError";
   }
 }

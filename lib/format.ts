@@ -6,6 +6,20 @@ export function formatDate(date: Date | null | undefined): string {
   return date ? dateFormat.format(date) : "—";
 }
 
+const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "UTC",
+});
+
+/** A moment for the programme office, in UTC (the time zone recurring jobs run on). */
+export function formatDateTime(date: Date | null | undefined): string {
+  return date ? `${dateTimeFormat.format(date)} UTC` : "—";
+}
+
 export function formatPercent(share: number | null | undefined): string {
   return share === null || share === undefined ? "—" : `${Math.round(share * 100)}%`;
 }
@@ -29,4 +43,9 @@ export function initials(name: string): string {
     .slice(0, 2)
     .map((part) => part[0]?.toUpperCase() ?? "")
     .join("");
+}
+
+/** The noun for a count: plural(1, "pair") is "pair", plural(3, "pair") "pairs", plural(2, "person", "people") "people". */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return count === 1 ? singular : pluralForm;
 }

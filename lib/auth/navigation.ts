@@ -16,10 +16,15 @@ const navigation: NavItem[] = [
   { href: "/skills", label: "Skills", action: "programs:write", section: "Programme office" },
   { href: "/resources", label: "Resource library", action: "resources:write", section: "Programme office" },
   { href: "/outbox", label: "Outbox", action: "outbox:read", section: "Programme office" },
+  { href: "/hr", label: "HR outcomes", action: "hr:read", section: "Programme office" },
+  { href: "/admin/jobs", label: "Background jobs", action: "jobs:manage", section: "Programme office" },
   { href: "/dashboard", label: "Dashboard", action: "dashboard:read", section: "Insights" },
+  { href: "/me/inbox", label: "Inbox", action: "own-mentoring:read", section: "Me" },
   { href: "/me/mentoring", label: "My mentoring", action: "own-mentoring:read", section: "Me" },
+  { href: "/enrol", label: "Open programmes", action: "own-mentoring:read", section: "Me" },
   { href: "/me/profile", label: "My profile", action: "own-profile:write", section: "Me" },
   { href: "/me/learning", label: "My learning", action: "own-mentoring:read", section: "Me" },
+  { href: "/me/account", label: "My account", action: "own-profile:write", section: "Me" },
 ];
 
 /** The links a person sees: exactly the pages their permissions open. */

@@ -1,9 +1,11 @@
+import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { actorForSingleSignOn, verifyCredentials } from "@/lib/auth/credentials";
 import type { Actor } from "@/lib/auth/permissions";
 import { authSecret } from "@/lib/auth/secret";
+import { clientAddress } from "@/lib/auth/sign-in-throttle";
 import { env } from "@/lib/env";
 
 export const singleSignOnProviderId = "sso";
@@ -51,8 +53,10 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-        async authorize(credentials) {
-          const result = await verifyCredentials(credentials);
+        async authorize(credentials, request) {
+          const headers = request?.headers as Record<string, string | undefined> | undefined;
+          const address = clientAddress(headers?.["x-forwarded-for"], env().TRUSTED_PROXY_COUNT);
+          const result = await verifyCredentials(credentials, address);
           // next-auth hands a thrown message back to the sign-in form as `error`.
           if (!result.ok) throw new Error(result.message);
           return result.actor;

@@ -30,7 +30,9 @@ describe("permissions", () => {
   });
 
   it("refuse with 401 when signed out and 403 when not allowed", () => {
-    expect(() => requirePermission(null, "programs:read")).toThrow(expect.objectContaining({ code: "UNAUTHENTICATED", status: 401 }));
+    expect(() => requirePermission(null, "programs:read")).toThrow(
+      expect.objectContaining({ code: "UNAUTHENTICATED", status: 401 }),
+    );
     expect(() => requirePermission(actor("EMPLOYEE"), "programs:read")).toThrow(AppError);
     expect(() => requirePermission(actor("EMPLOYEE"), "programs:read")).toThrow(expect.objectContaining({ status: 403 }));
     expect(() => requirePermission(actor("COORDINATOR"), "programs:read")).not.toThrow();

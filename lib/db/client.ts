@@ -1,3 +1,4 @@
+import "server-only";
 import { databaseTarget, openAdapter, type OpenAdapter } from "@/lib/db/adapter";
 import { PrismaClient } from "@/lib/db/generated/client";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -18,7 +19,10 @@ export async function readSchema(): Promise<{ path: string; content: string }> {
 /** The migrations folder in the shape Prisma Migrate reads it. */
 export async function readMigrations(): Promise<MigrationList> {
   const entries = await readdir(migrationsDir, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const lockfile = await readFile(join(migrationsDir, "migration_lock.toml"), "utf8").catch(() => null);
   return {
     baseDir: migrationsDir,
@@ -81,7 +85,11 @@ export async function pendingSchemaChanges(): Promise<string | null> {
 export async function createMigration(name: string, now = new Date()): Promise<string | null> {
   const sql = await pendingSchemaChanges();
   if (sql === null) return null;
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "") || "migration";
+  const slug =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_|_$/g, "") || "migration";
   const stamp = now.toISOString().replace(/[-:T]/g, "").slice(0, 14);
   const folder = join(migrationsDir, `${stamp}_${slug}`);
   await mkdir(folder, { recursive: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pairState, programmeHealth, sessionsByMonth, suppressSmallGroup, type PairActivity } from "@/lib/kpi/health";
+import { pairState, programHealth, sessionsByMonth, suppressSmallGroup, type PairActivity } from "@/lib/kpi/health";
 
 const now = new Date("2026-11-22T12:00:00Z");
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
@@ -27,7 +27,7 @@ describe("pair state", () => {
 
 describe("programme health", () => {
   it("computes match rate, activity and session frequency", () => {
-    const health = programmeHealth(
+    const health = programHealth(
       4,
       [
         pair({ menteeId: "a", startedAt: daysAgo(60.88), sessionDates: [daysAgo(50), daysAgo(20), daysAgo(5)] }),
@@ -46,12 +46,12 @@ describe("programme health", () => {
   });
 
   it("counts a pair younger than a month as one month", () => {
-    const health = programmeHealth(1, [pair({ startedAt: daysAgo(3), sessionDates: [daysAgo(1)] })], now);
+    const health = programHealth(1, [pair({ startedAt: daysAgo(3), sessionDates: [daysAgo(1)] })], now);
     expect(health.sessionsPerPairPerMonth).toBeCloseTo(1, 5);
   });
 
   it("reports no rate without mentees or pairs rather than a made-up zero", () => {
-    const health = programmeHealth(0, [], now);
+    const health = programHealth(0, [], now);
     expect(health.matchRate).toBeNull();
     expect(health.sessionsPerPairPerMonth).toBeNull();
   });
@@ -59,7 +59,16 @@ describe("programme health", () => {
 
 describe("sessions by month", () => {
   it("buckets by UTC month and includes empty months", () => {
-    const months = sessionsByMonth([new Date("2026-11-01T00:00:00Z"), new Date("2026-10-31T23:59:59Z"), new Date("2026-09-15T00:00:00Z"), new Date("2025-01-01T00:00:00Z")], now, 3);
+    const months = sessionsByMonth(
+      [
+        new Date("2026-11-01T00:00:00Z"),
+        new Date("2026-10-31T23:59:59Z"),
+        new Date("2026-09-15T00:00:00Z"),
+        new Date("2025-01-01T00:00:00Z"),
+      ],
+      now,
+      3,
+    );
     expect(months.map((m) => [m.month, m.sessions])).toEqual([
       ["2026-09", 1],
       ["2026-10", 1],

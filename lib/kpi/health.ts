@@ -17,7 +17,7 @@ export interface PairActivity {
   sessionDates: Date[];
 }
 
-export interface ProgrammeHealth {
+export interface ProgramHealth {
   /** Share of approved mentees in a live or finished pair, 0..1; null with no mentees. */
   matchRate: number | null;
   livePairs: number;
@@ -44,7 +44,7 @@ export function pairState(pair: PairActivity, now: Date): PairState {
   return now.getTime() - started.getTime() > firstSessionGraceDays * dayMs ? "at-risk" : "new";
 }
 
-export function programmeHealth(menteesApproved: number, pairs: PairActivity[], now: Date): ProgrammeHealth {
+export function programHealth(menteesApproved: number, pairs: PairActivity[], now: Date): ProgramHealth {
   const running = pairs.filter((p) => p.status === "ACTIVE" || p.status === "COMPLETED");
   const matchedMentees = new Set(running.map((p) => p.menteeId)).size;
   const states = pairs.map((p) => pairState(p, now));

@@ -1,16 +1,10 @@
+import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
-import {
-  programmeHealth,
-  sessionsByMonth,
-  suppressSmallGroup,
-  type MonthCount,
-  type PairActivity,
-  type ProgrammeHealth,
-} from "@/lib/kpi/health";
+import { programHealth, type PairActivity, type ProgramHealth } from "@/lib/kpi/health";
 
-interface ProgrammeActivity {
+interface ProgramActivity {
   id: string;
   name: string;
   type: ProgramType;
@@ -20,9 +14,9 @@ interface ProgrammeActivity {
   pairs: PairActivity[];
 }
 
-async function loadActivity(): Promise<ProgrammeActivity[]> {
+async function loadActivity(programId?: string): Promise<ProgramActivity[]> {
   const programs = await db.program.findMany({
-    where: { status: { not: "DRAFT" } },
+    where: { status: { not: "DRAFT" }, ...(programId ? { id: programId } : {}) },
     orderBy: { createdAt: "asc" },
     select: {
       id: true,
@@ -36,7 +30,7 @@ async function loadActivity(): Promise<ProgrammeActivity[]> {
           status: true,
           startedAt: true,
           endedAt: true,
-          sessions: { select: { occurredAt: true } },
+          sessions: { where: { status: "LOGGED" }, select: { occurredAt: true } },
         },
       },
     },
@@ -52,7 +46,7 @@ async function loadActivity(): Promise<ProgrammeActivity[]> {
   }));
 }
 
-export interface ProgrammeHealthRow extends ProgrammeHealth {
+export interface ProgramHealthRow extends ProgramHealth {
   id: string;
   name: string;
   status: ProgramStatus;
@@ -60,69 +54,15 @@ export interface ProgrammeHealthRow extends ProgrammeHealth {
   menteesApproved: number;
 }
 
-/** For coordinators: every running programme's health, at full detail. */
-export async function programmeHealthReport(actor: Actor, now = new Date()): Promise<ProgrammeHealthRow[]> {
+/** For coordinators: every running programme's health (or one programme's), at full detail. */
+export async function programHealthReport(actor: Actor, now = new Date(), programId?: string): Promise<ProgramHealthRow[]> {
   requirePermission(actor, "evaluation:read");
-  return (await loadActivity()).map((p) => ({
+  return (await loadActivity(programId)).map((p) => ({
     id: p.id,
     name: p.name,
     status: p.status,
     participants: p.participants,
     menteesApproved: p.menteesApproved,
-    ...programmeHealth(p.menteesApproved, p.pairs, now),
+    ...programHealth(p.menteesApproved, p.pairs, now),
   }));
-}
-
-export interface ExecutiveSummary {
-  programmes: number;
-  participants: number;
-  activePairs: number;
-  sessionsThisMonth: number;
-  sessionsByMonth: MonthCount[];
-  rows: {
-    id: string;
-    name: string;
-    type: ProgramType;
-    status: ProgramStatus;
-    /** Null when the programme is too small to report without singling people out. */
-    participants: number | null;
-    matchRate: number | null;
-    activePairs: number | null;
-    sessionsPerPairPerMonth: number | null;
-  }[];
-}
-
-/** For executives: aggregates only, with small programmes' figures withheld. */
-export async function executiveSummary(actor: Actor, now = new Date()): Promise<ExecutiveSummary> {
-  requirePermission(actor, "dashboard:read");
-  const activity = await loadActivity();
-  const allParticipants = await db.participation.findMany({
-    where: { status: "APPROVED", program: { status: { not: "DRAFT" } } },
-    distinct: ["userId"],
-    select: { userId: true },
-  });
-  const sessionDates = activity.flatMap((p) => p.pairs.flatMap((pair) => pair.sessionDates));
-  const months = sessionsByMonth(sessionDates, now, 6);
-  const healths = activity.map((p) => programmeHealth(p.menteesApproved, p.pairs, now));
-  const rows = activity.map((p, i) => {
-    const health = healths[i]!;
-    return {
-      id: p.id,
-      name: p.name,
-      type: p.type,
-      status: p.status,
-      participants: suppressSmallGroup(p.participants, p.participants),
-      matchRate: suppressSmallGroup(p.participants, health.matchRate),
-      activePairs: suppressSmallGroup(p.participants, health.activePairs),
-      sessionsPerPairPerMonth: suppressSmallGroup(p.participants, health.sessionsPerPairPerMonth),
-    };
-  });
-  return {
-    programmes: activity.length,
-    participants: allParticipants.length,
-    activePairs: healths.reduce((n, h) => n + h.activePairs, 0),
-    sessionsThisMonth: months.at(-1)?.sessions ?? 0,
-    sessionsByMonth: months,
-    rows,
-  };
 }

@@ -1,6 +1,18 @@
 import { z } from "zod";
 
-export const criteria = ["skills", "goals", "interests", "availability", "seniority", "department", "generation", "learningStyle", "preference", "answers", "diversity"] as const;
+export const criteria = [
+  "skills",
+  "goals",
+  "interests",
+  "availability",
+  "seniority",
+  "department",
+  "generation",
+  "learningStyle",
+  "preference",
+  "answers",
+  "diversity",
+] as const;
 export type Criterion = (typeof criteria)[number];
 
 export const criterionLabels: Record<Criterion, string> = {
@@ -17,13 +29,22 @@ export const criterionLabels: Record<Criterion, string> = {
   diversity: "Diversity preferences",
 };
 
-export const hardRules = ["self", "forbidden", "seniority", "reportingLine", "language", "timeZone", "readiness", "minimumScore"] as const;
+export const hardRules = [
+  "self",
+  "forbidden",
+  "seniority",
+  "reportingLine",
+  "language",
+  "timeZone",
+  "readiness",
+  "minimumScore",
+] as const;
 export type HardRule = (typeof hardRules)[number];
 
 export const hardRuleLabels: Record<HardRule, string> = {
   self: "same person",
   forbidden: "pair forbidden by a coordinator",
-  seniority: "mentor is not more senior",
+  seniority: "outside the programme's seniority rule",
   reportingLine: "in the same reporting line",
   language: "no shared language",
   timeZone: "time zones too far apart",
@@ -36,8 +57,26 @@ export function describeRules(failed: readonly HardRule[]): string {
   return failed.map((rule) => hardRuleLabels[rule]).join(", ");
 }
 
-const weight = z.number().int("Weights are whole numbers from 0 to 5.").min(0, "Weights go from 0 to 5.").max(5, "Weights go from 0 to 5.");
+const weight = z
+  .number()
+  .int("Weights are whole numbers from 0 to 5.")
+  .min(0, "Weights go from 0 to 5.")
+  .max(5, "Weights go from 0 to 5.");
 const sameOrDifferent = z.enum(["same", "different", "ignore"]);
+
+/**
+ * Who may mentor whom by job level: the classic rule (mentor more senior), reverse mentoring
+ * (mentor less senior), peers (within `maxLevelGap` levels of each other), or no rule.
+ */
+export const seniorityRules = ["mentorMoreSenior", "mentorLessSenior", "withinLevels", "off"] as const;
+export type SeniorityRule = (typeof seniorityRules)[number];
+
+export const seniorityRuleLabels: Record<SeniorityRule, string> = {
+  mentorMoreSenior: "Mentor more senior than the mentee",
+  mentorLessSenior: "Mentor less senior than the mentee (reverse mentoring)",
+  withinLevels: "Within a few levels of each other (peers)",
+  off: "No seniority rule",
+};
 
 export const matchingConfigSchema = z.object({
   weights: z.object(Object.fromEntries(criteria.map((c) => [c, weight])) as Record<Criterion, typeof weight>),
@@ -45,10 +84,17 @@ export const matchingConfigSchema = z.object({
   generationPreference: sameOrDifferent,
   idealLevelGap: z.number().int().min(0, "The ideal gap is 0 to 6 levels.").max(6, "The ideal gap is 0 to 6 levels."),
   rules: z.object({
-    mentorMoreSenior: z.boolean(),
+    seniority: z.enum(seniorityRules, "Choose a seniority rule."),
+    /** Peers: the largest level difference allowed under "withinLevels". */
+    maxLevelGap: z.number().int().min(0, "Use 0 to 6 levels.").max(6, "Use 0 to 6 levels."),
     excludeReportingLine: z.boolean(),
     requireSharedLanguage: z.boolean(),
-    maxTimeZoneGapHours: z.number().int().min(0, "Use 0 to 14 hours, or leave empty for no limit.").max(14, "Use 0 to 14 hours, or leave empty for no limit.").nullable(),
+    maxTimeZoneGapHours: z
+      .number()
+      .int()
+      .min(0, "Use 0 to 14 hours, or leave empty for no limit.")
+      .max(14, "Use 0 to 14 hours, or leave empty for no limit.")
+      .nullable(),
     requireReadiness: z.boolean(),
   }),
   minimumScore: z.number().min(0, "The minimum score is between 0 and 1.").max(1, "The minimum score is between 0 and 1."),
@@ -57,25 +103,75 @@ export const matchingConfigSchema = z.object({
 export type MatchingConfig = z.output<typeof matchingConfigSchema>;
 
 export const defaultMatchingConfig: MatchingConfig = {
-  weights: { skills: 5, goals: 4, interests: 1, availability: 3, seniority: 2, department: 2, generation: 0, learningStyle: 1, preference: 3, answers: 2, diversity: 0 },
+  weights: {
+    skills: 5,
+    goals: 4,
+    interests: 1,
+    availability: 3,
+    seniority: 2,
+    department: 2,
+    generation: 0,
+    learningStyle: 1,
+    preference: 3,
+    answers: 2,
+    diversity: 0,
+  },
   departmentPreference: "different",
   generationPreference: "ignore",
   idealLevelGap: 2,
-  rules: { mentorMoreSenior: true, excludeReportingLine: true, requireSharedLanguage: true, maxTimeZoneGapHours: 6, requireReadiness: false },
+  rules: {
+    seniority: "mentorMoreSenior",
+    maxLevelGap: 1,
+    excludeReportingLine: true,
+    requireSharedLanguage: true,
+    maxTimeZoneGapHours: 6,
+    requireReadiness: false,
+  },
   minimumScore: 0,
 };
 
-/** A stored configuration, or the defaults where none was saved or an old one no longer parses. */
-export function parseStoredConfig(stored: unknown): MatchingConfig {
-  // Settings saved before a criterion existed get its default, not a reset of everything else.
-  const saved = (stored && typeof stored === "object" ? stored : {}) as Partial<MatchingConfig>;
-  const merged = {
-    ...defaultMatchingConfig,
-    ...saved,
-    weights: { ...defaultMatchingConfig.weights, ...saved.weights },
-    rules: { ...defaultMatchingConfig.rules, ...saved.rules },
-  };
-  const parsed = matchingConfigSchema.safeParse(merged);
-  return parsed.success ? parsed.data : defaultMatchingConfig;
+/**
+ * How far apart two levels are in the direction the rule cares about: for the classic rule the
+ * mentor's lead, for reverse mentoring the mentee's lead, for peers the plain difference.
+ */
+export function levelGap(seniority: SeniorityRule, menteeLevel: number, mentorLevel: number): number {
+  if (seniority === "mentorLessSenior") return menteeLevel - mentorLevel;
+  if (seniority === "withinLevels") return Math.abs(mentorLevel - menteeLevel);
+  return mentorLevel - menteeLevel;
 }
 
+/** Whether two known levels break the seniority rule. */
+export function breaksSeniority(rules: MatchingConfig["rules"], menteeLevel: number, mentorLevel: number): boolean {
+  switch (rules.seniority) {
+    case "mentorMoreSenior":
+      return mentorLevel <= menteeLevel;
+    case "mentorLessSenior":
+      return mentorLevel >= menteeLevel;
+    case "withinLevels":
+      return Math.abs(mentorLevel - menteeLevel) > rules.maxLevelGap;
+    case "off":
+      return false;
+  }
+}
+
+/**
+ * A stored configuration, or the defaults for the programme's type where none was saved or an old
+ * one no longer parses.
+ */
+export function parseStoredConfig(stored: unknown, defaults: MatchingConfig = defaultMatchingConfig): MatchingConfig {
+  // Settings saved before a criterion existed get its default, not a reset of everything else.
+  const saved = (stored && typeof stored === "object" ? stored : {}) as Partial<MatchingConfig>;
+  const savedRules = (saved.rules ?? {}) as Partial<MatchingConfig["rules"]> & { mentorMoreSenior?: boolean };
+  const { mentorMoreSenior: legacySeniority, ...rules } = savedRules;
+  // Before reverse and peer mentoring, the seniority rule was a yes/no "mentor more senior".
+  if (rules.seniority === undefined && legacySeniority !== undefined)
+    rules.seniority = legacySeniority ? "mentorMoreSenior" : "off";
+  const merged = {
+    ...defaults,
+    ...saved,
+    weights: { ...defaults.weights, ...saved.weights },
+    rules: { ...defaults.rules, ...rules },
+  };
+  const parsed = matchingConfigSchema.safeParse(merged);
+  return parsed.success ? parsed.data : defaults;
+}

@@ -1,7 +1,8 @@
 import type { Candidate } from "@/lib/matching/candidate";
 import type { Criterion, HardRule, MatchingConfig } from "@/lib/matching/config";
-import { explainPair, type ExplanationPart } from "@/lib/matching/explain";
+import { explainPair, type ExplanationPart } from "@/lib/matching/score-pair";
 import type { CohortPair } from "@/lib/matching/match-cohort";
+import { failedRules } from "@/lib/matching/rules";
 
 /** What a pair keeps of the matcher's reasoning, shown to the coordinator and to both people. */
 export interface StoredExplanation {
@@ -13,6 +14,12 @@ export interface StoredExplanation {
   alternative: { mentorName: string; score: number; whyNot: string } | null;
   /** Hard rules the pair breaks: only when a coordinator overrode them. */
   overriddenRules?: HardRule[];
+  /**
+   * Why the mentee did not get the first mentor in their own ranking, as a code the mentee may
+   * read: the first choice had no places left, fails a rule with them, or another pairing fitted
+   * the cohort better. Never who got the place.
+   */
+  firstChoiceMissed?: "full" | "cohort" | HardRule;
 }
 
 const percent = (score: number) => `${Math.round(score * 100)}%`;
@@ -44,7 +51,15 @@ export function explainProposal(
       alternative = { mentorName: other.name, score: pair.alternative.score, whyNot };
     }
   }
+  const firstChoiceId = mentee.preferences[0];
+  let firstChoiceMissed: StoredExplanation["firstChoiceMissed"];
+  if (firstChoiceId && firstChoiceId !== mentor.id) {
+    const first = context.mentorsById.get(firstChoiceId);
+    const failed = first ? failedRules(mentee, first, config, false) : [];
+    firstChoiceMissed = !first ? "full" : (failed[0] ?? "cohort");
+  }
   return {
+    ...(firstChoiceMissed ? { firstChoiceMissed } : {}),
     total: scored.total,
     parts: scored.parts,
     dropped: scored.dropped,
@@ -56,6 +71,7 @@ export function explainProposal(
 }
 
 export function readExplanation(value: unknown): StoredExplanation | null {
-  if (!value || typeof value !== "object" || !("parts" in value) || !Array.isArray((value as StoredExplanation).parts)) return null;
+  if (!value || typeof value !== "object" || !("parts" in value) || !Array.isArray((value as StoredExplanation).parts))
+    return null;
   return value as StoredExplanation;
 }

@@ -1,18 +1,26 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import type { Candidate } from "@/lib/matching/candidate";
 import type { MatchingConfig } from "@/lib/matching/config";
 import { parseStoredConfig } from "@/lib/matching/config";
+import { placeHoldingStatuses } from "@/lib/matching/statuses";
+import { programTypeTemplates } from "@/lib/programs/type-templates";
 import { utcOffsetMinutes } from "@/lib/time-zone";
-
-/** Match statuses that hold a mentor's place and keep a mentee out of the pool. */
-export const placeHoldingStatuses = ["AWAITING_CONFIRMATION", "ACTIVE"] as const;
 
 type Client = Prisma.TransactionClient | typeof db;
 
 export interface LoadedCohort {
-  program: { id: string; name: string; type: string; maxGroupSize: number | null; matchingMode: "ADMIN" | "SELF_MATCH" | "HYBRID"; selfMatchRequestLimit: number; selfMatchResponseDays: number };
+  program: {
+    id: string;
+    name: string;
+    type: string;
+    maxGroupSize: number | null;
+    matchingMode: "ADMIN" | "SELF_MATCH" | "HYBRID";
+    selfMatchRequestLimit: number;
+    selfMatchResponseDays: number;
+  };
   config: MatchingConfig;
   /** Approved mentees with no live match. */
   mentees: Candidate[];
@@ -28,10 +36,19 @@ export interface LoadedCohort {
 export async function loadCohort(programId: string, now = new Date(), client: Client = db): Promise<LoadedCohort> {
   const program = await client.program.findUnique({
     where: { id: programId },
-    select: { id: true, name: true, type: true, maxGroupSize: true, matchingMode: true, matchingConfig: true, selfMatchRequestLimit: true, selfMatchResponseDays: true },
+    select: {
+      id: true,
+      name: true,
+      type: true,
+      maxGroupSize: true,
+      matchingMode: true,
+      matchingConfig: true,
+      selfMatchRequestLimit: true,
+      selfMatchResponseDays: true,
+    },
   });
   if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
-  const config = parseStoredConfig(program.matchingConfig);
+  const config = parseStoredConfig(program.matchingConfig, programTypeTemplates[program.type].matching);
 
   const participations = await client.participation.findMany({
     where: { programId, status: "APPROVED" },
@@ -55,10 +72,15 @@ export async function loadCohort(programId: string, now = new Date(), client: Cl
       mentorMatches: { where: { status: { in: [...placeHoldingStatuses] } }, select: { id: true } },
       menteeMatches: { where: { status: { in: [...placeHoldingStatuses] } }, select: { id: true } },
       requestsMade: { orderBy: { rank: "asc" }, select: { mentorId: true } },
-      answers: { where: { question: { useForMatching: true } }, select: { questionId: true, values: true, question: { select: { prompt: true } } } },
+      answers: {
+        where: { question: { useForMatching: true } },
+        select: { questionId: true, values: true, question: { select: { prompt: true } } },
+      },
     },
   });
-  const managers = new Map((await client.user.findMany({ select: { id: true, managerId: true } })).map((u) => [u.id, u.managerId]));
+  const managers = new Map(
+    (await client.user.findMany({ select: { id: true, managerId: true } })).map((u) => [u.id, u.managerId]),
+  );
   const chainOf = (userId: string) => {
     const chain: string[] = [];
     let manager = managers.get(userId) ?? null;
@@ -91,7 +113,7 @@ export async function loadCohort(programId: string, now = new Date(), client: Cl
       generation: useGeneration && profile?.sensitiveMatchingConsent ? (profile.generation ?? null) : null,
       // Sensitive answers count only with the person's consent and where the programme opts in.
       gender: useDiversity && profile?.sensitiveMatchingConsent ? (profile.gender ?? null) : null,
-      ethnicity: useDiversity && profile?.sensitiveMatchingConsent ? (profile.ethnicity?.trim().toLowerCase() || null) : null,
+      ethnicity: useDiversity && profile?.sensitiveMatchingConsent ? profile.ethnicity?.trim().toLowerCase() || null : null,
       diversityPreferences: useDiversity && profile?.sensitiveMatchingConsent ? profile.diversityPreferences : [],
       learningStyle: profile?.learningStyle ?? null,
       readinessComplete: p.readinessCompletedAt !== null,
@@ -102,15 +124,29 @@ export async function loadCohort(programId: string, now = new Date(), client: Cl
   };
 
   // A group mentor takes up to the group size; everyone else up to their own capacity.
-  const places = (p: (typeof participations)[number]) => (program.type === "GROUP" && program.maxGroupSize ? program.maxGroupSize : p.capacity);
-  const allMentors = participations.filter((p) => p.role === "MENTOR").map((p) => toCandidate(p, Math.max(0, places(p) - p.mentorMatches.length)));
-  const constraints = await client.matchConstraint.findMany({ where: { programId }, select: { menteeId: true, mentorId: true, kind: true } });
+  const places = (p: (typeof participations)[number]) =>
+    program.type === "GROUP" && program.maxGroupSize ? program.maxGroupSize : p.capacity;
+  const allMentors = participations
+    .filter((p) => p.role === "MENTOR")
+    .map((p) => toCandidate(p, Math.max(0, places(p) - p.mentorMatches.length)));
+  const constraints = await client.matchConstraint.findMany({
+    where: { programId },
+    select: { menteeId: true, mentorId: true, kind: true },
+  });
   // Flash conversations are one-off: a mentee meets someone new each time.
   const earlierFlashPairs =
     program.type === "FLASH"
-      ? await client.match.findMany({ where: { programId, status: { in: ["COMPLETED", "ENDED"] } }, select: { menteeId: true, mentorId: true } })
+      ? await client.match.findMany({
+          where: { programId, status: { in: ["COMPLETED", "ENDED"] } },
+          select: { menteeId: true, mentorId: true },
+        })
       : [];
-  const poolMentees = participations.filter((p) => p.role === "MENTEE" && p.menteeMatches.length === 0).map((p) => toCandidate(p, 1));
+  // Peers sit on either side of a pair, so a peer with a live pair on either side is taken.
+  const poolMentees = participations
+    .filter(
+      (p) => p.role === "MENTEE" && p.menteeMatches.length === 0 && (program.type !== "PEER" || p.mentorMatches.length === 0),
+    )
+    .map((p) => toCandidate(p, 1));
   const menteeIds = new Set(poolMentees.map((m) => m.id));
   const mentors = allMentors.filter((m) => m.capacity > 0);
   const mentorIds = new Set(mentors.map((m) => m.id));
@@ -120,7 +156,14 @@ export async function loadCohort(programId: string, now = new Date(), client: Cl
     mentees: poolMentees,
     mentors,
     allMentors,
-    locked: constraints.filter((c) => c.kind === "LOCK" && menteeIds.has(c.menteeId) && mentorIds.has(c.mentorId)).map((c) => [c.menteeId, c.mentorId]),
+    locked: constraints
+      .filter(
+        (c) =>
+          c.kind === "LOCK" &&
+          menteeIds.has(c.menteeId) &&
+          (program.type === "PEER" ? menteeIds.has(c.mentorId) : mentorIds.has(c.mentorId)),
+      )
+      .map((c) => [c.menteeId, c.mentorId]),
     forbidden: new Set([
       ...constraints.filter((c) => c.kind === "FORBID").map((c) => `${c.menteeId}:${c.mentorId}`),
       ...earlierFlashPairs.map((m) => `${m.menteeId}:${m.mentorId}`),

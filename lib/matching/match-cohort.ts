@@ -42,7 +42,11 @@ export interface CohortResult {
 
 export class CohortError extends Error {}
 
-export function toAssignmentProblem(matrix: ScoreMatrix, capacities: number[], locked: [number, number][] = []): AssignmentProblem {
+export function toAssignmentProblem(
+  matrix: ScoreMatrix,
+  capacities: number[],
+  locked: [number, number][] = [],
+): AssignmentProblem {
   const weights = new Int32Array(matrix.scores.length);
   for (let k = 0; k < weights.length; k += 1) {
     const score = matrix.scores[k]!;
@@ -82,7 +86,8 @@ export function matchCohort(input: CohortInput): CohortResult {
   const locked = (input.locked ?? []).map(([menteeId, mentorId]): [number, number] => {
     const i = menteeIndex.get(menteeId);
     const j = mentorIndex.get(mentorId);
-    if (i === undefined || j === undefined) throw new CohortError("A locked pair refers to someone no longer approved in this programme.");
+    if (i === undefined || j === undefined)
+      throw new CohortError("A locked pair refers to someone no longer approved in this programme.");
     return [i, j];
   });
 
@@ -98,7 +103,9 @@ export function matchCohort(input: CohortInput): CohortResult {
   );
   for (const [i, j] of locked) {
     if (problem.weights[i * mentors.length + j] === ineligible) {
-      throw new CohortError(`${mentees[i]!.name} and ${mentors[j]!.name} are locked together but fail a hard rule; unlock them or change the rules.`);
+      throw new CohortError(
+        `${mentees[i]!.name} and ${mentors[j]!.name} are locked together but fail a hard rule; unlock them or change the rules.`,
+      );
     }
   }
   const optimal = solveAssignment(problem);
@@ -125,7 +132,8 @@ export function matchCohort(input: CohortInput): CohortResult {
     let alternative: CohortPair["alternative"] = null;
     for (let k = 0; k < mentors.length; k += 1) {
       const other = row[k]!;
-      if (k !== j && !Number.isNaN(other) && (alternative === null || other > alternative.score)) alternative = { mentorId: mentors[k]!.id, score: other };
+      if (k !== j && !Number.isNaN(other) && (alternative === null || other > alternative.score))
+        alternative = { mentorId: mentors[k]!.id, score: other };
     }
     pairs.push({ menteeId: mentee.id, mentorId: mentors[j]!.id, score, locked: lockedSet.has(i), choiceRank: rank, alternative });
     total += score;

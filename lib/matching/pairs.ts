@@ -1,7 +1,9 @@
+import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { ProgramStatus } from "@/lib/db/generated/enums";
 import { lastSession, pairState, type PairActivity, type PairState } from "@/lib/kpi/health";
+import { menteesWaiting } from "@/lib/matching/waiting";
 
 type PairActivityStatus = PairActivity["status"];
 
@@ -11,12 +13,13 @@ export interface PairRow {
   mentee: { name: string; title: string | null; department: string | null };
   status: PairActivityStatus;
   state: PairState;
+  startedAt: Date | null;
   score: number | null;
   sessions: number;
   lastSessionAt: Date | null;
 }
 
-export interface ProgrammePairs {
+export interface ProgramPairs {
   id: string;
   name: string;
   status: ProgramStatus;
@@ -27,25 +30,16 @@ export interface ProgrammePairs {
 
 const personSelect = { name: true, title: true, department: { select: { name: true } } } as const;
 
-/** Every programme's pairs with their state, for the coordinator's matching view. */
-export async function listProgrammePairs(actor: Actor, now = new Date()): Promise<ProgrammePairs[]> {
+/** Every programme's pairs with their state, for the coordinator's matching view (or one programme's, for its hub). */
+export async function listProgramPairs(actor: Actor, now = new Date(), programId?: string): Promise<ProgramPairs[]> {
   requirePermission(actor, "matching:read");
-  return loadProgrammePairs(now);
+  return loadProgramPairs(now, programId);
 }
 
-/** Pairs that have stopped meeting, oldest silence first: the coordinator's check-in list. */
-export async function listAtRiskPairs(actor: Actor, now = new Date()): Promise<(PairRow & { programName: string })[]> {
-  requirePermission(actor, "checkins:read");
-  const programmes = await loadProgrammePairs(now);
-  return programmes
-    .flatMap((programme) => programme.pairs.map((pair) => ({ ...pair, programName: programme.name })))
-    .filter((pair) => pair.state === "at-risk")
-    .sort((a, b) => (a.lastSessionAt?.getTime() ?? 0) - (b.lastSessionAt?.getTime() ?? 0));
-}
-
-async function loadProgrammePairs(now: Date): Promise<ProgrammePairs[]> {
+/** Every programme past its draft, with its approved mentees and its pairs in their current state. */
+export async function loadProgramPairs(now: Date, programId?: string): Promise<ProgramPairs[]> {
   const programs = await db.program.findMany({
-    where: { status: { not: "DRAFT" } },
+    where: { status: { not: "DRAFT" }, ...(programId ? { id: programId } : {}) },
     orderBy: { createdAt: "asc" },
     select: {
       id: true,
@@ -66,19 +60,18 @@ async function loadProgrammePairs(now: Date): Promise<ProgrammePairs[]> {
           endedAt: true,
           mentor: { select: { user: { select: personSelect } } },
           mentee: { select: { user: { select: personSelect } } },
-          sessions: { select: { occurredAt: true } },
+          sessions: { where: { status: "LOGGED" }, select: { occurredAt: true } },
         },
       },
     },
   });
   return programs.map((program) => {
-    const matched = new Set(program.matches.filter((m) => m.status !== "ENDED").map((m) => m.menteeId));
     return {
       id: program.id,
       name: program.name,
       status: program.status,
       menteesApproved: program.participants.length,
-      menteesUnmatched: program.participants.filter((p) => !matched.has(p.id)).map((p) => p.user),
+      menteesUnmatched: menteesWaiting(program.participants, program.matches).map((p) => p.user),
       pairs: program.matches.map((match) => {
         const activity = { ...match, sessionDates: match.sessions.map((s) => s.occurredAt) };
         return {
@@ -87,6 +80,7 @@ async function loadProgrammePairs(now: Date): Promise<ProgrammePairs[]> {
           mentee: person(match.mentee.user),
           status: match.status,
           state: pairState(activity, now),
+          startedAt: match.startedAt,
           score: match.score,
           sessions: match.sessions.length,
           lastSessionAt: lastSession(activity),

@@ -1,5 +1,5 @@
 import type { Candidate } from "@/lib/matching/candidate";
-import type { HardRule, MatchingConfig } from "@/lib/matching/config";
+import { breaksSeniority, type HardRule, type MatchingConfig } from "@/lib/matching/config";
 
 /**
  * The hard rules a pair fails, before any scoring. Never traded against score. Unknown data
@@ -10,9 +10,16 @@ export function failedRules(mentee: Candidate, mentor: Candidate, config: Matchi
   const failed: HardRule[] = [];
   if (mentee.userId === mentor.userId) failed.push("self");
   if (forbidden) failed.push("forbidden");
-  if (rules.mentorMoreSenior && mentee.level !== null && mentor.level !== null && mentor.level <= mentee.level) failed.push("seniority");
-  if (rules.excludeReportingLine && (mentee.managerChain.includes(mentor.userId) || mentor.managerChain.includes(mentee.userId))) failed.push("reportingLine");
-  if (rules.requireSharedLanguage && mentee.languages.length > 0 && mentor.languages.length > 0 && !mentee.languages.some((l) => mentor.languages.includes(l))) {
+  if (mentee.level !== null && mentor.level !== null && breaksSeniority(rules, mentee.level, mentor.level))
+    failed.push("seniority");
+  if (rules.excludeReportingLine && (mentee.managerChain.includes(mentor.userId) || mentor.managerChain.includes(mentee.userId)))
+    failed.push("reportingLine");
+  if (
+    rules.requireSharedLanguage &&
+    mentee.languages.length > 0 &&
+    mentor.languages.length > 0 &&
+    !mentee.languages.some((l) => mentor.languages.includes(l))
+  ) {
     failed.push("language");
   }
   if (

@@ -46,4 +46,3 @@ export const matchingSettingsSchema = z.object({
 });
 
 export type MatchingSettings = z.output<typeof matchingSettingsSchema>;
-

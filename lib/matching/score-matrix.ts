@@ -1,5 +1,5 @@
 import type { Candidate } from "@/lib/matching/candidate";
-import { hardRules, type HardRule, type MatchingConfig } from "@/lib/matching/config";
+import { breaksSeniority, hardRules, levelGap, type HardRule, type MatchingConfig } from "@/lib/matching/config";
 
 /**
  * Scores every mentee × mentor pair of a cohort at once. The same formulas as criteria.ts and
@@ -42,7 +42,7 @@ class Dictionary {
 function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 type SetField = "skillsOffered" | "skillsWanted" | "goals" | "interests" | "availability" | "languages";
@@ -63,7 +63,12 @@ function intersect(a: Uint32Array, aOffset: number, b: Uint32Array, bOffset: num
   return count;
 }
 
-export function buildScoreMatrix(mentees: Candidate[], mentors: Candidate[], config: MatchingConfig, forbiddenPairs: ReadonlySet<string> = new Set()): ScoreMatrix {
+export function buildScoreMatrix(
+  mentees: Candidate[],
+  mentors: Candidate[],
+  config: MatchingConfig,
+  forbiddenPairs: ReadonlySet<string> = new Set(),
+): ScoreMatrix {
   const n = mentees.length;
   const m = mentors.length;
   const everyone = [...mentees, ...mentors];
@@ -115,7 +120,13 @@ export function buildScoreMatrix(mentees: Candidate[], mentors: Candidate[], con
     style: Int32Array.from(people, (p) => code(p.learningStyle)),
     gender: Int32Array.from(people, (p) => code(p.gender === null ? null : `g:${p.gender}`)),
     ethnicity: Int32Array.from(people, (p) => code(p.ethnicity === null ? null : `e:${p.ethnicity}`)),
-    wants: Uint8Array.from(people, (p) => (p.diversityPreferences.includes("gender") ? 1 : 0) | (p.diversityPreferences.includes("ethnicity") ? 2 : 0) | (p.diversityPreferences.includes("generation") ? 4 : 0)),
+    wants: Uint8Array.from(
+      people,
+      (p) =>
+        (p.diversityPreferences.includes("gender") ? 1 : 0) |
+        (p.diversityPreferences.includes("ethnicity") ? 2 : 0) |
+        (p.diversityPreferences.includes("generation") ? 4 : 0),
+    ),
     offset: Float64Array.from(people, (p) => p.utcOffsetMinutes ?? NaN),
     ready: Uint8Array.from(people, (p) => (p.readinessComplete ? 1 : 0)),
     chain: people.map((p) => Int32Array.from(p.managerChain, code)),
@@ -172,7 +183,7 @@ export function buildScoreMatrix(mentees: Candidate[], mentors: Candidate[], con
         ruleFailures[failureBase + rule.forbidden]! += 1;
         failed = true;
       }
-      if (rules.mentorMoreSenior && menteeLevel >= 0 && mentorLevel >= 0 && mentorLevel <= menteeLevel) {
+      if (menteeLevel >= 0 && mentorLevel >= 0 && breaksSeniority(rules, menteeLevel, mentorLevel)) {
         ruleFailures[failureBase + rule.seniority]! += 1;
         failed = true;
       }
@@ -184,7 +195,13 @@ export function buildScoreMatrix(mentees: Candidate[], mentors: Candidate[], con
         rules.requireSharedLanguage &&
         menteeLanguages.sizes[i]! > 0 &&
         mentorLanguages.sizes[j]! > 0 &&
-        intersect(menteeLanguages.bits, i * menteeLanguages.words, mentorLanguages.bits, j * mentorLanguages.words, menteeLanguages.words) === 0
+        intersect(
+          menteeLanguages.bits,
+          i * menteeLanguages.words,
+          mentorLanguages.bits,
+          j * mentorLanguages.words,
+          menteeLanguages.words,
+        ) === 0
       ) {
         ruleFailures[failureBase + rule.language]! += 1;
         failed = true;
@@ -206,25 +223,42 @@ export function buildScoreMatrix(mentees: Candidate[], mentors: Candidate[], con
       let weighted = 0;
       let weightSum = 0;
       if (weights.skills > 0 && wanted.sizes[i]! > 0 && offered.sizes[j]! > 0) {
-        weighted += (weights.skills * intersect(wanted.bits, i * wanted.words, offered.bits, j * offered.words, wanted.words)) / wanted.sizes[i]!;
+        weighted +=
+          (weights.skills * intersect(wanted.bits, i * wanted.words, offered.bits, j * offered.words, wanted.words)) /
+          wanted.sizes[i]!;
         weightSum += weights.skills;
       }
       if (weights.goals > 0 && menteeGoals.sizes[i]! > 0 && mentorGoals.sizes[j]! > 0) {
-        weighted += (weights.goals * intersect(menteeGoals.bits, i * menteeGoals.words, mentorGoals.bits, j * mentorGoals.words, menteeGoals.words)) / menteeGoals.sizes[i]!;
+        weighted +=
+          (weights.goals *
+            intersect(menteeGoals.bits, i * menteeGoals.words, mentorGoals.bits, j * mentorGoals.words, menteeGoals.words)) /
+          menteeGoals.sizes[i]!;
         weightSum += weights.goals;
       }
       if (weights.interests > 0 && menteeInterests.sizes[i]! > 0 && mentorInterests.sizes[j]! > 0) {
-        const shared = intersect(menteeInterests.bits, i * menteeInterests.words, mentorInterests.bits, j * mentorInterests.words, menteeInterests.words);
+        const shared = intersect(
+          menteeInterests.bits,
+          i * menteeInterests.words,
+          mentorInterests.bits,
+          j * mentorInterests.words,
+          menteeInterests.words,
+        );
         weighted += (weights.interests * shared) / (menteeInterests.sizes[i]! + mentorInterests.sizes[j]! - shared);
         weightSum += weights.interests;
       }
       if (weights.availability > 0 && menteeSlots.sizes[i]! > 0 && mentorSlots.sizes[j]! > 0) {
-        const shared = intersect(menteeSlots.bits, i * menteeSlots.words, mentorSlots.bits, j * mentorSlots.words, menteeSlots.words);
+        const shared = intersect(
+          menteeSlots.bits,
+          i * menteeSlots.words,
+          mentorSlots.bits,
+          j * mentorSlots.words,
+          menteeSlots.words,
+        );
         weighted += (weights.availability * shared) / Math.min(menteeSlots.sizes[i]!, mentorSlots.sizes[j]!);
         weightSum += weights.availability;
       }
       if (weights.seniority > 0 && menteeLevel >= 0 && mentorLevel >= 0) {
-        const gap = mentorLevel - menteeLevel;
+        const gap = levelGap(rules.seniority, menteeLevel, mentorLevel);
         weighted += weights.seniority * Math.max(0, 1 - Math.abs(gap - config.idealLevelGap) / (config.idealLevelGap + 1));
         weightSum += weights.seniority;
       }

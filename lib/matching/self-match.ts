@@ -1,14 +1,18 @@
+import "server-only";
 import type { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { dayMs } from "@/lib/dates";
 import { db } from "@/lib/db/client";
+import { lockRow } from "@/lib/db/conflicts";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { describeRules } from "@/lib/matching/config";
-import { explainPair } from "@/lib/matching/explain";
+import { explainPair } from "@/lib/matching/score-pair";
 import { explainProposal } from "@/lib/matching/explanation";
-import { loadCohort, placeHoldingStatuses } from "@/lib/matching/load-cohort";
-import { lockProgramme } from "@/lib/matching/programme-lock";
+import { loadCohort } from "@/lib/matching/load-cohort";
+import { placeHoldingStatuses } from "@/lib/matching/statuses";
+import { reasonsForMentee } from "@/lib/matching/mentee-view";
+import { lockProgram } from "@/lib/matching/program-lock";
 import type { mentorRequestSchema, respondRequestSchema } from "@/lib/matching/schemas";
 import { notify } from "@/lib/notifications/notify";
 
@@ -19,26 +23,42 @@ async function passToNextChoice(tx: Tx, menteeId: string, now: Date): Promise<vo
   const next = await tx.matchRequest.findFirst({
     where: { menteeId, status: "QUEUED" },
     orderBy: { rank: "asc" },
-    select: { id: true, program: { select: { name: true, selfMatchResponseDays: true } }, mentor: { select: { userId: true } }, mentee: { select: { user: { select: { name: true } } } } },
+    select: {
+      id: true,
+      program: { select: { name: true, selfMatchResponseDays: true } },
+      mentor: { select: { userId: true } },
+      mentee: { select: { user: { select: { name: true } } } },
+    },
   });
   if (!next) return;
-  await tx.matchRequest.update({ where: { id: next.id }, data: { status: "PENDING", respondBy: new Date(now.getTime() + next.program.selfMatchResponseDays * dayMs) } });
+  await tx.matchRequest.update({
+    where: { id: next.id },
+    data: { status: "PENDING", respondBy: new Date(now.getTime() + next.program.selfMatchResponseDays * dayMs) },
+  });
   await notify(tx, [
     {
       userId: next.mentor.userId,
+      kind: "MATCH_REQUEST",
       subject: `${next.mentee.user.name} would like you as their mentor`,
       body: `${next.program.name}: please accept or decline within ${next.program.selfMatchResponseDays} days.`,
       link: "/me/mentoring",
+      dedupeKey: `match-request:${next.id}`,
     },
   ]);
 }
 
 /** Requests nobody answered in time expire, and pass on to the mentee's next choice. */
 export async function expireOverdueRequests(now = new Date()): Promise<number> {
-  const overdue = await db.matchRequest.findMany({ where: { status: "PENDING", respondBy: { lt: now } }, select: { id: true, menteeId: true } });
+  const overdue = await db.matchRequest.findMany({
+    where: { status: "PENDING", respondBy: { lt: now } },
+    select: { id: true, menteeId: true },
+  });
   for (const request of overdue) {
     await db.$transaction(async (tx) => {
-      const updated = await tx.matchRequest.updateMany({ where: { id: request.id, status: "PENDING" }, data: { status: "EXPIRED", respondedAt: now } });
+      const updated = await tx.matchRequest.updateMany({
+        where: { id: request.id, status: "PENDING" },
+        data: { status: "EXPIRED", respondedAt: now },
+      });
       if (updated.count > 0) await passToNextChoice(tx, request.menteeId, now);
     });
   }
@@ -48,10 +68,14 @@ export async function expireOverdueRequests(now = new Date()): Promise<number> {
 async function myMenteeParticipation(actor: Actor, programId: string) {
   const participation = await db.participation.findFirst({
     where: { programId, userId: actor.id, role: "MENTEE", status: "APPROVED" },
-    select: { id: true, program: { select: { id: true, name: true, matchingMode: true, selfMatchRequestLimit: true, selfMatchResponseDays: true } } },
+    select: {
+      id: true,
+      program: { select: { id: true, name: true, matchingMode: true, selfMatchRequestLimit: true, selfMatchResponseDays: true } },
+    },
   });
   if (!participation) throw new AppError("FORBIDDEN", "You are not an approved mentee in this programme.");
-  if (participation.program.matchingMode !== "SELF_MATCH") throw new AppError("CONFLICT", "In this programme your coordinator makes the matches.");
+  if (participation.program.matchingMode !== "SELF_MATCH")
+    throw new AppError("CONFLICT", "In this programme your coordinator makes the matches.");
   return participation;
 }
 
@@ -65,12 +89,32 @@ export async function mentorSuggestions(actor: Actor, programId: string, now = n
   const requests = await db.matchRequest.findMany({
     where: { menteeId: me.id },
     orderBy: { rank: "asc" },
-    select: { id: true, rank: true, status: true, respondBy: true, mentor: { select: { id: true, user: { select: { name: true } } } } },
+    select: {
+      id: true,
+      rank: true,
+      status: true,
+      respondBy: true,
+      mentor: { select: { id: true, user: { select: { name: true } } } },
+    },
   });
+  // Reasons quote a mentor's profile only where the mentor shares that part with mentees.
+  const sharing = new Map(
+    (
+      await db.profile.findMany({
+        where: { userId: { in: cohort.mentors.map((m) => m.userId) } },
+        select: { userId: true, sharedWithMentees: true },
+      })
+    ).map((p) => [p.userId, p.sharedWithMentees]),
+  );
   const suggestions = self
     ? cohort.mentors
         .map((mentor) => {
-          const explanation = explainPair({ ...self, preferences: [] }, mentor, cohort.config, cohort.forbidden.has(`${self.id}:${mentor.id}`));
+          const explanation = explainPair(
+            { ...self, preferences: [] },
+            mentor,
+            cohort.config,
+            cohort.forbidden.has(`${self.id}:${mentor.id}`),
+          );
           return { mentor, explanation };
         })
         .filter((s) => s.explanation.eligible || s.explanation.failed.every((rule) => rule === "minimumScore"))
@@ -80,7 +124,7 @@ export async function mentorSuggestions(actor: Actor, programId: string, now = n
           department: mentor.departmentName,
           placesLeft: mentor.capacity,
           score: explanation.total ?? 0,
-          reasons: explanation.eligible ? explanation.parts.filter((p) => p.score > 0).sort((a, b) => b.contribution - a.contribution).map((p) => p.evidence) : [],
+          reasons: explanation.eligible ? reasonsForMentee(explanation.parts, sharing.get(mentor.userId) ?? []) : [],
         }))
         .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
     : [];
@@ -93,30 +137,58 @@ export async function requestMentors(actor: Actor, input: z.output<typeof mentor
   const me = await myMenteeParticipation(actor, input.programId);
   const mentorIds = [...new Set(input.mentorIds)];
   if (mentorIds.length > me.program.selfMatchRequestLimit) {
-    throw new AppError("INVALID_INPUT", `Choose at most ${me.program.selfMatchRequestLimit} mentors.`, { mentorIds: [`At most ${me.program.selfMatchRequestLimit}.`] });
+    throw new AppError("INVALID_INPUT", `Choose at most ${me.program.selfMatchRequestLimit} mentors.`, {
+      mentorIds: [`At most ${me.program.selfMatchRequestLimit}.`],
+    });
   }
   const cohort = await loadCohort(input.programId, now);
   const self = cohort.mentees.find((m) => m.id === me.id);
   if (!self) throw new AppError("CONFLICT", "You already have a mentor in this programme.");
   for (const mentorId of mentorIds) {
     const mentor = cohort.mentors.find((m) => m.id === mentorId);
-    if (!mentor) throw new AppError("CONFLICT", "One of the mentors you chose has no place left. Refresh the list and choose again.", { mentorIds: ["No place left."] });
-    const explanation = explainPair({ ...self, preferences: [] }, mentor, cohort.config, cohort.forbidden.has(`${self.id}:${mentor.id}`));
+    if (!mentor)
+      throw new AppError("CONFLICT", "One of the mentors you chose has no place left. Refresh the list and choose again.", {
+        mentorIds: ["No place left."],
+      });
+    const explanation = explainPair(
+      { ...self, preferences: [] },
+      mentor,
+      cohort.config,
+      cohort.forbidden.has(`${self.id}:${mentor.id}`),
+    );
     if (!explanation.eligible && explanation.failed.some((r) => r !== "minimumScore")) {
-      throw new AppError("CONFLICT", `${mentor.name} cannot mentor you here: ${describeRules(explanation.failed)}.`, { mentorIds: ["Not allowed."] });
+      throw new AppError("CONFLICT", `${mentor.name} cannot mentor you here: ${describeRules(explanation.failed)}.`, {
+        mentorIds: ["Not allowed."],
+      });
     }
   }
   await db.$transaction(async (tx) => {
+    // One mentee's requests are decided one call at a time, so a double click asks once.
+    await lockRow(tx, "Participation", me.id);
     const open = await tx.matchRequest.count({ where: { menteeId: me.id, status: { in: ["QUEUED", "PENDING"] } } });
     if (open > 0) throw new AppError("CONFLICT", "Your earlier requests are still open. Withdraw them before asking again.");
-    const earlier = await tx.matchRequest.findMany({ where: { menteeId: me.id, mentorId: { in: mentorIds } }, select: { mentor: { select: { user: { select: { name: true } } } } } });
+    const earlier = await tx.matchRequest.findMany({
+      where: { menteeId: me.id, mentorId: { in: mentorIds } },
+      select: { mentor: { select: { user: { select: { name: true } } } } },
+    });
     if (earlier.length > 0) {
-      throw new AppError("CONFLICT", `You already asked ${earlier.map((e) => e.mentor.user.name).join(", ")}; choose someone new.`, { mentorIds: ["Asked before."] });
+      throw new AppError(
+        "CONFLICT",
+        `You already asked ${earlier.map((e) => e.mentor.user.name).join(", ")}; choose someone new.`,
+        { mentorIds: ["Asked before."] },
+      );
     }
     const ranked = await tx.matchRequest.aggregate({ where: { menteeId: me.id }, _max: { rank: true } });
     const base = ranked._max.rank ?? 0;
     await tx.matchRequest.createMany({
-      data: mentorIds.map((mentorId, k) => ({ programId: input.programId, menteeId: me.id, mentorId, rank: base + k + 1, status: "QUEUED" as const, message: input.message })),
+      data: mentorIds.map((mentorId, k) => ({
+        programId: input.programId,
+        menteeId: me.id,
+        mentorId,
+        rank: base + k + 1,
+        status: "QUEUED" as const,
+        message: input.message,
+      })),
     });
     await passToNextChoice(tx, me.id, now);
   });
@@ -125,7 +197,10 @@ export async function requestMentors(actor: Actor, input: z.output<typeof mentor
 export async function withdrawRequests(actor: Actor, input: { programId: string }, now = new Date()): Promise<void> {
   requirePermission(actor, "own-mentoring:write");
   const me = await myMenteeParticipation(actor, input.programId);
-  await db.matchRequest.updateMany({ where: { menteeId: me.id, status: { in: ["QUEUED", "PENDING"] } }, data: { status: "WITHDRAWN", respondedAt: now } });
+  await db.matchRequest.updateMany({
+    where: { menteeId: me.id, status: { in: ["QUEUED", "PENDING"] } },
+    data: { status: "WITHDRAWN", respondedAt: now },
+  });
 }
 
 /** For a mentor: requests waiting for an answer, with why the mentee would fit. */
@@ -140,26 +215,58 @@ export async function requestsForMe(actor: Actor, now = new Date()) {
       message: true,
       respondBy: true,
       program: { select: { name: true } },
-      mentee: { select: { user: { select: { name: true, title: true, department: { select: { name: true } }, profile: { select: { headline: true, skillsWanted: true } } } } } },
+      mentee: {
+        select: {
+          user: {
+            select: {
+              name: true,
+              title: true,
+              department: { select: { name: true } },
+              profile: { select: { headline: true, skillsWanted: true } },
+            },
+          },
+        },
+      },
     },
   });
 }
 
 /** A mentor accepts (the pair starts, within capacity) or declines (the mentee's next choice is asked). */
-export async function respondToRequest(actor: Actor, input: z.output<typeof respondRequestSchema>, now = new Date()): Promise<{ accepted: boolean }> {
+export async function respondToRequest(
+  actor: Actor,
+  input: z.output<typeof respondRequestSchema>,
+  now = new Date(),
+): Promise<{ accepted: boolean }> {
   requirePermission(actor, "own-mentoring:write");
   await expireOverdueRequests(now);
   const request = await db.matchRequest.findUnique({
     where: { id: input.requestId },
-    select: { id: true, status: true, programId: true, menteeId: true, mentorId: true, program: { select: { name: true } }, mentor: { select: { userId: true, user: { select: { name: true } } } }, mentee: { select: { userId: true } } },
+    select: {
+      id: true,
+      status: true,
+      programId: true,
+      menteeId: true,
+      mentorId: true,
+      program: { select: { name: true } },
+      mentor: { select: { userId: true, user: { select: { name: true } } } },
+      mentee: { select: { userId: true } },
+    },
   });
   if (!request || request.mentor.userId !== actor.id) throw new AppError("NOT_FOUND", "That request is not addressed to you.");
-  if (request.status !== "PENDING") throw new AppError("CONFLICT", `This request is no longer open (${request.status.toLowerCase()}).`);
+  if (request.status !== "PENDING")
+    throw new AppError("CONFLICT", `This request is no longer open (${request.status.toLowerCase()}).`);
 
   if (!input.accept) {
     await db.$transaction(async (tx) => {
       await tx.matchRequest.update({ where: { id: request.id }, data: { status: "DECLINED", respondedAt: now } });
-      await notify(tx, [{ userId: request.mentee.userId, subject: `${request.mentor.user.name} cannot mentor you this time`, body: `${request.program.name}: your request passes to your next choice, if you made one.`, link: "/me/mentoring" }]);
+      await notify(tx, [
+        {
+          userId: request.mentee.userId,
+          subject: `${request.mentor.user.name} cannot mentor you this time`,
+          body: `${request.program.name}: your request passes to your next choice, if you made one.`,
+          link: "/me/mentoring",
+        },
+      ]);
       await passToNextChoice(tx, request.menteeId, now);
     });
     return { accepted: false };
@@ -169,13 +276,18 @@ export async function respondToRequest(actor: Actor, input: z.output<typeof resp
   const mentee = cohort.mentees.find((m) => m.id === request.menteeId);
   const mentor = cohort.allMentors.find((m) => m.id === request.mentorId);
   await db.$transaction(async (tx) => {
-    await lockProgramme(tx, request.programId);
+    await lockProgram(tx, request.programId);
     const held = await tx.match.count({ where: { mentorId: request.mentorId, status: { in: [...placeHoldingStatuses] } } });
-    const capacity = (await tx.participation.findUniqueOrThrow({ where: { id: request.mentorId }, select: { capacity: true } })).capacity;
-    if (held >= capacity) throw new AppError("CONFLICT", "Your places in this programme are all taken, so this request cannot be accepted.");
+    const capacity = (await tx.participation.findUniqueOrThrow({ where: { id: request.mentorId }, select: { capacity: true } }))
+      .capacity;
+    if (held >= capacity)
+      throw new AppError("CONFLICT", "Your places in this programme are all taken, so this request cannot be accepted.");
     const busy = await tx.match.count({ where: { menteeId: request.menteeId, status: { in: [...placeHoldingStatuses] } } });
     if (busy > 0 || !mentee || !mentor) throw new AppError("CONFLICT", "This mentee has found a mentor in the meantime.");
-    const explanation = explainProposal(mentee, mentor, cohort.config, null, { mentorsById: new Map(), menteesOnMentor: new Map() });
+    const explanation = explainProposal(mentee, mentor, cohort.config, null, {
+      mentorsById: new Map(),
+      menteesOnMentor: new Map(),
+    });
     await tx.match.create({
       data: {
         programId: request.programId,
@@ -189,8 +301,18 @@ export async function respondToRequest(actor: Actor, input: z.output<typeof resp
       },
     });
     await tx.matchRequest.update({ where: { id: request.id }, data: { status: "ACCEPTED", respondedAt: now } });
-    await tx.matchRequest.updateMany({ where: { menteeId: request.menteeId, status: { in: ["QUEUED", "PENDING"] } }, data: { status: "WITHDRAWN", respondedAt: now } });
-    await notify(tx, [{ userId: request.mentee.userId, subject: `${request.mentor.user.name} accepted: meet your mentor`, body: `${request.program.name}: arrange your first session.`, link: "/me/mentoring" }]);
+    await tx.matchRequest.updateMany({
+      where: { menteeId: request.menteeId, status: { in: ["QUEUED", "PENDING"] } },
+      data: { status: "WITHDRAWN", respondedAt: now },
+    });
+    await notify(tx, [
+      {
+        userId: request.mentee.userId,
+        subject: `${request.mentor.user.name} accepted: meet your mentor`,
+        body: `${request.program.name}: arrange your first session.`,
+        link: "/me/mentoring",
+      },
+    ]);
   });
   return { accepted: true };
 }

@@ -1,17 +1,28 @@
+import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseStoredConfig } from "@/lib/matching/config";
 import type { MatchingSettings } from "@/lib/matching/schemas";
+import { programTypeTemplates } from "@/lib/programs/type-templates";
 
 export async function getMatchingSettings(actor: Actor, programId: string) {
   requirePermission(actor, "matching:read");
   const program = await db.program.findUnique({
     where: { id: programId },
-    select: { id: true, name: true, status: true, type: true, matchingMode: true, matchingConfig: true, selfMatchRequestLimit: true, selfMatchResponseDays: true },
+    select: {
+      id: true,
+      name: true,
+      status: true,
+      type: true,
+      matchingMode: true,
+      matchingConfig: true,
+      selfMatchRequestLimit: true,
+      selfMatchResponseDays: true,
+    },
   });
   if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
-  return { ...program, config: parseStoredConfig(program.matchingConfig) };
+  return { ...program, config: parseStoredConfig(program.matchingConfig, programTypeTemplates[program.type].matching) };
 }
 
 export async function updateMatchingSettings(actor: Actor, settings: MatchingSettings): Promise<void> {

@@ -98,13 +98,22 @@ describe("cohort assignment solver", () => {
   it("is deterministic: the same input gives the same assignment", () => {
     const problem = randomProblem(42, 40, 12);
     const first = solveAssignment(problem);
-    const second = solveAssignment({ ...problem, weights: Int32Array.from(problem.weights), capacities: Int32Array.from(problem.capacities) });
+    const second = solveAssignment({
+      ...problem,
+      weights: Int32Array.from(problem.weights),
+      capacities: Int32Array.from(problem.capacities),
+    });
     expect(Array.from(second.mentorOf)).toEqual(Array.from(first.mentorOf));
   });
 
   it("prefers leaving one mentee out when that lets the cohort score more", () => {
     // A fits M1 very well (90) or M2 poorly (10); B fits only M1 (50). Best total leaves B out.
-    const problem = { mentees: 2, mentors: 2, weights: Int32Array.from([90, 10, 50, ineligible]), capacities: Int32Array.from([1, 1]) };
+    const problem = {
+      mentees: 2,
+      mentors: 2,
+      weights: Int32Array.from([90, 10, 50, ineligible]),
+      capacities: Int32Array.from([1, 1]),
+    };
     const result = solveAssignment(problem);
     expect(Array.from(result.mentorOf)).toEqual([0, -1]);
     expect(result.total).toBe(90);
@@ -126,6 +135,15 @@ describe("cohort assignment solver", () => {
   it("refuses locks that break capacity or eligibility", () => {
     const problem = { mentees: 2, mentors: 1, weights: Int32Array.from([5, ineligible]), capacities: Int32Array.from([1]) };
     expect(() => solveAssignment({ ...problem, locked: [[1, 0]] })).toThrow(/ineligible/);
-    expect(() => solveAssignment({ ...problem, weights: Int32Array.from([5, 5]), locked: [[0, 0], [1, 0]] })).toThrow(/capacity/);
+    expect(() =>
+      solveAssignment({
+        ...problem,
+        weights: Int32Array.from([5, 5]),
+        locked: [
+          [0, 0],
+          [1, 0],
+        ],
+      }),
+    ).toThrow(/capacity/);
   });
 });

@@ -37,7 +37,8 @@ export class AssignmentError extends Error {}
 
 export function validateProblem(problem: AssignmentProblem): void {
   const { mentees, mentors, weights, capacities } = problem;
-  if (weights.length !== mentees * mentors) throw new AssignmentError(`Expected ${mentees * mentors} weights, got ${weights.length}.`);
+  if (weights.length !== mentees * mentors)
+    throw new AssignmentError(`Expected ${mentees * mentors} weights, got ${weights.length}.`);
   if (capacities.length !== mentors) throw new AssignmentError(`Expected ${mentors} capacities, got ${capacities.length}.`);
   for (const capacity of capacities) if (capacity < 0) throw new AssignmentError("Capacities cannot be negative.");
   for (const weight of weights) if (weight < ineligible) throw new AssignmentError("Weights must be ≥ 0, or -1 for ineligible.");
@@ -47,9 +48,11 @@ export function validateProblem(problem: AssignmentProblem): void {
 function applyLocks(problem: AssignmentProblem, mentorOf: Int32Array): Int32Array {
   const remaining = Int32Array.from(problem.capacities);
   for (const [mentee, mentor] of problem.locked ?? []) {
-    if (mentee < 0 || mentee >= problem.mentees || mentor < 0 || mentor >= problem.mentors) throw new AssignmentError(`Locked pair ${mentee}→${mentor} is out of range.`);
+    if (mentee < 0 || mentee >= problem.mentees || mentor < 0 || mentor >= problem.mentors)
+      throw new AssignmentError(`Locked pair ${mentee}→${mentor} is out of range.`);
     if (mentorOf[mentee] !== -1) throw new AssignmentError(`Mentee ${mentee} is locked twice.`);
-    if (problem.weights[mentee * problem.mentors + mentor] === ineligible) throw new AssignmentError(`Locked pair ${mentee}→${mentor} is ineligible.`);
+    if (problem.weights[mentee * problem.mentors + mentor] === ineligible)
+      throw new AssignmentError(`Locked pair ${mentee}→${mentor} is ineligible.`);
     if (remaining[mentor]! <= 0) throw new AssignmentError(`Locks give mentor ${mentor} more mentees than their capacity.`);
     mentorOf[mentee] = mentor;
     remaining[mentor]! -= 1;

@@ -1,7 +1,20 @@
 import type { Candidate } from "@/lib/matching/candidate";
 import { seededRandom } from "@/lib/matching/random";
 
-const departments = ["Engineering", "Product", "Design", "Sales", "Marketing", "Finance", "People", "Operations", "Legal", "Support", "Data", "Security"];
+const departments = [
+  "Engineering",
+  "Product",
+  "Design",
+  "Sales",
+  "Marketing",
+  "Finance",
+  "People",
+  "Operations",
+  "Legal",
+  "Support",
+  "Data",
+  "Security",
+];
 const skills = Array.from({ length: 40 }, (_, k) => `Skill ${k + 1}`);
 const goals = ["PROMOTION", "NEW_ROLE", "NEW_MANAGER", "HANDOVER", "NETWORK", "PROJECT", "SKILL"];
 const interests = Array.from({ length: 25 }, (_, k) => `Interest ${k + 1}`);
@@ -19,7 +32,12 @@ const choiceQuestions = [
  * A reproducible synthetic cohort with realistic spreads (seniority, departments, skills,
  * availability, a few reporting lines and language gaps), for benchmarks and property tests.
  */
-export function syntheticCohort(seed: number, menteeCount: number, mentorCount: number, capacity: number): { mentees: Candidate[]; mentors: Candidate[] } {
+export function syntheticCohort(
+  seed: number,
+  menteeCount: number,
+  mentorCount: number,
+  capacity: number,
+): { mentees: Candidate[]; mentors: Candidate[] } {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const some = <T>(items: readonly T[], min: number, max: number): T[] => {
@@ -56,7 +74,9 @@ export function syntheticCohort(seed: number, menteeCount: number, mentorCount: 
       preferences: [],
       capacity: mentor ? capacity : 1,
       choiceAnswers: Object.fromEntries(
-        choiceQuestions.filter(() => random() < 0.7).map((q) => [q.id, { prompt: q.prompt, values: some(q.options, 1, q.multiple ? 2 : 1) }]),
+        choiceQuestions
+          .filter(() => random() < 0.7)
+          .map((q) => [q.id, { prompt: q.prompt, values: some(q.options, 1, q.multiple ? 2 : 1) }]),
       ),
     };
   };

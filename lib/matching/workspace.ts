@@ -1,20 +1,25 @@
+import "server-only";
+import { placeHoldingStatuses } from "@/lib/matching/statuses";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { readExplanation } from "@/lib/matching/explanation";
-import { explainPair } from "@/lib/matching/explain";
+import { explainPair } from "@/lib/matching/score-pair";
 import { loadCohort } from "@/lib/matching/load-cohort";
-import type { RunSummary } from "@/lib/matching/runs";
+import type { RunSummary } from "@/lib/matching/run-matching";
 import { getMatchingSettings } from "@/lib/matching/settings";
 import { describeRules } from "@/lib/matching/config";
+import { menteesWaiting } from "@/lib/matching/waiting";
 
-const person = { select: { id: true, user: { select: { name: true, title: true, department: { select: { name: true } } } } } } as const;
+const person = {
+  select: { id: true, user: { select: { name: true, title: true, department: { select: { name: true } } } } },
+} as const;
 
 /** Everything the coordinator's matching workspace shows for one programme. */
 export async function matchingWorkspace(actor: Actor, programId: string) {
   requirePermission(actor, "matching:read");
   const settings = await getMatchingSettings(actor, programId);
-  const [draft, constraints, live, counts, lastPublished] = await Promise.all([
+  const [draft, constraints, live, counts, lastPublished, mentees, placements] = await Promise.all([
     db.matchingRun.findFirst({
       where: { programId, status: "DRAFT" },
       orderBy: { createdAt: "desc" },
@@ -36,9 +41,18 @@ export async function matchingWorkspace(actor: Actor, programId: string) {
       select: { id: true, kind: true, menteeId: true, mentorId: true, mentee: person, mentor: person },
     }),
     db.match.findMany({
-      where: { programId, status: { in: ["ACTIVE", "AWAITING_CONFIRMATION"] } },
+      where: { programId, status: { in: [...placeHoldingStatuses] } },
       orderBy: [{ flaggedAt: { sort: "desc", nulls: "last" } }, { startedAt: "desc" }],
-      select: { id: true, status: true, score: true, flaggedAt: true, flagReason: true, startedAt: true, mentee: person, mentor: person },
+      select: {
+        id: true,
+        status: true,
+        score: true,
+        flaggedAt: true,
+        flagReason: true,
+        startedAt: true,
+        mentee: person,
+        mentor: person,
+      },
     }),
     db.participation.groupBy({ by: ["role"], where: { programId, status: "APPROVED" }, _count: true }),
     db.matchingRun.findFirst({
@@ -46,21 +60,36 @@ export async function matchingWorkspace(actor: Actor, programId: string) {
       orderBy: { publishedAt: "desc" },
       select: { publishedAt: true, createdBy: { select: { name: true } }, _count: { select: { matches: true } } },
     }),
+    db.participation.findMany({ where: { programId, status: "APPROVED", role: "MENTEE" }, select: { id: true } }),
+    db.match.findMany({ where: { programId }, select: { menteeId: true, status: true } }),
   ]);
   return {
     settings,
-    approved: { mentors: counts.find((c) => c.role === "MENTOR")?._count ?? 0, mentees: counts.find((c) => c.role === "MENTEE")?._count ?? 0 },
+    approved: {
+      mentors: counts.find((c) => c.role === "MENTOR")?._count ?? 0,
+      mentees: counts.find((c) => c.role === "MENTEE")?._count ?? 0,
+    },
+    waiting: menteesWaiting(mentees, placements).length,
     draft: draft && {
       ...draft,
       summary: draft.summary as unknown as RunSummary,
       total: draft.matches.reduce((sum, m) => sum + (m.score ?? 0), 0),
+      /** Scores are shown in one unit, percent: the mean pair score, and the optimum's gain over greedy. */
+      averageScore: draft.matches.length
+        ? draft.matches.reduce((sum, m) => sum + (m.score ?? 0), 0) / draft.matches.length
+        : null,
+      gainOverGreedy: gainOverGreedy(draft.summary as unknown as RunSummary),
       matches: draft.matches.map((m) => ({ ...m, explanation: readExplanation(m.explanation) })),
     },
     locks: new Map(constraints.filter((c) => c.kind === "LOCK").map((c) => [c.menteeId, c.mentorId])),
     forbidden: new Set(constraints.filter((c) => c.kind === "FORBID").map((c) => `${c.menteeId}:${c.mentorId}`)),
     constraints,
     live,
-    lastPublished: lastPublished && { at: lastPublished.publishedAt, by: lastPublished.createdBy?.name ?? null, pairs: lastPublished._count.matches },
+    lastPublished: lastPublished && {
+      at: lastPublished.publishedAt,
+      by: lastPublished.createdBy?.name ?? null,
+      pairs: lastPublished._count.matches,
+    },
   };
 }
 
@@ -69,9 +98,18 @@ export async function mentorOptionsFor(actor: Actor, matchId: string) {
   requirePermission(actor, "matching:read");
   const proposal = await db.match.findUnique({
     where: { id: matchId },
-    select: { id: true, programId: true, menteeId: true, mentorId: true, status: true, runId: true, program: { select: { name: true } } },
+    select: {
+      id: true,
+      programId: true,
+      menteeId: true,
+      mentorId: true,
+      status: true,
+      runId: true,
+      program: { select: { name: true } },
+    },
   });
-  if (!proposal || proposal.status !== "PROPOSED" || !proposal.runId) throw new AppError("NOT_FOUND", "That proposal was published or replaced.");
+  if (!proposal || proposal.status !== "PROPOSED" || !proposal.runId)
+    throw new AppError("NOT_FOUND", "That proposal was published or replaced.");
   const cohort = await loadCohort(proposal.programId);
   const mentee = cohort.mentees.find((m) => m.id === proposal.menteeId);
   if (!mentee) throw new AppError("NOT_FOUND", "This mentee already has a mentor.");
@@ -103,6 +141,12 @@ export async function mentorOptionsFor(actor: Actor, matchId: string) {
         : describeRules(explanation.failed),
     };
   });
-  options.sort((a, b) => Number(b.eligible) - Number(a.eligible) || (b.score ?? 0) - (a.score ?? 0) || a.name.localeCompare(b.name));
+  options.sort(
+    (a, b) => Number(b.eligible) - Number(a.eligible) || (b.score ?? 0) - (a.score ?? 0) || a.name.localeCompare(b.name),
+  );
   return { proposal, programName: proposal.program.name, menteeName: mentee.name, options };
+}
+
+function gainOverGreedy(summary: RunSummary): number | null {
+  return summary.greedyTotal > 0 ? (summary.total - summary.greedyTotal) / summary.greedyTotal : null;
 }

@@ -1,7 +1,11 @@
+import "server-only";
+import { placeHoldingStatuses } from "@/lib/matching/statuses";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { pairState } from "@/lib/kpi/health";
+import { pairSince } from "@/lib/mentoring/pair-since";
 import { readExplanation } from "@/lib/matching/explanation";
+import { explanationForParticipant } from "@/lib/matching/participant-explanation";
 
 /** The signed-in person's programmes and pairs, from either side of the relationship. */
 export async function myMentoring(actor: Actor, now = new Date()) {
@@ -16,7 +20,7 @@ export async function myMentoring(actor: Actor, now = new Date()) {
       capacity: true,
       readinessCompletedAt: true,
       program: { select: { id: true, name: true, type: true, status: true, startDate: true, endDate: true, matchingMode: true } },
-      menteeMatches: { where: { status: { in: ["ACTIVE", "AWAITING_CONFIRMATION"] } }, select: { id: true } },
+      menteeMatches: { where: { status: { in: [...placeHoldingStatuses] } }, select: { id: true } },
       requestsMade: { where: { status: { in: ["QUEUED", "PENDING"] } }, select: { id: true } },
     },
   });
@@ -30,7 +34,18 @@ export async function myMentoring(actor: Actor, now = new Date()) {
           location: true,
           timeZone: true,
           department: { select: { name: true } },
-          profile: { select: { headline: true, bio: true, yearsExperience: true, skillsOffered: true, interests: true, languages: true, sharedWithMentees: true, meetingFormat: true } },
+          profile: {
+            select: {
+              headline: true,
+              bio: true,
+              yearsExperience: true,
+              skillsOffered: true,
+              interests: true,
+              languages: true,
+              sharedWithMentees: true,
+              meetingFormat: true,
+            },
+          },
         },
       },
     },
@@ -51,10 +66,11 @@ export async function myMentoring(actor: Actor, now = new Date()) {
       flaggedAt: true,
       mentorConfirmedAt: true,
       menteeConfirmedAt: true,
-      program: { select: { name: true } },
+      program: { select: { name: true, startDate: true } },
       mentor: { select: { userId: true, ...partnerSelect.select } },
       mentee: partnerSelect,
       sessions: {
+        where: { status: "LOGGED" },
         orderBy: { occurredAt: "desc" },
         select: { id: true, occurredAt: true, durationMinutes: true, topic: true, progress: true },
       },
@@ -70,14 +86,24 @@ export async function myMentoring(actor: Actor, now = new Date()) {
     notifications,
     /** Self-match programmes where I still need a mentor and have no open requests. */
     canChooseMentor: participations
-      .filter((p) => p.role === "MENTEE" && p.status === "APPROVED" && p.program.matchingMode === "SELF_MATCH" && p.menteeMatches.length === 0)
+      .filter(
+        (p) =>
+          p.role === "MENTEE" &&
+          p.status === "APPROVED" &&
+          p.program.matchingMode === "SELF_MATCH" &&
+          p.menteeMatches.length === 0,
+      )
       .map((p) => ({ programId: p.program.id, programName: p.program.name, openRequests: p.requestsMade.length })),
     participations,
     matches: matches.map((match) => {
       const iAmMentor = match.mentor.userId === actor.id;
       const partner = iAmMentor ? match.mentee.user : match.mentor.user;
       // A mentor decides which parts of their bio their mentees see.
-      const shared = new Set(iAmMentor ? ["headline", "bio", "yearsExperience", "skillsOffered", "interests", "languages"] : (partner.profile?.sharedWithMentees ?? []));
+      const shared = new Set(
+        iAmMentor
+          ? ["headline", "bio", "yearsExperience", "skillsOffered", "interests", "languages"]
+          : (partner.profile?.sharedWithMentees ?? []),
+      );
       const about = {
         bio: shared.has("bio") ? (partner.profile?.bio ?? "") : "",
         yearsExperience: shared.has("yearsExperience") ? (partner.profile?.yearsExperience ?? null) : null,
@@ -90,10 +116,17 @@ export async function myMentoring(actor: Actor, now = new Date()) {
         id: match.id,
         programName: match.program.name,
         myRole: iAmMentor ? ("MENTOR" as const) : ("MENTEE" as const),
-        partner: { ...partner, department: partner.department?.name ?? null, headline: shared.has("headline") ? (partner.profile?.headline ?? "") : "", about },
+        partner: {
+          ...partner,
+          department: partner.department?.name ?? null,
+          headline: shared.has("headline") ? (partner.profile?.headline ?? "") : "",
+          about,
+        },
         startedAt: match.startedAt,
+        since: pairSince(match.startedAt, match.program.startDate, now),
         status: match.status,
-        explanation: readExplanation(match.explanation),
+        // The pair's own reasons only: the alternative and who took its places stay with the office.
+        explanation: explanationForParticipant(readExplanation(match.explanation), iAmMentor ? "MENTOR" : "MENTEE"),
         flagged: match.flaggedAt !== null,
         iConfirmed: (iAmMentor ? match.mentorConfirmedAt : match.menteeConfirmedAt) !== null,
         state: pairState({ ...match, sessionDates: match.sessions.map((s) => s.occurredAt) }, now),

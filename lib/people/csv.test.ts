@@ -13,7 +13,27 @@ describe("CSV", () => {
   });
 
   it("writes what it reads", () => {
-    const rows = [["a", "b,c"], ['q"uote', "line\nbreak"], ["", "plain"]];
+    const rows = [
+      ["a", "b,c"],
+      ['q"uote', "line\nbreak"],
+      ["", "plain"],
+    ];
     expect(parseCsv(toCsv(rows)).map((r) => r.fields)).toEqual(rows);
+  });
+
+  it("escapes cells a spreadsheet would run as formulas", () => {
+    const csv = toCsv([
+      ["name", "title"],
+      ["Mallory", '=HYPERLINK("https://evil.example","Click")'],
+      ["Eve", "+1-555"],
+      ["Ann", "@SUM(A1)"],
+    ]);
+    expect(csv).not.toMatch(/(^|,)"?[=+@-]/m);
+    expect(parseCsv(csv).map((r) => r.fields[1])).toEqual([
+      "title",
+      `'=HYPERLINK("https://evil.example","Click")`,
+      "'+1-555",
+      "'@SUM(A1)",
+    ]);
   });
 });

@@ -1,3 +1,5 @@
+import Papa from "papaparse";
+
 /**
  * RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks; CRLF or LF; a
  * leading byte-order mark is ignored. Each record keeps the line number it starts on, so errors
@@ -63,10 +65,11 @@ export function parseCsv(text: string): CsvRecord[] {
   return records;
 }
 
-function escape(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
+/**
+ * Rows as CSV through papaparse, with formula escaping: a cell starting with =, +, -, @, tab or
+ * carriage return gets a leading apostrophe, so a spreadsheet shows it as text instead of running
+ * it (a profile field such as =HYPERLINK(…) must not become a live link in HR's spreadsheet).
+ */
 export function toCsv(rows: string[][]): string {
-  return `${rows.map((row) => row.map(escape).join(",")).join("\r\n")}\r\n`;
+  return `${Papa.unparse(rows, { escapeFormulae: true, newline: "\r\n" })}\r\n`;
 }

@@ -1,9 +1,43 @@
 import { toCsv } from "@/lib/people/csv";
-import { peopleColumns } from "@/lib/people/import";
+import { peopleColumns } from "@/lib/people/schemas";
 import { seededRandom } from "@/lib/matching/random";
 
-const first = ["Ada", "Ben", "Chen", "Dana", "Emeka", "Farah", "Gus", "Hana", "Ivan", "Jia", "Kofi", "Lina", "Mateo", "Nia", "Omar", "Priya"];
-const last = ["Ahmed", "Berg", "Costa", "Diaz", "Evans", "Fischer", "Garcia", "Haddad", "Ito", "Jones", "Kim", "Lopez", "Mensah", "Novak", "Okafor", "Patel"];
+const first = [
+  "Ada",
+  "Ben",
+  "Chen",
+  "Dana",
+  "Emeka",
+  "Farah",
+  "Gus",
+  "Hana",
+  "Ivan",
+  "Jia",
+  "Kofi",
+  "Lina",
+  "Mateo",
+  "Nia",
+  "Omar",
+  "Priya",
+];
+const last = [
+  "Ahmed",
+  "Berg",
+  "Costa",
+  "Diaz",
+  "Evans",
+  "Fischer",
+  "Garcia",
+  "Haddad",
+  "Ito",
+  "Jones",
+  "Kim",
+  "Lopez",
+  "Mensah",
+  "Novak",
+  "Okafor",
+  "Patel",
+];
 const departments = ["Engineering", "Product", "Sales", "Marketing", "Finance", "People", "Operations", "Support"];
 const zones = ["Europe/London", "Europe/Berlin", "America/New_York", "America/Chicago", "Asia/Singapore"];
 

@@ -14,14 +14,24 @@ export const learningStyleStatements = [
 
 export type LearningStyleResult = "ACTIVIST" | "REFLECTOR" | "THEORIST" | "PRAGMATIST";
 
-const agreement = z.coerce.number("Answer every statement.").int().min(1, "Answer every statement.").max(5, "Answer every statement.");
+const agreement = z.coerce
+  .number("Answer every statement.")
+  .int()
+  .min(1, "Answer every statement.")
+  .max(5, "Answer every statement.");
 
-export const learningStyleSchema = z.object(Object.fromEntries(learningStyleStatements.map((s) => [s.id, agreement])) as Record<(typeof learningStyleStatements)[number]["id"], typeof agreement>);
+export const learningStyleSchema = z.object(
+  Object.fromEntries(learningStyleStatements.map((s) => [s.id, agreement])) as Record<
+    (typeof learningStyleStatements)[number]["id"],
+    typeof agreement
+  >,
+);
 
 /** The style with the highest total agreement; ties go to the first style in questionnaire order. */
 export function scoreLearningStyle(answers: z.output<typeof learningStyleSchema>): LearningStyleResult {
   const totals = new Map<LearningStyleResult, number>();
-  for (const statement of learningStyleStatements) totals.set(statement.style, (totals.get(statement.style) ?? 0) + answers[statement.id]);
+  for (const statement of learningStyleStatements)
+    totals.set(statement.style, (totals.get(statement.style) ?? 0) + answers[statement.id]);
   let best: LearningStyleResult = "ACTIVIST";
   for (const [style, total] of totals) if (total > (totals.get(best) ?? 0)) best = style;
   return best;

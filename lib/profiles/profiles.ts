@@ -1,3 +1,4 @@
+import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { shareableBioFields, type ProfileInput, type ProfileUpdate } from "@/lib/profiles/schemas";
@@ -72,7 +73,10 @@ export async function updateOwnProfile(actor: Actor, update: ProfileUpdate): Pro
 }
 
 /** Stores the questionnaire's answers and the style they point to. */
-export async function saveLearningStyle(actor: Actor, answers: z.output<typeof learningStyleSchema>): Promise<{ style: LearningStyleResult }> {
+export async function saveLearningStyle(
+  actor: Actor,
+  answers: z.output<typeof learningStyleSchema>,
+): Promise<{ style: LearningStyleResult }> {
   requirePermission(actor, "own-profile:write");
   const style = scoreLearningStyle(answers);
   await db.profile.upsert({

@@ -38,13 +38,25 @@ describe("profile input", () => {
   });
 
   it("keeps choices from the lists and treats 'not sure' as none", () => {
-    const parsed = profileSchema.parse({ ...blank, goalReasons: ["PROMOTION"], availability: ["TUE_EVE"], learningStyle: "THEORIST" });
-    expect(parsed).toMatchObject({ goalReasons: ["PROMOTION"], availability: ["TUE_EVE"], learningStyle: "THEORIST", generation: null });
+    const parsed = profileSchema.parse({
+      ...blank,
+      goalReasons: ["PROMOTION"],
+      availability: ["TUE_EVE"],
+      learningStyle: "THEORIST",
+    });
+    expect(parsed).toMatchObject({
+      goalReasons: ["PROMOTION"],
+      availability: ["TUE_EVE"],
+      learningStyle: "THEORIST",
+      generation: null,
+    });
     expect(profileSchema.safeParse({ ...blank, goalReasons: ["FAME"] }).success).toBe(false);
   });
 
   it("bounds list sizes", () => {
     const many = Array.from({ length: 21 }, (_, i) => `skill ${i}`).join(",");
-    expect(profileSchema.safeParse({ ...blank, skillsWanted: many }).error?.issues[0]?.message).toBe("List at most 20 skills you want to learn.");
+    expect(profileSchema.safeParse({ ...blank, skillsWanted: many }).error?.issues[0]?.message).toBe(
+      "List at most 20 skills you want to learn.",
+    );
   });
 });

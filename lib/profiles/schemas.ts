@@ -6,12 +6,15 @@ const tagList = (what: string) =>
   z
     .string()
     .max(1000, `Keep ${what} under 1,000 characters.`)
-    .transform((value) => [...new Set(value.split(",").map((item) => item.trim()).filter(Boolean))])
-    .pipe(
-      z
-        .array(z.string().max(60, `Keep each of ${what} under 60 characters.`))
-        .max(20, `List at most 20 ${what}.`),
-    );
+    .transform((value) => [
+      ...new Set(
+        value
+          .split(",")
+          .map((item) => item.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(z.array(z.string().max(60, `Keep each of ${what} under 60 characters.`)).max(20, `List at most 20 ${what}.`));
 
 export const goalReasons = ["PROMOTION", "NEW_ROLE", "NEW_MANAGER", "HANDOVER", "NETWORK", "PROJECT", "SKILL"] as const;
 export const goalReasonTitles: Record<(typeof goalReasons)[number], string> = {
@@ -42,12 +45,25 @@ export const dayParts = ["AM", "PM", "EVE"] as const;
 export const availabilitySlotCodes = weekdays.flatMap((day) => dayParts.map((part) => `${day}_${part}`));
 
 export const genders = ["WOMAN", "MAN", "NON_BINARY", "SELF_DESCRIBED"] as const;
-export const genderLabels: Record<(typeof genders)[number], string> = { WOMAN: "Woman", MAN: "Man", NON_BINARY: "Non-binary", SELF_DESCRIBED: "I describe it another way" };
+export const genderLabels: Record<(typeof genders)[number], string> = {
+  WOMAN: "Woman",
+  MAN: "Man",
+  NON_BINARY: "Non-binary",
+  SELF_DESCRIBED: "I describe it another way",
+};
 export const diversityAttributes = ["gender", "ethnicity", "generation"] as const;
-export const diversityAttributeLabels: Record<(typeof diversityAttributes)[number], string> = { gender: "Gender", ethnicity: "Ethnicity", generation: "Generation" };
+export const diversityAttributeLabels: Record<(typeof diversityAttributes)[number], string> = {
+  gender: "Gender",
+  ethnicity: "Ethnicity",
+  generation: "Generation",
+};
 
 export const meetingFormats = ["EITHER", "IN_PERSON", "VIDEO"] as const;
-export const meetingFormatLabels: Record<(typeof meetingFormats)[number], string> = { EITHER: "In person or video", IN_PERSON: "In person", VIDEO: "Video calls" };
+export const meetingFormatLabels: Record<(typeof meetingFormats)[number], string> = {
+  EITHER: "In person or video",
+  IN_PERSON: "In person",
+  VIDEO: "Video calls",
+};
 export const shareableBioFields = ["headline", "bio", "yearsExperience", "skillsOffered", "interests", "languages"] as const;
 export const shareableBioLabels: Record<(typeof shareableBioFields)[number], string> = {
   headline: "Headline",
@@ -81,7 +97,9 @@ export const profileSchema = z.object({
   languages: tagList("languages"),
   goalReasons: z.array(z.enum(goalReasons, "Choose goals from the list.")).max(goalReasons.length),
   goalsText: z.string().trim().max(2000, "Keep your goals under 2,000 characters."),
-  availability: z.array(z.enum(availabilitySlotCodes as [string, ...string[]], "Choose times from the grid.")).max(availabilitySlotCodes.length),
+  availability: z
+    .array(z.enum(availabilitySlotCodes as [string, ...string[]], "Choose times from the grid."))
+    .max(availabilitySlotCodes.length),
   learningStyle: z.preprocess(emptyToNull, z.enum(learningStyles, "Choose a learning style from the list.").nullable()),
   generation: z.preprocess(emptyToNull, z.enum(generations, "Choose a generation from the list.").nullable()),
   sensitiveMatchingConsent: z.boolean(),

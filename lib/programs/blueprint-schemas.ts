@@ -1,9 +1,17 @@
 import { z } from "zod";
 
 const programId = z.string().min(1);
-const date = (what: string) => z.string().trim().pipe(z.iso.date(`Enter the ${what} as YYYY-MM-DD.`));
+const date = (what: string) =>
+  z
+    .string()
+    .trim()
+    .pipe(z.iso.date(`Enter the ${what} as YYYY-MM-DD.`));
 const text = (min: number, max: number, what: string) =>
-  z.string().trim().min(min, min > 0 ? `Add the ${what}.` : undefined).max(max, `Keep the ${what} under ${max.toLocaleString("en-GB")} characters.`);
+  z
+    .string()
+    .trim()
+    .min(min, min > 0 ? `Add the ${what}.` : undefined)
+    .max(max, `Keep the ${what} under ${max.toLocaleString("en-GB")} characters.`);
 
 export const responsibilitiesSchema = z.object({
   programId,
@@ -14,7 +22,13 @@ export const responsibilitiesSchema = z.object({
 });
 
 export const stageSchema = z
-  .object({ programId, activity: text(3, 200, "activity"), startsOn: date("start"), endsOn: date("end"), owner: text(2, 120, "owner") })
+  .object({
+    programId,
+    activity: text(3, 200, "activity"),
+    startsOn: date("start"),
+    endsOn: date("end"),
+    owner: text(2, 120, "owner"),
+  })
   .refine((s) => s.endsOn >= s.startsOn, { path: ["endsOn"], message: "The end must be on or after the start." });
 
 export const budgetCategories = ["COORDINATION", "TRAINING", "TOOLS", "EVENTS", "MATERIALS", "OTHER"] as const;
@@ -56,7 +70,11 @@ export const communicationSchema = z.object({
   plannedOn: date("planned date"),
 });
 
-export const sponsorSchema = z.object({ programId, sponsorName: text(2, 120, "sponsor's name"), comment: text(0, 1000, "comment") });
+export const sponsorSchema = z.object({
+  programId,
+  sponsorName: text(2, 120, "sponsor's name"),
+  comment: text(0, 1000, "comment"),
+});
 
 export const blueprintItemSchema = z.object({ kind: z.enum(["stage", "budget", "communication"]), id: z.string().min(1) });
 export const communicationSentSchema = z.object({ id: z.string().min(1), sent: z.boolean() });

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -13,7 +14,7 @@ import type {
   stageSchema,
 } from "@/lib/programs/blueprint-schemas";
 
-async function openProgramme(actor: Actor, programId: string): Promise<void> {
+async function openProgram(actor: Actor, programId: string): Promise<void> {
   requirePermission(actor, "programs:write");
   const program = await db.program.findUnique({ where: { id: programId }, select: { status: true } });
   if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
@@ -31,27 +32,49 @@ export async function getBlueprint(actor: Actor, programId: string) {
 }
 
 export async function updateResponsibilities(actor: Actor, input: z.output<typeof responsibilitiesSchema>): Promise<void> {
-  await openProgramme(actor, input.programId);
+  await openProgram(actor, input.programId);
   const { programId, ...data } = input;
   await db.program.update({ where: { id: programId }, data });
 }
 
 export async function addStage(actor: Actor, input: z.output<typeof stageSchema>): Promise<void> {
-  await openProgramme(actor, input.programId);
-  await db.programStage.create({ data: { programId: input.programId, activity: input.activity, owner: input.owner, startsOn: day(input.startsOn), endsOn: day(input.endsOn) } });
+  await openProgram(actor, input.programId);
+  await db.programStage.create({
+    data: {
+      programId: input.programId,
+      activity: input.activity,
+      owner: input.owner,
+      startsOn: day(input.startsOn),
+      endsOn: day(input.endsOn),
+    },
+  });
 }
 
 export async function addBudgetLine(actor: Actor, input: z.output<typeof budgetLineSchema>): Promise<void> {
-  await openProgramme(actor, input.programId);
-  await db.budgetLine.create({ data: { programId: input.programId, description: input.description, category: input.category, amountCents: input.amount } });
+  await openProgram(actor, input.programId);
+  await db.budgetLine.create({
+    data: { programId: input.programId, description: input.description, category: input.category, amountCents: input.amount },
+  });
 }
 
 export async function addCommunication(actor: Actor, input: z.output<typeof communicationSchema>): Promise<void> {
-  await openProgramme(actor, input.programId);
-  await db.communicationItem.create({ data: { programId: input.programId, message: input.message, audience: input.audience, channel: input.channel, plannedOn: day(input.plannedOn) } });
+  await openProgram(actor, input.programId);
+  await db.communicationItem.create({
+    data: {
+      programId: input.programId,
+      message: input.message,
+      audience: input.audience,
+      channel: input.channel,
+      plannedOn: day(input.plannedOn),
+    },
+  });
 }
 
-export async function setCommunicationSent(actor: Actor, input: z.output<typeof communicationSentSchema>, now = new Date()): Promise<void> {
+export async function setCommunicationSent(
+  actor: Actor,
+  input: z.output<typeof communicationSentSchema>,
+  now = new Date(),
+): Promise<void> {
   requirePermission(actor, "programs:write");
   const updated = await db.communicationItem.updateMany({ where: { id: input.id }, data: { sentAt: input.sent ? now : null } });
   if (updated.count === 0) throw new AppError("NOT_FOUND", "That message was removed from the plan.");
@@ -70,6 +93,9 @@ export async function removeBlueprintItem(actor: Actor, input: z.output<typeof b
 
 /** The executive sponsor's sign-off, recorded with who and when; editing the sponsor resets it. */
 export async function signOffAsSponsor(actor: Actor, input: z.output<typeof sponsorSchema>, now = new Date()): Promise<void> {
-  await openProgramme(actor, input.programId);
-  await db.program.update({ where: { id: input.programId }, data: { sponsorName: input.sponsorName, sponsorComment: input.comment || null, sponsorSignedOffAt: now } });
+  await openProgram(actor, input.programId);
+  await db.program.update({
+    where: { id: input.programId },
+    data: { sponsorName: input.sponsorName, sponsorComment: input.comment || null, sponsorSignedOffAt: now },
+  });
 }

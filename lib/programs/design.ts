@@ -1,3 +1,5 @@
+import "server-only";
+import { placeHoldingStatuses } from "@/lib/matching/statuses";
 import type { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -5,7 +7,7 @@ import { utcDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { transitionProblems } from "@/lib/programs/lifecycle";
 import type { goalSchema, moveQuestionSchema, ProgramDetails, questionSchema, statusChangeSchema } from "@/lib/programs/schemas";
-import { createProgram } from "@/lib/programs/programs";
+import { createProgram, slugify } from "@/lib/programs/programs";
 
 const toDate = (value: string | undefined) => (value ? utcDay(value) : null);
 
@@ -17,7 +19,7 @@ export async function getProgramDesign(actor: Actor, programId: string) {
       goals: { orderBy: { position: "asc" } },
       questions: { orderBy: { position: "asc" }, include: { _count: { select: { answers: true } } } },
       participants: { select: { role: true, status: true, capacity: true } },
-      _count: { select: { matches: { where: { status: { in: ["ACTIVE", "AWAITING_CONFIRMATION"] } } } } },
+      _count: { select: { matches: { where: { status: { in: [...placeHoldingStatuses] } } } } },
     },
   });
   if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
@@ -87,27 +89,42 @@ export async function addQuestion(actor: Actor, input: z.output<typeof questionS
   const last = await db.applicationQuestion.aggregate({ where: { programId: input.programId }, _max: { position: true } });
   const choice = input.kind === "SINGLE_CHOICE" || input.kind === "MULTIPLE_CHOICE";
   await db.applicationQuestion.create({
-    data: { ...input, options: choice ? input.options : [], useForMatching: choice && input.useForMatching, position: (last._max.position ?? 0) + 1 },
+    data: {
+      ...input,
+      options: choice ? input.options : [],
+      useForMatching: choice && input.useForMatching,
+      position: (last._max.position ?? 0) + 1,
+    },
   });
 }
 
 export async function removeQuestion(actor: Actor, input: { id: string }): Promise<void> {
   requirePermission(actor, "programs:write");
-  const question = await db.applicationQuestion.findUnique({ where: { id: input.id }, select: { programId: true, _count: { select: { answers: true } } } });
+  const question = await db.applicationQuestion.findUnique({
+    where: { id: input.id },
+    select: { programId: true, _count: { select: { answers: true } } },
+  });
   if (!question) throw new AppError("NOT_FOUND", "That question was already removed.");
   await editable(question.programId);
-  if (question._count.answers > 0) throw new AppError("CONFLICT", "People have already answered this question, so it stays; add a new one instead.");
+  if (question._count.answers > 0)
+    throw new AppError("CONFLICT", "People have already answered this question, so it stays; add a new one instead.");
   await db.applicationQuestion.delete({ where: { id: input.id } });
 }
 
 /** Swaps a question with its neighbour, so the form's order is what the coordinator sees. */
 export async function moveQuestion(actor: Actor, input: z.output<typeof moveQuestionSchema>): Promise<void> {
   requirePermission(actor, "programs:write");
-  const question = await db.applicationQuestion.findUnique({ where: { id: input.id }, select: { id: true, programId: true, position: true } });
+  const question = await db.applicationQuestion.findUnique({
+    where: { id: input.id },
+    select: { id: true, programId: true, position: true },
+  });
   if (!question) throw new AppError("NOT_FOUND", "That question was removed.");
   await editable(question.programId);
   const neighbour = await db.applicationQuestion.findFirst({
-    where: { programId: question.programId, position: input.direction === "up" ? { lt: question.position } : { gt: question.position } },
+    where: {
+      programId: question.programId,
+      position: input.direction === "up" ? { lt: question.position } : { gt: question.position },
+    },
     orderBy: { position: input.direction === "up" ? "desc" : "asc" },
     select: { id: true, position: true },
   });
@@ -123,16 +140,42 @@ export async function changeProgramStatus(actor: Actor, input: z.output<typeof s
   const { snapshot } = await getProgramDesign(actor, input.programId);
   const problems = transitionProblems(snapshot, input.to);
   if (problems.length > 0) throw new AppError("CONFLICT", `Not yet: ${problems.join(" ")}`);
-  const updated = await db.program.updateMany({ where: { id: input.programId, status: snapshot.status }, data: { status: input.to } });
-  if (updated.count === 0) throw new AppError("CONFLICT", "Someone changed this programme's stage a moment ago. Refresh the page.");
+  const updated = await db.program.updateMany({
+    where: { id: input.programId, status: snapshot.status },
+    data: { status: input.to },
+  });
+  if (updated.count === 0)
+    throw new AppError("CONFLICT", "Someone changed this programme's stage a moment ago. Refresh the page.");
 }
 
 /** A new draft with this programme's design (details, goals, form), as a template for the next cohort. */
+/** "Name (copy)", then "Name (copy 2)" and so on: the first name no programme has yet. */
+async function freeCopyName(name: string): Promise<string> {
+  const stem = name.slice(0, 100);
+  const taken = new Set(
+    (await db.program.findMany({ where: { name: { startsWith: stem } }, select: { slug: true } })).map((p) => p.slug),
+  );
+  for (let n = 1; ; n += 1) {
+    const candidate = `${stem} (copy${n === 1 ? "" : ` ${n}`})`;
+    if (!taken.has(slugify(candidate))) return candidate;
+  }
+}
+
 export async function duplicateProgram(actor: Actor, input: { id: string }): Promise<{ id: string; slug: string }> {
   requirePermission(actor, "programs:write");
-  const source = await db.program.findUnique({ where: { id: input.id }, include: { goals: true, questions: true, budgetLines: true } });
+  const source = await db.program.findUnique({
+    where: { id: input.id },
+    include: { goals: true, questions: true, budgetLines: true },
+  });
   if (!source) throw new AppError("NOT_FOUND", "That programme does not exist.");
-  const copy = await createProgram(actor, { name: `${source.name} (copy)`.slice(0, 120), type: source.type, purpose: source.purpose, startDate: undefined, endDate: undefined });
+  const copyName = await freeCopyName(source.name);
+  const copy = await createProgram(actor, {
+    name: copyName,
+    type: source.type,
+    purpose: source.purpose,
+    startDate: undefined,
+    endDate: undefined,
+  });
   await db.$transaction([
     db.program.update({
       where: { id: copy.id },
@@ -154,10 +197,28 @@ export async function duplicateProgram(actor: Actor, input: { id: string }): Pro
         scopeLocations: source.scopeLocations,
       },
     }),
-    db.budgetLine.createMany({ data: source.budgetLines.map(({ description, category, amountCents }) => ({ programId: copy.id, description, category, amountCents })) }),
-    db.programGoal.createMany({ data: source.goals.map(({ title, objective, position }) => ({ programId: copy.id, title, objective, position })) }),
+    db.budgetLine.createMany({
+      data: source.budgetLines.map(({ description, category, amountCents }) => ({
+        programId: copy.id,
+        description,
+        category,
+        amountCents,
+      })),
+    }),
+    db.programGoal.createMany({
+      data: source.goals.map(({ title, objective, position }) => ({ programId: copy.id, title, objective, position })),
+    }),
     db.applicationQuestion.createMany({
-      data: source.questions.map(({ audience, kind, prompt, options, required, useForMatching, position }) => ({ programId: copy.id, audience, kind, prompt, options, required, useForMatching, position })),
+      data: source.questions.map(({ audience, kind, prompt, options, required, useForMatching, position }) => ({
+        programId: copy.id,
+        audience,
+        kind,
+        prompt,
+        options,
+        required,
+        useForMatching,
+        position,
+      })),
     }),
   ]);
   return copy;

@@ -3,7 +3,11 @@ import { z } from "zod";
 export const applySchema = z.object({
   slug: z.string().min(1),
   role: z.enum(["MENTOR", "MENTEE"], "Choose whether you apply as a mentor or a mentee."),
-  capacity: z.number("Say how many mentees you can take on.").int().min(1, "Take on at least 1 mentee.").max(5, "Take on at most 5 mentees."),
+  capacity: z
+    .number("Say how many mentees you can take on.")
+    .int()
+    .min(1, "Take on at least 1 mentee.")
+    .max(5, "Take on at most 5 mentees."),
   answers: z.record(z.string(), z.array(z.string().max(4000, "Keep answers under 4,000 characters."))),
   /** Checked with the answers in lib/programs/enrolment.ts, so every problem shows at once. */
   acceptCodeOfConduct: z.boolean(),

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -5,6 +6,9 @@ import type { ParticipantRole, ParticipationStatus } from "@/lib/db/generated/en
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import type { applySchema, decisionSchema } from "@/lib/programs/enrolment-schemas";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { offerFreedPlaces } from "@/lib/waitlist/offer-freed-places";
+import { roleLabel, rolesFor } from "@/lib/programs/type-templates";
 
 const forRole = (role: ParticipantRole) => ({ audience: { in: ["BOTH" as const, role] } });
 
@@ -26,19 +30,33 @@ export async function getEnrolment(actor: Actor, slug: string) {
       scopeDepartmentIds: true,
       scopeLocations: true,
       goals: { orderBy: { position: "asc" }, select: { id: true, title: true, objective: true } },
-      questions: { orderBy: { position: "asc" }, select: { id: true, audience: true, kind: true, prompt: true, options: true, required: true } },
-      participants: { where: { userId: actor.id }, select: { role: true, status: true, appliedAt: true, decisionNote: true } },
+      questions: {
+        orderBy: { position: "asc" },
+        select: { id: true, audience: true, kind: true, prompt: true, options: true, required: true },
+      },
+      participants: {
+        where: { userId: actor.id },
+        select: { id: true, role: true, status: true, capacity: true, appliedAt: true, decisionNote: true },
+      },
     },
   });
-  if (!program) throw new AppError("NOT_FOUND", "That enrolment link does not lead to a programme. Ask your coordinator for a new one.");
-  return program;
+  if (!program)
+    throw new AppError("NOT_FOUND", "That enrolment link does not lead to a programme. Ask your coordinator for a new one.");
+  const me = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { departmentId: true, location: true } });
+  return { ...program, inScope: inScope(program, me) };
 }
 
 /** Whether a person may join: inside the programme's departments and locations, where it sets them. */
-export function inScope(program: { scopeDepartmentIds: string[]; scopeLocations: string[] }, person: { departmentId: string | null; location: string | null }): boolean {
-  const departmentOk = program.scopeDepartmentIds.length === 0 || (person.departmentId !== null && program.scopeDepartmentIds.includes(person.departmentId));
+export function inScope(
+  program: { scopeDepartmentIds: string[]; scopeLocations: string[] },
+  person: { departmentId: string | null; location: string | null },
+): boolean {
+  const departmentOk =
+    program.scopeDepartmentIds.length === 0 ||
+    (person.departmentId !== null && program.scopeDepartmentIds.includes(person.departmentId));
   const locationOk =
-    program.scopeLocations.length === 0 || (person.location !== null && program.scopeLocations.some((l) => l.toLowerCase() === person.location!.toLowerCase()));
+    program.scopeLocations.length === 0 ||
+    (person.location !== null && program.scopeLocations.some((l) => l.toLowerCase() === person.location!.toLowerCase()));
   return departmentOk && locationOk;
 }
 
@@ -71,7 +89,11 @@ export function answerProblems(questions: Question[], answers: Record<string, st
   return problems;
 }
 
-export async function applyToProgram(actor: Actor, input: z.output<typeof applySchema>, now = new Date()): Promise<{ status: ParticipationStatus }> {
+export async function applyToProgram(
+  actor: Actor,
+  input: z.output<typeof applySchema>,
+  now = new Date(),
+): Promise<{ status: ParticipationStatus }> {
   requirePermission(actor, "own-mentoring:write");
   const program = await db.program.findUnique({
     where: { slug: input.slug },
@@ -79,6 +101,7 @@ export async function applyToProgram(actor: Actor, input: z.output<typeof applyS
       id: true,
       name: true,
       status: true,
+      type: true,
       createdById: true,
       scopeDepartmentIds: true,
       scopeLocations: true,
@@ -87,39 +110,100 @@ export async function applyToProgram(actor: Actor, input: z.output<typeof applyS
   });
   if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
   if (program.status !== "ENROLMENT") throw new AppError("CONFLICT", "Enrolment for this programme is not open.");
+  if (!rolesFor(program.type).includes(input.role))
+    throw new AppError("INVALID_INPUT", "This programme has one pool of peers: apply as a peer.", {
+      role: ["Apply as a peer: everyone in this programme both mentors and is mentored."],
+    });
   const me = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { departmentId: true, location: true } });
-  if (!inScope(program, me)) throw new AppError("FORBIDDEN", "This programme is open to other departments or locations. Ask your coordinator about the next one for you.");
+  if (!inScope(program, me))
+    throw new AppError(
+      "FORBIDDEN",
+      "This programme is open to other departments or locations. Ask your coordinator about the next one for you.",
+    );
   const problems = answerProblems(program.questions, input.answers);
   if (!input.acceptCodeOfConduct) problems.acceptCodeOfConduct = ["Read and accept the code of conduct to apply."];
   if (Object.keys(problems).length > 0) throw new AppError("INVALID_INPUT", "Some answers need attention.", problems);
-  const existing = await db.participation.findUnique({ where: { programId_userId_role: { programId: program.id, userId: actor.id, role: input.role } }, select: { status: true } });
-  if (existing && existing.status !== "WITHDRAWN") throw new AppError("CONFLICT", `You already applied as a ${input.role.toLowerCase()} (${existing.status.toLowerCase()}).`);
-
-  await db.$transaction(async (tx) => {
-    const data = { status: "APPLIED" as const, capacity: input.role === "MENTOR" ? input.capacity : 1, appliedAt: now, codeOfConductAcceptedAt: now, decidedAt: null, decisionNote: null };
-    const participation = await tx.participation.upsert({
-      where: { programId_userId_role: { programId: program.id, userId: actor.id, role: input.role } },
-      create: { programId: program.id, userId: actor.id, role: input.role, ...data },
-      update: data,
+  const data = {
+    status: "APPLIED" as const,
+    capacity: input.role === "MENTOR" ? input.capacity : 1,
+    appliedAt: now,
+    codeOfConductAcceptedAt: now,
+    decidedAt: null,
+    decisionNote: null,
+  };
+  const alreadyApplied = (status: string) =>
+    new AppError(
+      "CONFLICT",
+      `You already applied as a ${roleLabel(program.type, input.role).toLowerCase()} (${status.toLowerCase()}); there is nothing more to send.`,
+    );
+  try {
+    await db.$transaction(async (tx) => {
+      const existing = await tx.participation.findUnique({
+        where: { programId_userId_role: { programId: program.id, userId: actor.id, role: input.role } },
+        select: { id: true, status: true },
+      });
+      if (existing && existing.status !== "WITHDRAWN") throw alreadyApplied(existing.status);
+      // Re-applying after a withdrawal reopens the row only if nobody else got there first; a
+      // first application is an insert the unique index lets through once.
+      let participationId: string;
+      if (existing) {
+        const reopened = await tx.participation.updateMany({ where: { id: existing.id, status: "WITHDRAWN" }, data });
+        if (reopened.count === 0) throw alreadyApplied("applied");
+        participationId = existing.id;
+      } else {
+        participationId = (
+          await tx.participation.create({
+            data: { programId: program.id, userId: actor.id, role: input.role, ...data },
+            select: { id: true },
+          })
+        ).id;
+      }
+      await tx.applicationAnswer.deleteMany({ where: { participationId } });
+      await tx.applicationAnswer.createMany({
+        data: program.questions
+          .map((q) => ({
+            participationId,
+            questionId: q.id,
+            values: (input.answers[q.id] ?? []).map((v) => v.trim()).filter(Boolean),
+          }))
+          .filter((a) => a.values.length > 0),
+      });
+      if (program.createdById) {
+        await notify(tx, [
+          {
+            userId: program.createdById,
+            subject: `New ${roleLabel(program.type, input.role).toLowerCase()} application: ${actor.name}`,
+            body: `${program.name}: review it with the others waiting.`,
+            link: `/programs/${program.id}/enrolment`,
+            dedupeKey: `application:${participationId}:${now.toISOString()}`,
+          },
+        ]);
+      }
     });
-    await tx.applicationAnswer.deleteMany({ where: { participationId: participation.id } });
-    await tx.applicationAnswer.createMany({
-      data: program.questions
-        .map((q) => ({ participationId: participation.id, questionId: q.id, values: (input.answers[q.id] ?? []).map((v) => v.trim()).filter(Boolean) }))
-        .filter((a) => a.values.length > 0),
-    });
-    if (program.createdById) {
-      await notify(tx, [{ userId: program.createdById, subject: `New ${input.role.toLowerCase()} application: ${actor.name}`, body: `${program.name}: review it with the others waiting.`, link: `/programs/${program.id}/applications` }]);
-    }
-  });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw alreadyApplied("applied");
+    throw error;
+  }
   return { status: "APPLIED" };
 }
 
-export async function listApplications(actor: Actor, programId: string, filter: { role?: ParticipantRole; status?: ParticipationStatus }) {
+export async function listApplications(
+  actor: Actor,
+  programId: string,
+  filter: { role?: ParticipantRole; status?: ParticipationStatus },
+) {
   requirePermission(actor, "programs:read");
   const program = await db.program.findUnique({
     where: { id: programId },
-    select: { id: true, name: true, status: true, targetMentors: true, targetMentees: true, questions: { orderBy: { position: "asc" }, select: { id: true, prompt: true } } },
+    select: {
+      id: true,
+      name: true,
+      status: true,
+      targetMentors: true,
+      targetMentees: true,
+      slug: true,
+      questions: { orderBy: { position: "asc" }, select: { id: true, prompt: true } },
+    },
   });
   if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
   const all = await db.participation.findMany({
@@ -151,25 +235,52 @@ export async function listApplications(actor: Actor, programId: string, filter: 
   return { program, balance, rows };
 }
 
-export async function decideApplications(actor: Actor, input: z.output<typeof decisionSchema>, now = new Date()): Promise<{ decided: number }> {
+export async function decideApplications(
+  actor: Actor,
+  input: z.output<typeof decisionSchema>,
+  now = new Date(),
+): Promise<{ decided: number }> {
   requirePermission(actor, "programs:write");
   const applicants = await db.participation.findMany({
     where: { id: { in: input.participationIds }, programId: input.programId },
     select: { id: true, userId: true, role: true, program: { select: { name: true, slug: true } } },
   });
-  if (applicants.length !== new Set(input.participationIds).size) throw new AppError("NOT_FOUND", "Some of those applications no longer exist. Refresh the page.");
+  if (applicants.length !== new Set(input.participationIds).size)
+    throw new AppError("NOT_FOUND", "Some of those applications no longer exist. Refresh the page.");
   const words = { APPROVED: "approved", WAITLISTED: "put on the waiting list", DECLINED: "not selected this time" } as const;
-  await db.$transaction(async (tx) => {
-    await tx.participation.updateMany({ where: { id: { in: applicants.map((a) => a.id) } }, data: { status: input.decision, decidedAt: now, decisionNote: input.note || null } });
+  const decided = await db.$transaction(async (tx) => {
+    // Conditional: only applications not already at this decision change, so a repeated or
+    // parallel identical decision changes and notifies each person once.
+    const changed = await tx.participation.updateManyAndReturn({
+      where: { id: { in: applicants.map((a) => a.id) }, status: { not: input.decision } },
+      data: { status: input.decision, decidedAt: now, decisionNote: input.note || null },
+      select: { id: true },
+    });
+    // A coordinator's decision replaces any place offered from the waiting list.
+    await tx.waitlistOffer.updateMany({
+      where: { participationId: { in: applicants.map((a) => a.id) }, status: "PENDING" },
+      data: { status: "DECLINED", respondedAt: now },
+    });
+    const changedIds = new Set(changed.map((c) => c.id));
     await notify(
       tx,
-      applicants.map((a) => ({
-        userId: a.userId,
-        subject: `Your ${a.role.toLowerCase()} application to ${a.program.name}: ${words[input.decision]}`,
-        body: input.note || (input.decision === "APPROVED" ? "Welcome aboard. Your coordinator will be in touch about next steps." : "Thank you for applying."),
-        link: `/enrol/${a.program.slug}`,
-      })),
+      applicants
+        .filter((a) => changedIds.has(a.id))
+        .map((a) => ({
+          userId: a.userId,
+          subject: `Your ${a.role.toLowerCase()} application to ${a.program.name}: ${words[input.decision]}`,
+          body:
+            input.note ||
+            (input.decision === "APPROVED"
+              ? "Welcome aboard. Your coordinator will be in touch about next steps."
+              : "Thank you for applying."),
+          link: `/enrol/${a.program.slug}`,
+          dedupeKey: `application-decision:${a.id}:${input.decision}:${now.toISOString()}`,
+        })),
     );
+    // Declining someone approved frees their place for the next person waiting.
+    await offerFreedPlaces(tx, input.programId, now);
+    return changed.length;
   });
-  return { decided: applicants.length };
+  return { decided };
 }

@@ -1,6 +1,8 @@
+import "server-only";
 import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { refuseDuplicate } from "@/lib/db/conflicts";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { inScope } from "@/lib/programs/enrolment";
@@ -12,7 +14,10 @@ export const invitationSchema = z
     departmentIds: z.array(z.string().min(1)).max(200),
     message: z.string().trim().max(1000, "Keep the message under 1,000 characters."),
   })
-  .refine((i) => i.userIds.length + i.departmentIds.length > 0, { path: ["userIds"], message: "Choose at least one person or department." });
+  .refine((i) => i.userIds.length + i.departmentIds.length > 0, {
+    path: ["userIds"],
+    message: "Choose at least one person or department.",
+  });
 
 export const nominationSchema = z.object({
   slug: z.string().min(1),
@@ -25,11 +30,18 @@ export const nominationSchema = z.object({
  * Invites people, one by one or whole departments, to apply. Each person is invited once per
  * programme, and nobody already taking part is invited again.
  */
-export async function inviteToProgramme(actor: Actor, input: z.output<typeof invitationSchema>): Promise<{ invited: number; skipped: number }> {
+export async function inviteToProgram(
+  actor: Actor,
+  input: z.output<typeof invitationSchema>,
+): Promise<{ invited: number; skipped: number }> {
   requirePermission(actor, "programs:write");
-  const program = await db.program.findUnique({ where: { id: input.programId }, select: { id: true, name: true, slug: true, status: true, scopeDepartmentIds: true, scopeLocations: true } });
+  const program = await db.program.findUnique({
+    where: { id: input.programId },
+    select: { id: true, name: true, slug: true, status: true, scopeDepartmentIds: true, scopeLocations: true },
+  });
   if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
-  if (program.status !== "ENROLMENT") throw new AppError("CONFLICT", "Open enrolment before inviting people, so the link works when they click it.");
+  if (program.status !== "ENROLMENT")
+    throw new AppError("CONFLICT", "Open enrolment before inviting people, so the link works when they click it.");
   const people = await db.user.findMany({
     where: { active: true, OR: [{ id: { in: input.userIds } }, { departmentId: { in: input.departmentIds } }] },
     select: {
@@ -43,7 +55,10 @@ export async function inviteToProgramme(actor: Actor, input: z.output<typeof inv
   // Nobody is invited to a programme they could not join.
   const fresh = people.filter((p) => p.invitations.length === 0 && p.participations.length === 0 && inScope(program, p));
   await db.$transaction(async (tx) => {
-    await tx.invitation.createMany({ data: fresh.map((p) => ({ programId: program.id, userId: p.id, invitedById: actor.id })), skipDuplicates: true });
+    await tx.invitation.createMany({
+      data: fresh.map((p) => ({ programId: program.id, userId: p.id, invitedById: actor.id })),
+      skipDuplicates: true,
+    });
     await notify(
       tx,
       fresh.map((p) => ({
@@ -60,27 +75,52 @@ export async function inviteToProgramme(actor: Actor, input: z.output<typeof inv
 /** A manager puts one of their direct reports forward; both the report and the coordinator hear of it. */
 export async function nominateReport(actor: Actor, input: z.output<typeof nominationSchema>): Promise<void> {
   requirePermission(actor, "own-mentoring:write");
-  const program = await db.program.findUnique({ where: { slug: input.slug }, select: { id: true, name: true, slug: true, status: true, createdById: true } });
+  const program = await db.program.findUnique({
+    where: { slug: input.slug },
+    select: { id: true, name: true, slug: true, status: true, createdById: true },
+  });
   if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
   if (program.status !== "ENROLMENT") throw new AppError("CONFLICT", "Enrolment for this programme is not open.");
   const nominee = await db.user.findUnique({ where: { id: input.nomineeId }, select: { id: true, name: true, managerId: true } });
-  if (!nominee || nominee.managerId !== actor.id) throw new AppError("FORBIDDEN", "You can nominate your own direct reports only.", { nomineeId: ["Not one of your direct reports."] });
-  const existing = await db.nomination.findUnique({ where: { programId_nomineeId: { programId: program.id, nomineeId: nominee.id } } });
-  if (existing) throw new AppError("CONFLICT", `${nominee.name} has already been nominated for this programme.`, { nomineeId: ["Already nominated."] });
-  await db.$transaction(async (tx) => {
-    await tx.nomination.create({ data: { programId: program.id, nomineeId: nominee.id, nominatedById: actor.id, role: input.role, note: input.note } });
-    await notify(tx, [
-      {
-        userId: nominee.id,
-        subject: `${actor.name} nominated you for ${program.name}`,
-        body: `${input.note ? `"${input.note}" ` : ""}Your manager thinks you would gain from taking part as a ${input.role.toLowerCase()}. Apply if you would like to.`,
-        link: `/enrol/${program.slug}`,
-      },
-      ...(program.createdById
-        ? [{ userId: program.createdById, subject: `${nominee.name} was nominated for ${program.name}`, body: `By ${actor.name}, as a ${input.role.toLowerCase()}.`, link: `/programs/${program.id}/applications` }]
-        : []),
-    ]);
+  if (!nominee || nominee.managerId !== actor.id)
+    throw new AppError("FORBIDDEN", "You can nominate your own direct reports only.", {
+      nomineeId: ["Not one of your direct reports."],
+    });
+  const existing = await db.nomination.findUnique({
+    where: { programId_nomineeId: { programId: program.id, nomineeId: nominee.id } },
   });
+  const alreadyNominated = () =>
+    new AppError("CONFLICT", `${nominee.name} has already been nominated for this programme.`, {
+      nomineeId: ["Already nominated."],
+    });
+  if (existing) throw alreadyNominated();
+  await refuseDuplicate(
+    () =>
+      db.$transaction(async (tx) => {
+        await tx.nomination.create({
+          data: { programId: program.id, nomineeId: nominee.id, nominatedById: actor.id, role: input.role, note: input.note },
+        });
+        await notify(tx, [
+          {
+            userId: nominee.id,
+            subject: `${actor.name} nominated you for ${program.name}`,
+            body: `${input.note ? `"${input.note}" ` : ""}Your manager thinks you would gain from taking part as a ${input.role.toLowerCase()}. Apply if you would like to.`,
+            link: `/enrol/${program.slug}`,
+          },
+          ...(program.createdById
+            ? [
+                {
+                  userId: program.createdById,
+                  subject: `${nominee.name} was nominated for ${program.name}`,
+                  body: `By ${actor.name}, as a ${input.role.toLowerCase()}.`,
+                  link: `/programs/${program.id}/enrolment`,
+                },
+              ]
+            : []),
+        ]);
+      }),
+    alreadyNominated,
+  );
 }
 
 export async function invitationContext(actor: Actor, programId: string) {
@@ -92,7 +132,14 @@ export async function invitationContext(actor: Actor, programId: string) {
     db.nomination.findMany({
       where: { programId },
       orderBy: { createdAt: "desc" },
-      select: { id: true, role: true, note: true, createdAt: true, nominee: { select: { name: true } }, nominatedBy: { select: { name: true } } },
+      select: {
+        id: true,
+        role: true,
+        note: true,
+        createdAt: true,
+        nominee: { select: { name: true } },
+        nominatedBy: { select: { name: true } },
+      },
     }),
   ]);
   return { people, departments, invited, nominations };
@@ -100,5 +147,9 @@ export async function invitationContext(actor: Actor, programId: string) {
 
 export async function myDirectReports(actor: Actor) {
   requirePermission(actor, "own-mentoring:read");
-  return db.user.findMany({ where: { managerId: actor.id, active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, title: true } });
+  return db.user.findMany({
+    where: { managerId: actor.id, active: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, title: true },
+  });
 }

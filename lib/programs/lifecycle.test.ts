@@ -21,7 +21,12 @@ describe("programme lifecycle", () => {
       "Write the code of conduct participants will agree to.",
       "Set the start and end dates.",
     ]);
-    expect(transitionProblems({ ...draft, goals: 1, codeOfConduct: "Be kind.", startDate: new Date(), endDate: new Date() }, "ENROLMENT")).toEqual([]);
+    expect(
+      transitionProblems(
+        { ...draft, goals: 1, codeOfConduct: "Be kind.", startDate: new Date(), endDate: new Date() },
+        "ENROLMENT",
+      ),
+    ).toEqual([]);
   });
 
   it("needs approved people and no pending applications before matching", () => {
@@ -33,7 +38,9 @@ describe("programme lifecycle", () => {
   });
 
   it("starts only with a published pair, and never skips or reverses a stage it should not", () => {
-    expect(transitionProblems({ ...draft, status: "MATCHING" }, "ACTIVE")).toEqual(["Publish at least one pair before the programme starts."]);
+    expect(transitionProblems({ ...draft, status: "MATCHING" }, "ACTIVE")).toEqual([
+      "Publish at least one pair before the programme starts.",
+    ]);
     expect(transitionProblems(draft, "ACTIVE")).toEqual(["A programme in draft cannot move to active."]);
     expect(transitionProblems({ ...draft, status: "CLOSED" }, "DRAFT")).toHaveLength(1);
   });

@@ -1,3 +1,4 @@
+import { plural } from "@/lib/format";
 import type { ProgramStatus } from "@/lib/db/generated/enums";
 
 /** The stages a programme moves through, and where each may go next. */
@@ -32,7 +33,8 @@ export interface LifecycleSnapshot {
 
 /** Why a programme cannot move to a stage yet, in words a coordinator can act on; empty when it can. */
 export function transitionProblems(program: LifecycleSnapshot, to: ProgramStatus): string[] {
-  if (!nextStages[program.status].includes(to)) return [`A programme in ${program.status.toLowerCase()} cannot move to ${to.toLowerCase()}.`];
+  if (!nextStages[program.status].includes(to))
+    return [`A programme in ${program.status.toLowerCase()} cannot move to ${to.toLowerCase()}.`];
   const problems: string[] = [];
   if (to === "ENROLMENT") {
     if (program.goals === 0) problems.push("Add at least one goal with a measurable objective.");
@@ -42,9 +44,13 @@ export function transitionProblems(program: LifecycleSnapshot, to: ProgramStatus
   if (to === "MATCHING") {
     if (program.approvedMentors === 0) problems.push("Approve at least one mentor.");
     if (program.approvedMentees === 0) problems.push("Approve at least one mentee.");
-    if (program.pendingApplications > 0) problems.push(`Decide on the ${program.pendingApplications} application${program.pendingApplications === 1 ? "" : "s"} still waiting.`);
+    if (program.pendingApplications > 0)
+      problems.push(
+        `Decide on the ${program.pendingApplications} ${plural(program.pendingApplications, "application")} still waiting.`,
+      );
   }
   if (to === "ACTIVE" && program.livePairs === 0) problems.push("Publish at least one pair before the programme starts.");
-  if (to === "DRAFT" && program.approvedMentors + program.approvedMentees > 0) problems.push("People have already been approved; close the programme instead.");
+  if (to === "DRAFT" && program.approvedMentors + program.approvedMentees > 0)
+    problems.push("People have already been approved; close the programme instead.");
   return problems;
 }

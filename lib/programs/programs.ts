@@ -1,8 +1,13 @@
+import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { utcDay } from "@/lib/dates";
 import { db } from "@/lib/db/client";
+import { refuseDuplicate } from "@/lib/db/conflicts";
+import { AppError } from "@/lib/errors";
 import type { ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
+import { menteesWaiting } from "@/lib/matching/waiting";
 import type { ProgramCreate } from "@/lib/programs/schemas";
+import { programTypeTemplates } from "@/lib/programs/type-templates";
 
 export interface ProgramSummary {
   id: string;
@@ -18,6 +23,9 @@ export interface ProgramSummary {
   mentorCapacity: number;
   applicationsPending: number;
   activePairs: number;
+  livePairs: number;
+  /** Approved mentees with no published pair (lib/matching/waiting.ts). */
+  menteesWaiting: number;
 }
 
 export async function listPrograms(actor: Actor): Promise<ProgramSummary[]> {
@@ -25,8 +33,8 @@ export async function listPrograms(actor: Actor): Promise<ProgramSummary[]> {
   const programs = await db.program.findMany({
     orderBy: { createdAt: "desc" },
     include: {
-      participants: { select: { role: true, status: true, capacity: true } },
-      matches: { where: { status: "ACTIVE" }, select: { id: true } },
+      participants: { select: { id: true, role: true, status: true, capacity: true } },
+      matches: { select: { menteeId: true, status: true } },
     },
   });
   const summaries = programs.map(({ participants, matches, ...program }) => {
@@ -45,7 +53,12 @@ export async function listPrograms(actor: Actor): Promise<ProgramSummary[]> {
       menteesApproved: approved.length - mentors.length,
       mentorCapacity: mentors.reduce((sum, p) => sum + p.capacity, 0),
       applicationsPending: participants.filter((p) => p.status === "APPLIED").length,
-      activePairs: matches.length,
+      activePairs: matches.filter((m) => m.status === "ACTIVE").length,
+      livePairs: matches.filter((m) => m.status === "ACTIVE" || m.status === "AWAITING_CONFIRMATION").length,
+      menteesWaiting: menteesWaiting(
+        approved.filter((p) => p.role === "MENTEE"),
+        matches,
+      ).length,
     };
   });
   return summaries.sort((a, b) => statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status));
@@ -66,25 +79,42 @@ export function slugify(name: string): string {
   );
 }
 
-/** Creates a draft programme; the slug in its enrolment link is made unique by a numeric suffix. */
+function nameTaken(name: string): AppError {
+  return new AppError(
+    "CONFLICT",
+    `A programme called "${name}" already exists. Open it, or give this one another name, such as with its year.`,
+    {
+      name: ["A programme with this name already exists."],
+    },
+  );
+}
+
+/**
+ * Creates a draft programme. Its name gives the enrolment link, which the database keeps unique,
+ * so a second programme of the same name (or a double-submitted form) is refused with a message.
+ */
 export async function createProgram(actor: Actor, input: ProgramCreate): Promise<{ id: string; slug: string }> {
   requirePermission(actor, "programs:write");
-  const base = slugify(input.name);
-  const taken = new Set(
-    (await db.program.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((p) => p.slug),
+  const slug = slugify(input.name);
+  const existing = await db.program.findUnique({ where: { slug }, select: { name: true } });
+  if (existing) throw nameTaken(existing.name);
+  return refuseDuplicate(
+    () =>
+      db.program.create({
+        data: {
+          slug,
+          name: input.name,
+          type: input.type,
+          purpose: input.purpose,
+          startDate: input.startDate ? utcDay(input.startDate) : null,
+          endDate: input.endDate ? utcDay(input.endDate) : null,
+          createdById: actor.id,
+          // The type's template says what each side does; the coordinator edits it in the design.
+          mentorResponsibilities: programTypeTemplates[input.type].mentorResponsibilities,
+          menteeResponsibilities: programTypeTemplates[input.type].menteeResponsibilities,
+        },
+        select: { id: true, slug: true },
+      }),
+    () => nameTaken(input.name),
   );
-  let slug = base;
-  for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
-  return db.program.create({
-    data: {
-      slug,
-      name: input.name,
-      type: input.type,
-      purpose: input.purpose,
-      startDate: input.startDate ? utcDay(input.startDate) : null,
-      endDate: input.endDate ? utcDay(input.endDate) : null,
-      createdById: actor.id,
-    },
-    select: { id: true, slug: true },
-  });
 }

@@ -16,7 +16,10 @@ describe("programme input", () => {
   it("puts an end before the start on the end date field", () => {
     const result = programCreateSchema.safeParse({ name: "Pilot", type: "PEER", startDate: "2027-02-01", endDate: "2027-01-31" });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]).toMatchObject({ path: ["endDate"], message: "The end date must be on or after the start date." });
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ["endDate"],
+      message: "The end date must be on or after the start date.",
+    });
   });
 });
 

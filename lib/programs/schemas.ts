@@ -19,7 +19,11 @@ const optionalDate = z
 
 export const programCreateSchema = z
   .object({
-    name: z.string().trim().min(3, "Give the programme a name of at least 3 characters.").max(120, "Keep the name under 120 characters."),
+    name: z
+      .string()
+      .trim()
+      .min(3, "Give the programme a name of at least 3 characters.")
+      .max(120, "Keep the name under 120 characters."),
     type: z.enum(programTypes, "Choose a programme type."),
     purpose: z.string().trim().max(2000, "Keep the purpose under 2,000 characters.").default(""),
     startDate: optionalDate,
@@ -41,11 +45,25 @@ const optionalCount = z
 export const programDetailsSchema = z
   .object({
     programId: z.string().min(1),
-    name: z.string().trim().min(3, "Give the programme a name of at least 3 characters.").max(120, "Keep the name under 120 characters."),
+    name: z
+      .string()
+      .trim()
+      .min(3, "Give the programme a name of at least 3 characters.")
+      .max(120, "Keep the name under 120 characters."),
     type: z.enum(programTypes, "Choose a programme type."),
     purpose: z.string().trim().max(4000, "Keep the purpose under 4,000 characters."),
-    startDate: z.string().trim().optional().transform((v) => v || undefined).pipe(z.iso.date("Enter a date as YYYY-MM-DD.").optional()),
-    endDate: z.string().trim().optional().transform((v) => v || undefined).pipe(z.iso.date("Enter a date as YYYY-MM-DD.").optional()),
+    startDate: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v || undefined)
+      .pipe(z.iso.date("Enter a date as YYYY-MM-DD.").optional()),
+    endDate: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v || undefined)
+      .pipe(z.iso.date("Enter a date as YYYY-MM-DD.").optional()),
     maxGroupSize: optionalCount,
     targetMentors: optionalCount,
     targetMentees: optionalCount,
@@ -54,11 +72,24 @@ export const programDetailsSchema = z
     scopeLocations: z
       .string()
       .max(1000, "Keep the locations under 1,000 characters.")
-      .transform((v) => [...new Set(v.split(",").map((l) => l.trim()).filter(Boolean))]),
+      .transform((v) => [
+        ...new Set(
+          v
+            .split(",")
+            .map((l) => l.trim())
+            .filter(Boolean),
+        ),
+      ]),
     codeOfConduct: z.string().trim().max(20_000, "Keep the code of conduct under 20,000 characters."),
   })
-  .refine((p) => !p.startDate || !p.endDate || p.endDate >= p.startDate, { path: ["endDate"], message: "The end date must be on or after the start date." })
-  .refine((p) => p.type !== "GROUP" || (p.maxGroupSize !== null && p.maxGroupSize >= 2), { path: ["maxGroupSize"], message: "Group programmes need a group size of at least 2." });
+  .refine((p) => !p.startDate || !p.endDate || p.endDate >= p.startDate, {
+    path: ["endDate"],
+    message: "The end date must be on or after the start date.",
+  })
+  .refine((p) => p.type !== "GROUP" || (p.maxGroupSize !== null && p.maxGroupSize >= 2), {
+    path: ["maxGroupSize"],
+    message: "Group programmes need a group size of at least 2.",
+  });
 
 export type ProgramDetails = z.output<typeof programDetailsSchema>;
 export type ProgramDetailsInput = z.input<typeof programDetailsSchema>;
@@ -66,7 +97,11 @@ export type ProgramDetailsInput = z.input<typeof programDetailsSchema>;
 export const goalSchema = z.object({
   programId: z.string().min(1),
   title: z.string().trim().min(3, "Name the goal in a few words.").max(200, "Keep the goal under 200 characters."),
-  objective: z.string().trim().min(5, "Say how you will know it is met, e.g. '80% of mentees report…'.").max(500, "Keep the objective under 500 characters."),
+  objective: z
+    .string()
+    .trim()
+    .min(5, "Say how you will know it is met, e.g. '80% of mentees report…'.")
+    .max(500, "Keep the objective under 500 characters."),
 });
 
 export const questionKinds = ["SHORT_TEXT", "LONG_TEXT", "SINGLE_CHOICE", "MULTIPLE_CHOICE", "SCALE"] as const;
@@ -78,7 +113,11 @@ export const questionKindLabels: Record<(typeof questionKinds)[number], string> 
   SCALE: "Scale 1–5",
 };
 export const questionAudiences = ["BOTH", "MENTOR", "MENTEE"] as const;
-export const questionAudienceLabels: Record<(typeof questionAudiences)[number], string> = { BOTH: "Mentors and mentees", MENTOR: "Mentors", MENTEE: "Mentees" };
+export const questionAudienceLabels: Record<(typeof questionAudiences)[number], string> = {
+  BOTH: "Mentors and mentees",
+  MENTOR: "Mentors",
+  MENTEE: "Mentees",
+};
 
 export const questionSchema = z
   .object({
@@ -89,12 +128,25 @@ export const questionSchema = z
     options: z
       .string()
       .max(2000, "Keep the options under 2,000 characters.")
-      .transform((v) => [...new Set(v.split("\n").map((o) => o.trim()).filter(Boolean))]),
+      .transform((v) => [
+        ...new Set(
+          v
+            .split("\n")
+            .map((o) => o.trim())
+            .filter(Boolean),
+        ),
+      ]),
     required: z.boolean(),
     useForMatching: z.boolean(),
   })
-  .refine((q) => !(q.kind === "SINGLE_CHOICE" || q.kind === "MULTIPLE_CHOICE") || q.options.length >= 2, { path: ["options"], message: "Give at least two options, one per line." })
-  .refine((q) => !q.useForMatching || q.kind === "SINGLE_CHOICE" || q.kind === "MULTIPLE_CHOICE", { path: ["useForMatching"], message: "Only choice questions can be used for matching." });
+  .refine((q) => !(q.kind === "SINGLE_CHOICE" || q.kind === "MULTIPLE_CHOICE") || q.options.length >= 2, {
+    path: ["options"],
+    message: "Give at least two options, one per line.",
+  })
+  .refine((q) => !q.useForMatching || q.kind === "SINGLE_CHOICE" || q.kind === "MULTIPLE_CHOICE", {
+    path: ["useForMatching"],
+    message: "Only choice questions can be used for matching.",
+  });
 
 export type QuestionInput = z.input<typeof questionSchema>;
 

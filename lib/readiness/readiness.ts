@@ -1,8 +1,9 @@
+import "server-only";
 import type { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { readinessSchema } from "@/lib/readiness/qualities";
+import { isCompleteAssessment, type readinessSchema } from "@/lib/readiness/qualities";
 
 /** Required training for mentors in a programme: global items and the programme's own. */
 function requiredFor(programId: string) {
@@ -20,14 +21,19 @@ function requiredFor(programId: string) {
 export async function refreshReadinessForUser(userId: string, now = new Date()): Promise<void> {
   const mentorships = await db.participation.findMany({
     where: { userId, role: "MENTOR" },
-    select: { id: true, programId: true, readinessCompletedAt: true, readinessCheck: { select: { id: true } } },
+    select: { id: true, programId: true, readinessCompletedAt: true, readinessCheck: { select: { ratings: true } } },
   });
-  const done = new Set((await db.resourceCompletion.findMany({ where: { userId }, select: { resourceId: true } })).map((c) => c.resourceId));
+  const done = new Set(
+    (await db.resourceCompletion.findMany({ where: { userId }, select: { resourceId: true } })).map((c) => c.resourceId),
+  );
   for (const p of mentorships) {
     const required = await requiredFor(p.programId);
-    const ready = p.readinessCheck !== null && required.every((r) => done.has(r.id));
-    if (ready && !p.readinessCompletedAt) await db.participation.update({ where: { id: p.id }, data: { readinessCompletedAt: now } });
-    if (!ready && p.readinessCompletedAt) await db.participation.update({ where: { id: p.id }, data: { readinessCompletedAt: null } });
+    const ready =
+      p.readinessCheck !== null && isCompleteAssessment(p.readinessCheck.ratings) && required.every((r) => done.has(r.id));
+    if (ready && !p.readinessCompletedAt)
+      await db.participation.update({ where: { id: p.id }, data: { readinessCompletedAt: now } });
+    if (!ready && p.readinessCompletedAt)
+      await db.participation.update({ where: { id: p.id }, data: { readinessCompletedAt: null } });
   }
 }
 
@@ -36,24 +42,51 @@ export async function myReadiness(actor: Actor, participationId: string) {
   requirePermission(actor, "own-mentoring:read");
   const participation = await db.participation.findUnique({
     where: { id: participationId },
-    select: { id: true, userId: true, role: true, programId: true, readinessCompletedAt: true, program: { select: { name: true } }, readinessCheck: true },
+    select: {
+      id: true,
+      userId: true,
+      role: true,
+      programId: true,
+      readinessCompletedAt: true,
+      program: { select: { name: true } },
+      readinessCheck: true,
+    },
   });
-  if (!participation || participation.userId !== actor.id || participation.role !== "MENTOR") throw new AppError("NOT_FOUND", "You are not a mentor in that programme.");
+  if (!participation || participation.userId !== actor.id || participation.role !== "MENTOR")
+    throw new AppError("NOT_FOUND", "You are not a mentor in that programme.");
   const required = await requiredFor(participation.programId);
-  const done = new Set((await db.resourceCompletion.findMany({ where: { userId: actor.id, resourceId: { in: required.map((r) => r.id) } }, select: { resourceId: true } })).map((c) => c.resourceId));
+  const done = new Set(
+    (
+      await db.resourceCompletion.findMany({
+        where: { userId: actor.id, resourceId: { in: required.map((r) => r.id) } },
+        select: { resourceId: true },
+      })
+    ).map((c) => c.resourceId),
+  );
   return { participation, required: required.map((r) => ({ ...r, completed: done.has(r.id) })) };
 }
 
-export async function submitReadiness(actor: Actor, input: z.output<typeof readinessSchema>, now = new Date()): Promise<{ ready: boolean }> {
+export async function submitReadiness(
+  actor: Actor,
+  input: z.output<typeof readinessSchema>,
+  now = new Date(),
+): Promise<{ ready: boolean }> {
   requirePermission(actor, "own-mentoring:write");
-  const participation = await db.participation.findUnique({ where: { id: input.participationId }, select: { userId: true, role: true } });
-  if (!participation || participation.userId !== actor.id || participation.role !== "MENTOR") throw new AppError("NOT_FOUND", "You are not a mentor in that programme.");
+  const participation = await db.participation.findUnique({
+    where: { id: input.participationId },
+    select: { userId: true, role: true },
+  });
+  if (!participation || participation.userId !== actor.id || participation.role !== "MENTOR")
+    throw new AppError("NOT_FOUND", "You are not a mentor in that programme.");
   await db.readinessCheck.upsert({
     where: { participationId: input.participationId },
     create: { participationId: input.participationId, ratings: input.ratings, reflection: input.reflection, submittedAt: now },
     update: { ratings: input.ratings, reflection: input.reflection, submittedAt: now },
   });
   await refreshReadinessForUser(actor.id, now);
-  const after = await db.participation.findUniqueOrThrow({ where: { id: input.participationId }, select: { readinessCompletedAt: true } });
+  const after = await db.participation.findUniqueOrThrow({
+    where: { id: input.participationId },
+    select: { readinessCompletedAt: true },
+  });
   return { ready: after.readinessCompletedAt !== null };
 }

@@ -1,7 +1,9 @@
+import "server-only";
 import type { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { allowedFilesDescription, detectAllowedFile } from "@/lib/resources/file-types";
 import { refreshReadinessForUser } from "@/lib/readiness/readiness";
 import type { resourceSchema } from "@/lib/resources/schemas";
 
@@ -26,7 +28,10 @@ export async function listAllResources(actor: Actor) {
 /** What one person may open: global resources and those of programmes they take part in, for their roles. */
 export async function resourcesForMe(actor: Actor) {
   requirePermission(actor, "own-mentoring:read");
-  const participations = await db.participation.findMany({ where: { userId: actor.id, status: { in: ["APPLIED", "APPROVED"] } }, select: { programId: true, role: true } });
+  const participations = await db.participation.findMany({
+    where: { userId: actor.id, status: { in: ["APPLIED", "APPROVED"] } },
+    select: { programId: true, role: true },
+  });
   const roles = [...new Set(participations.map((p) => p.role))];
   const resources = await db.resource.findMany({
     where: {
@@ -45,7 +50,14 @@ export async function addResource(actor: Actor, input: z.output<typeof resourceS
     throw new AppError("NOT_FOUND", "That programme no longer exists.", { programId: ["Choose another programme."] });
   }
   const file = input.file ? Buffer.from(input.file.base64, "base64") : null;
-  if (file && file.length > 5 * 1024 * 1024) throw new AppError("INVALID_INPUT", "Upload files of 5 MB or less.", { file: ["Too large."] });
+  if (file && file.length > 5 * 1024 * 1024)
+    throw new AppError("INVALID_INPUT", "Upload files of 5 MB or less.", { file: ["Too large."] });
+  const kind = file ? detectAllowedFile(file, input.file!.name) : null;
+  if (file && !kind) {
+    throw new AppError("INVALID_INPUT", `That file cannot be uploaded: use ${allowedFilesDescription}.`, {
+      file: [`Upload ${allowedFilesDescription}; this file is none of them.`],
+    });
+  }
   await db.resource.create({
     data: {
       title: input.title,
@@ -55,14 +67,18 @@ export async function addResource(actor: Actor, input: z.output<typeof resourceS
       programId: input.programId,
       url: input.url,
       fileName: input.file?.name ?? null,
-      fileType: input.file?.type || "application/octet-stream",
+      // The type the content showed, never the one the uploader's browser claimed.
+      fileType: kind?.type ?? null,
       fileData: file ? new Uint8Array(file) : null,
       requiredForReadiness: input.requiredForReadiness,
     },
   });
   // A new required item can make mentors not ready until they complete it.
   if (input.requiredForReadiness) {
-    const mentors = await db.participation.findMany({ where: { role: "MENTOR", ...(input.programId ? { programId: input.programId } : {}) }, select: { userId: true } });
+    const mentors = await db.participation.findMany({
+      where: { role: "MENTOR", ...(input.programId ? { programId: input.programId } : {}) },
+      select: { userId: true },
+    });
     for (const userId of new Set(mentors.map((m) => m.userId))) await refreshReadinessForUser(userId);
   }
 }
@@ -78,7 +94,11 @@ export async function setResourceCompletion(actor: Actor, input: { id: string; c
   const mine = (await resourcesForMe(actor)).some((r) => r.id === input.id);
   if (!mine) throw new AppError("NOT_FOUND", "That resource is not available to you.");
   if (input.completed) {
-    await db.resourceCompletion.upsert({ where: { resourceId_userId: { resourceId: input.id, userId: actor.id } }, create: { resourceId: input.id, userId: actor.id }, update: {} });
+    await db.resourceCompletion.upsert({
+      where: { resourceId_userId: { resourceId: input.id, userId: actor.id } },
+      create: { resourceId: input.id, userId: actor.id },
+      update: {},
+    });
   } else {
     await db.resourceCompletion.deleteMany({ where: { resourceId: input.id, userId: actor.id } });
   }
@@ -87,7 +107,8 @@ export async function setResourceCompletion(actor: Actor, input: { id: string; c
 
 /** A stored file, for someone allowed to see the resource. */
 export async function resourceFile(actor: Actor, id: string) {
-  const allowed = actor.role === "ADMIN" || actor.role === "COORDINATOR" || (await resourcesForMe(actor)).some((r) => r.id === id);
+  const allowed =
+    actor.role === "ADMIN" || actor.role === "COORDINATOR" || (await resourcesForMe(actor)).some((r) => r.id === id);
   if (!allowed) throw new AppError("NOT_FOUND", "That file is not available to you.");
   const resource = await db.resource.findUnique({ where: { id }, select: { fileName: true, fileType: true, fileData: true } });
   if (!resource?.fileData) throw new AppError("NOT_FOUND", "That resource has no file.");

@@ -1,7 +1,12 @@
 import { z } from "zod";
 
 export const resourceKinds = ["GUIDE", "COURSE", "WORKSHOP", "VIDEO"] as const;
-export const resourceKindLabels: Record<(typeof resourceKinds)[number], string> = { GUIDE: "Guide", COURSE: "Course", WORKSHOP: "Workshop", VIDEO: "Video" };
+export const resourceKindLabels: Record<(typeof resourceKinds)[number], string> = {
+  GUIDE: "Guide",
+  COURSE: "Course",
+  WORKSHOP: "Workshop",
+  VIDEO: "Video",
+};
 export const maxUploadBytes = 5 * 1024 * 1024;
 
 export const resourceSchema = z
@@ -10,7 +15,10 @@ export const resourceSchema = z
     description: z.string().trim().max(2000, "Keep the description under 2,000 characters."),
     kind: z.enum(resourceKinds, "Choose a kind."),
     audience: z.enum(["BOTH", "MENTOR", "MENTEE"], "Choose who it is for."),
-    programId: z.string().trim().transform((v) => v || null),
+    programId: z
+      .string()
+      .trim()
+      .transform((v) => v || null),
     url: z
       .string()
       .trim()
@@ -18,10 +26,20 @@ export const resourceSchema = z
       .pipe(z.url({ protocol: /^https?$/, error: "Use a web address starting with https://." }).nullable()),
     requiredForReadiness: z.boolean(),
     file: z
-      .object({ name: z.string().min(1).max(200), type: z.string().max(100), size: z.number().max(maxUploadBytes, "Upload files of 5 MB or less; link to bigger ones."), base64: z.string() })
+      .object({
+        name: z.string().min(1).max(200),
+        type: z.string().max(100),
+        size: z.number().max(maxUploadBytes, "Upload files of 5 MB or less; link to bigger ones."),
+        base64: z.string(),
+      })
       .nullable(),
   })
   .refine((r) => (r.url === null) !== (r.file === null), { path: ["url"], message: "Give either a link or a file." })
-  .refine((r) => !r.requiredForReadiness || r.audience !== "MENTEE", { path: ["requiredForReadiness"], message: "Readiness is for mentors; make it for mentors or everyone." });
+  .refine((r) => !r.requiredForReadiness || r.audience !== "MENTEE", {
+    path: ["requiredForReadiness"],
+    message: "Readiness is for mentors; make it for mentors or everyone.",
+  });
 
 export type ResourceInput = z.input<typeof resourceSchema>;
+
+export const completionSchema = z.object({ id: z.string().min(1), completed: z.boolean() });

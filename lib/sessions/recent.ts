@@ -1,21 +1,24 @@
+import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { loggedOnly, officeSessionFields } from "@/lib/sessions/session-fields";
 
-/** The latest session logs across all programmes, for the coordinator's check-in round. */
-export async function recentSessions(actor: Actor, limit = 15) {
+/**
+ * The latest session logs across all programmes (or one), for the coordinator's check-in round:
+ * only the fields pairs share with the programme office, never their notes.
+ */
+export async function recentSessions(actor: Actor, limit = 15, programId?: string) {
   requirePermission(actor, "checkins:read");
   return db.mentoringSession.findMany({
+    where: programId ? { ...loggedOnly, match: { programId } } : loggedOnly,
     orderBy: { occurredAt: "desc" },
     take: limit,
     select: {
-      id: true,
-      occurredAt: true,
-      durationMinutes: true,
-      topic: true,
-      progress: true,
-      difficulties: true,
+      ...officeSessionFields,
       match: {
         select: {
+          id: true,
+          programId: true,
           program: { select: { name: true } },
           mentor: { select: { user: { select: { name: true } } } },
           mentee: { select: { user: { select: { name: true } } } },

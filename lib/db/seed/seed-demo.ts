@@ -1,28 +1,30 @@
+import "server-only";
 import { hashPassword } from "@/lib/auth/password";
 import { dayMs, utcDay } from "@/lib/dates";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { demoEmail, demoPassword, demoPeople } from "@/lib/db/seed/org-chart";
+import { seedEvaluationStory } from "@/lib/db/seed/evaluation-story";
+import { seedPairsAtWork } from "@/lib/db/seed/pairs-at-work";
+import { seedProgrammeOffice } from "@/lib/db/seed/seed-programme-office";
 import {
   availabilitySlots,
-  draftProgramme,
+  draftProgram,
   goalReasonPool,
   interestPool,
   demoCodeOfConduct,
   demoGoals,
-  leadershipProgramme,
+  leadershipProgram,
   learningStyles,
-  reverseProgramme,
-  selfMatchProgramme,
-  sessionNotes,
+  reverseProgram,
+  selfMatchProgram,
   sharedGrowthSkills,
   skillsByDepartment,
   springCohort,
-} from "@/lib/db/seed/programmes";
-
+} from "@/lib/db/seed/programs";
 
 export interface SeedSummary {
   people: number;
-  programmes: number;
+  programs: number;
   matches: number;
   sessions: number;
 }
@@ -34,35 +36,57 @@ export interface SeedSummary {
 export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): Promise<SeedSummary> {
   const passwordHash = await hashPassword(demoPassword);
   await db.skill.createMany({
-    data: [...new Set([...Object.values(skillsByDepartment).flat(), ...sharedGrowthSkills])].map((name) => ({ name, approved: true })),
+    data: [...new Set([...Object.values(skillsByDepartment).flat(), ...sharedGrowthSkills])].map((name) => ({
+      name,
+      approved: true,
+    })),
     skipDuplicates: true,
   });
   const userIds = await seedPeople(db, passwordHash);
   await seedProfiles(db, userIds);
 
   const leadership = await db.program.upsert({
-    where: { slug: leadershipProgramme.slug },
+    where: { slug: leadershipProgram.slug },
     create: {
-      slug: leadershipProgramme.slug,
-      name: leadershipProgramme.name,
-      purpose: leadershipProgramme.purpose,
-      type: leadershipProgramme.type,
-      status: leadershipProgramme.status,
-      startDate: new Date(now.getTime() - leadershipProgramme.startedDaysAgo * dayMs),
-      endDate: new Date(now.getTime() + (leadershipProgramme.lengthDays - leadershipProgramme.startedDaysAgo) * dayMs),
+      slug: leadershipProgram.slug,
+      name: leadershipProgram.name,
+      purpose: leadershipProgram.purpose,
+      type: leadershipProgram.type,
+      status: leadershipProgram.status,
+      startDate: new Date(now.getTime() - leadershipProgram.startedDaysAgo * dayMs),
+      endDate: new Date(now.getTime() + (leadershipProgram.lengthDays - leadershipProgram.startedDaysAgo) * dayMs),
       createdById: userIds.get("Amara Okafor"),
     },
     update: {},
   });
-  const mentorParticipation = await enrol(db, leadership.id, userIds, leadershipProgramme.mentors, "MENTOR", "APPROVED", 2);
-  const menteeParticipation = await enrol(db, leadership.id, userIds, leadershipProgramme.mentees, "MENTEE", "APPROVED", 1);
+  // Enrolment ran for a fortnight, six weeks before the programme started.
+  const leadershipOpened = new Date(now.getTime() - (leadershipProgram.startedDaysAgo + 45) * dayMs);
+  const mentorParticipation = await enrol(
+    db,
+    leadership.id,
+    userIds,
+    leadershipProgram.mentors,
+    "MENTOR",
+    "APPROVED",
+    2,
+    leadershipOpened,
+  );
+  const menteeParticipation = await enrol(
+    db,
+    leadership.id,
+    userIds,
+    leadershipProgram.mentees,
+    "MENTEE",
+    "APPROVED",
+    1,
+    leadershipOpened,
+  );
 
-  let sessions = 0;
-  for (const [index, pair] of leadershipProgramme.pairs.entries()) {
+  for (const [index, pair] of leadershipProgram.pairs.entries()) {
     const mentorId = required(mentorParticipation.get(pair.mentor), pair.mentor);
     const menteeId = required(menteeParticipation.get(pair.mentee), pair.mentee);
     const active = pair.sessionsDaysAgo.length > 0;
-    const match = await db.match.upsert({
+    await db.match.upsert({
       where: { id: `seed-match-${index}` },
       create: {
         id: `seed-match-${index}`,
@@ -76,44 +100,29 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
       },
       update: {},
     });
-    for (const [k, daysAgo] of pair.sessionsDaysAgo.entries()) {
-      const note = sessionNotes[(index + k) % sessionNotes.length]!;
-      await db.mentoringSession.upsert({
-        where: { id: `seed-session-${index}-${k}` },
-        create: {
-          id: `seed-session-${index}-${k}`,
-          matchId: match.id,
-          occurredAt: new Date(now.getTime() - daysAgo * dayMs),
-          durationMinutes: 45 + (k % 3) * 15,
-          ...note,
-          loggedById: userIds.get(k % 2 === 0 ? pair.mentee : pair.mentor),
-        },
-        update: {},
-      });
-      sessions += 1;
-    }
   }
 
   const reverse = await db.program.upsert({
-    where: { slug: reverseProgramme.slug },
+    where: { slug: reverseProgram.slug },
     create: {
-      slug: reverseProgramme.slug,
-      name: reverseProgramme.name,
-      purpose: reverseProgramme.purpose,
-      type: reverseProgramme.type,
-      status: reverseProgramme.status,
-      startDate: new Date(now.getTime() + reverseProgramme.startsInDays * dayMs),
-      endDate: new Date(now.getTime() + (reverseProgramme.startsInDays + reverseProgramme.lengthDays) * dayMs),
+      slug: reverseProgram.slug,
+      name: reverseProgram.name,
+      purpose: reverseProgram.purpose,
+      type: reverseProgram.type,
+      status: reverseProgram.status,
+      startDate: new Date(now.getTime() + reverseProgram.startsInDays * dayMs),
+      endDate: new Date(now.getTime() + (reverseProgram.startsInDays + reverseProgram.lengthDays) * dayMs),
       createdById: userIds.get("Amara Okafor"),
     },
     update: {},
   });
-  await enrol(db, reverse.id, userIds, reverseProgramme.mentors, "MENTOR", "APPLIED", 1);
-  await enrol(db, reverse.id, userIds, reverseProgramme.mentees, "MENTEE", "APPLIED", 1);
+  const reverseOpened = new Date(now.getTime() - 16 * dayMs);
+  await enrol(db, reverse.id, userIds, reverseProgram.mentors, "MENTOR", "APPLIED", 1, reverseOpened);
+  await enrol(db, reverse.id, userIds, reverseProgram.mentees, "MENTEE", "APPLIED", 1, reverseOpened);
 
   await db.program.upsert({
-    where: { slug: draftProgramme.slug },
-    create: { ...draftProgramme, createdById: userIds.get("Rosa Delgado") },
+    where: { slug: draftProgram.slug },
+    create: { ...draftProgram, createdById: userIds.get("Rosa Delgado") },
     update: {},
   });
 
@@ -132,40 +141,55 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
     },
     update: {},
   });
-  await enrol(db, spring.id, userIds, springCohort.mentors, "MENTOR", "APPROVED", 2, springCohort.mentorsNotReady);
-  await enrol(db, spring.id, userIds, springCohort.mentees, "MENTEE", "APPROVED", 1);
+  const springOpened = new Date(now.getTime() - 40 * dayMs);
+  await enrol(db, spring.id, userIds, springCohort.mentors, "MENTOR", "APPROVED", 2, springOpened, springCohort.mentorsNotReady);
+  await enrol(db, spring.id, userIds, springCohort.mentees, "MENTEE", "APPROVED", 1, springOpened);
 
   const circle = await db.program.upsert({
-    where: { slug: selfMatchProgramme.slug },
+    where: { slug: selfMatchProgram.slug },
     create: {
-      slug: selfMatchProgramme.slug,
-      name: selfMatchProgramme.name,
-      purpose: selfMatchProgramme.purpose,
-      type: selfMatchProgramme.type,
-      status: selfMatchProgramme.status,
+      slug: selfMatchProgram.slug,
+      name: selfMatchProgram.name,
+      purpose: selfMatchProgram.purpose,
+      type: selfMatchProgram.type,
+      status: selfMatchProgram.status,
       matchingMode: "SELF_MATCH",
       selfMatchRequestLimit: 3,
       selfMatchResponseDays: 5,
-      startDate: new Date(now.getTime() - selfMatchProgramme.startedDaysAgo * dayMs),
-      endDate: new Date(now.getTime() + (selfMatchProgramme.lengthDays - selfMatchProgramme.startedDaysAgo) * dayMs),
+      startDate: new Date(now.getTime() - selfMatchProgram.startedDaysAgo * dayMs),
+      endDate: new Date(now.getTime() + (selfMatchProgram.lengthDays - selfMatchProgram.startedDaysAgo) * dayMs),
       createdById: userIds.get("Rosa Delgado"),
     },
     update: {},
   });
-  await enrol(db, circle.id, userIds, selfMatchProgramme.mentors, "MENTOR", "APPROVED", 2);
-  await enrol(db, circle.id, userIds, selfMatchProgramme.mentees, "MENTEE", "APPROVED", 1);
+  const circleOpened = new Date(now.getTime() - (selfMatchProgram.startedDaysAgo + 40) * dayMs);
+  await enrol(db, circle.id, userIds, selfMatchProgram.mentors, "MENTOR", "APPROVED", 2, circleOpened);
+  await enrol(db, circle.id, userIds, selfMatchProgram.mentees, "MENTEE", "APPROVED", 1, circleOpened);
 
   for (const [slug, goals] of Object.entries(demoGoals)) {
-    const program = await db.program.update({ where: { slug }, data: {}, select: { id: true, codeOfConduct: true, _count: { select: { goals: true } } } });
-    if (program.codeOfConduct === "") await db.program.update({ where: { id: program.id }, data: { codeOfConduct: demoCodeOfConduct, meetingCadence: "Every two weeks, at least 45 minutes" } });
-    if (program._count.goals === 0) await db.programGoal.createMany({ data: goals.map((goal, k) => ({ programId: program.id, ...goal, position: k + 1 })) });
+    const program = await db.program.update({
+      where: { slug },
+      data: {},
+      select: { id: true, codeOfConduct: true, _count: { select: { goals: true } } },
+    });
+    if (program.codeOfConduct === "")
+      await db.program.update({
+        where: { id: program.id },
+        data: { codeOfConduct: demoCodeOfConduct, meetingCadence: "Every two weeks, at least 45 minutes" },
+      });
+    if (program._count.goals === 0)
+      await db.programGoal.createMany({ data: goals.map((goal, k) => ({ programId: program.id, ...goal, position: k + 1 })) });
   }
 
+  await seedPairsAtWork(db, leadership.id, now);
+  await seedProgrammeOffice(db, now);
+  const story = await seedEvaluationStory(db, now);
+
   return {
-    people: userIds.size,
-    programmes: 5,
-    matches: leadershipProgramme.pairs.length,
-    sessions,
+    people: userIds.size + story.people,
+    programs: 5,
+    matches: leadershipProgram.pairs.length,
+    sessions: await db.mentoringSession.count({ where: { match: { programId: leadership.id } } }),
   };
 }
 
@@ -210,8 +234,15 @@ async function seedProfiles(db: PrismaClient, userIds: Map<string, string>): Pro
           ? `${person.title} in ${person.department} based in ${person.location}. Happy to share what I have learned about leading teams and growing a career here.`
           : `${person.title} in ${person.department} based in ${person.location}, looking to grow towards my next role.`,
         yearsExperience: Math.max(1, person.level * 2 + (index % 3)),
-        skillsOffered: senior ? [...ownSkills.slice(0, 3), sharedGrowthSkills[index % sharedGrowthSkills.length]!] : ownSkills.slice(0, 2),
-        skillsWanted: senior ? [] : [sharedGrowthSkills[index % sharedGrowthSkills.length]!, sharedGrowthSkills[(index + 2) % sharedGrowthSkills.length]!],
+        skillsOffered: senior
+          ? [...ownSkills.slice(0, 3), sharedGrowthSkills[index % sharedGrowthSkills.length]!]
+          : ownSkills.slice(0, 2),
+        skillsWanted: senior
+          ? []
+          : [
+              sharedGrowthSkills[index % sharedGrowthSkills.length]!,
+              sharedGrowthSkills[(index + 2) % sharedGrowthSkills.length]!,
+            ],
         interests: [interestPool[index % interestPool.length]!, interestPool[(index + 3) % interestPool.length]!],
         languages: person.location === "Berlin" ? ["English", "German"] : ["English"],
         goalReasons: senior
@@ -233,11 +264,17 @@ async function enrol(
   role: "MENTOR" | "MENTEE",
   status: "APPLIED" | "APPROVED",
   capacity: number,
+  /** When enrolment opened: applications arrive over the following two weeks, decisions a few days later. */
+  enrolmentOpened: Date,
   notReady: string[] = [],
 ): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  for (const name of names) {
+  for (const [k, name] of names.entries()) {
     const userId = required(userIds.get(name), name);
+    const appliedAt = new Date(
+      enrolmentOpened.getTime() + ((k * 5 + (role === "MENTOR" ? 1 : 3)) % 14) * dayMs + (k % 7) * 3_600_000,
+    );
+    const decidedAt = new Date(appliedAt.getTime() + (2 + (k % 4)) * dayMs);
     const participation = await db.participation.upsert({
       where: { programId_userId_role: { programId, userId, role } },
       create: {
@@ -246,15 +283,34 @@ async function enrol(
         role,
         status,
         capacity,
-        decidedAt: status === "APPROVED" ? new Date() : null,
-        codeOfConductAcceptedAt: new Date(),
-        readinessCompletedAt: role === "MENTOR" && status === "APPROVED" && !notReady.includes(name) ? new Date() : null,
+        appliedAt,
+        decidedAt: status === "APPROVED" ? decidedAt : null,
+        codeOfConductAcceptedAt: appliedAt,
+        readinessCompletedAt: role === "MENTOR" && status === "APPROVED" && !notReady.includes(name) ? decidedAt : null,
       },
       update: {},
     });
     if (participation.readinessCompletedAt) {
-      const ratings = { feedback: 4, patience: 4, enthusiasm: 5, listening: 4, observation: 3, communication: 4, selfAwareness: 4, companyKnowledge: 5 };
-      await db.readinessCheck.upsert({ where: { participationId: participation.id }, create: { participationId: participation.id, ratings, reflection: "Happy to share what I have learned." }, update: {} });
+      const ratings = {
+        feedback: 4,
+        patience: 4,
+        enthusiasm: 5,
+        listening: 4,
+        observation: 3,
+        communication: 4,
+        selfAwareness: 4,
+        companyKnowledge: 5,
+      };
+      await db.readinessCheck.upsert({
+        where: { participationId: participation.id },
+        create: {
+          participationId: participation.id,
+          ratings,
+          reflection: "Happy to share what I have learned.",
+          submittedAt: participation.readinessCompletedAt,
+        },
+        update: {},
+      });
     }
     ids.set(name, participation.id);
   }

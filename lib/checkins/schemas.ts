@@ -1,0 +1,102 @@
+import { z } from "zod";
+
+const requiredDate = z.iso.date("Enter a date as YYYY-MM-DD.");
+const optionalDate = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .pipe(requiredDate.optional());
+
+/** The queue item: a pair, or one mentor (unanswered requests), always within a programme. */
+const subject = {
+  programId: z.string().min(1),
+  matchId: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined),
+  participationId: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined),
+};
+const oneSubject = (input: { matchId?: string; participationId?: string }) =>
+  Boolean(input.matchId) !== Boolean(input.participationId);
+const oneSubjectIssue = { path: ["matchId"], message: "Choose the pair or the mentor this is about." };
+
+export const checkInOutcomes = ["ON_TRACK", "NEEDS_SUPPORT", "AT_RISK", "ENDING"] as const;
+export const checkInOutcomeLabels: Record<(typeof checkInOutcomes)[number], string> = {
+  ON_TRACK: "On track",
+  NEEDS_SUPPORT: "Needs support",
+  AT_RISK: "At risk",
+  ENDING: "Ending",
+};
+export const checkInChannels = ["CALL", "VIDEO", "IN_PERSON", "EMAIL", "CHAT"] as const;
+export const checkInChannelLabels: Record<(typeof checkInChannels)[number], string> = {
+  CALL: "Phone call",
+  VIDEO: "Video call",
+  IN_PERSON: "In person",
+  EMAIL: "E-mail",
+  CHAT: "Chat",
+};
+export const checkInWith = ["BOTH", "MENTOR", "MENTEE"] as const;
+export const checkInWithLabels: Record<(typeof checkInWith)[number], string> = {
+  BOTH: "Both",
+  MENTOR: "The mentor",
+  MENTEE: "The mentee",
+};
+
+export const recordCheckInSchema = z
+  .object({
+    ...subject,
+    requestKey: z.uuid(),
+    heldOn: requiredDate,
+    withWhom: z.enum(checkInWith, "Choose who you spoke to."),
+    channel: z.enum(checkInChannels, "Choose how you spoke."),
+    outcome: z.enum(checkInOutcomes, "Choose how it is going."),
+    note: z.string().trim().max(5000, "Keep the note under 5,000 characters."),
+    followUpOn: optionalDate,
+  })
+  .refine(oneSubject, oneSubjectIssue)
+  .refine((input) => !input.followUpOn || input.followUpOn > input.heldOn, {
+    path: ["followUpOn"],
+    message: "The follow-up must be after the check-in.",
+  });
+type WithSubject<T> = Omit<T, "matchId" | "participationId"> & { matchId?: string; participationId?: string };
+export type RecordCheckInInput = WithSubject<z.infer<typeof recordCheckInSchema>>;
+
+export const snoozeSchema = z
+  .object({
+    ...subject,
+    until: requiredDate,
+    reason: z.string().trim().min(1, "Say why, so colleagues know.").max(500, "Keep the reason under 500 characters."),
+  })
+  .refine(oneSubject, oneSubjectIssue);
+export type SnoozeInput = WithSubject<z.infer<typeof snoozeSchema>>;
+
+export const resolveSchema = z
+  .object({
+    ...subject,
+    reason: z.string().trim().min(1, "Say what resolved it.").max(500, "Keep the reason under 500 characters."),
+  })
+  .refine(oneSubject, oneSubjectIssue);
+export type ResolveInput = WithSubject<z.infer<typeof resolveSchema>>;
+
+const days = (label: string, max: number) =>
+  z.coerce
+    .number(`${label}: enter a number of days.`)
+    .int(`${label}: whole days only.`)
+    .min(1, `${label}: at least 1.`)
+    .max(max, `${label}: at most ${max}.`);
+
+export const checkInPolicySchema = z.object({
+  programId: z.string().min(1),
+  firstSessionDays: days("First session", 180),
+  cadenceDays: days("Cadence", 180),
+  agreementDays: days("Agreement", 180),
+  checkInEveryDays: days("Regular check-in", 365),
+  lowPulseThreshold: z.coerce.number("Enter 1 to 4.").int().min(1, "Enter 1 to 4.").max(4, "Enter 1 to 4."),
+  unansweredRequestLimit: days("Unanswered requests", 20),
+});
+export type CheckInPolicyInput = z.infer<typeof checkInPolicySchema>;

@@ -1,0 +1,30 @@
+import "server-only";
+import { coordinatorDigestSections } from "@/lib/checkins/coordinator-digest";
+import { nudgeQuietPairs } from "@/lib/checkins/nudge-quiet-pairs";
+import type { JobHandler } from "@/lib/jobs/runner";
+import type { RecurringJob } from "@/lib/jobs/schedules";
+import { expireOverdueRequests } from "@/lib/matching/self-match";
+import { deliverOutbox } from "@/lib/notifications/deliver";
+import { sendWeeklyDigests } from "@/lib/notifications/send-weekly-digests";
+
+/** Every job Pairwise runs, by name, with what it is for in words (shown on the jobs page). */
+export const jobDescriptions: Record<string, string> = {
+  "outbox.deliver": "E-mails what waits in the outbox",
+  "matching.expire-requests": "Expires self-match requests nobody answered in time",
+  "pairs.nudge-quiet": "Reminds pairs that have not met for longer than their cadence",
+  "digest.weekly": "Sends each person their weekly digest; coordinators get the check-in queue in it",
+};
+
+export const jobHandlers: Record<string, JobHandler> = {
+  "outbox.deliver": async (_payload, { now }) => deliverOutbox({ now }),
+  "matching.expire-requests": async (_payload, { now }) => expireOverdueRequests(now),
+  "pairs.nudge-quiet": async (_payload, { now }) => nudgeQuietPairs(now),
+  "digest.weekly": async (_payload, { now }) => sendWeeklyDigests(now, await coordinatorDigestSections(now)),
+};
+
+export const recurringJobs: RecurringJob[] = [
+  { name: "outbox.deliver", cron: "* * * * *" },
+  { name: "matching.expire-requests", cron: "*/15 * * * *" },
+  { name: "pairs.nudge-quiet", cron: "0 8 * * *" },
+  { name: "digest.weekly", cron: "0 7 * * 1" },
+];

@@ -1,0 +1,136 @@
+import "server-only";
+import Papa from "papaparse";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { formatMetric, instrumentLabels, isMetricKey, levelLabels, metrics, toTyped, type MetricKey } from "@/lib/kpi/metrics";
+import { loadOrganisationData } from "@/lib/kpi/organisation-data";
+import { evaluatePrograms, type Evaluation, type MetricValue } from "@/lib/kpi/program-evaluation";
+import { elapsedShare, kpiStatus, kpiStatusLabels, type KpiStatus } from "@/lib/kpi/status";
+
+export interface KpiMatrixRow {
+  id: string;
+  goal: { id: string; title: string } | null;
+  measure: string;
+  metric: MetricKey;
+  metricLabel: string;
+  method: string;
+  instrument: string;
+  audience: "PARTICIPANT" | "ORGANISATION";
+  level: number;
+  horizon: "SHORT_TERM" | "LONG_TERM";
+  /** As the coordinator typed them (80 for 80 %), for editing. */
+  baselineTyped: number | null;
+  targetTyped: number;
+  baselineText: string;
+  targetText: string;
+  actual: MetricValue;
+  actualText: string;
+  status: KpiStatus;
+  owner: string;
+}
+
+export interface KpiMatrix {
+  program: { id: string; name: string; status: string };
+  goals: { id: string; title: string; objective: string }[];
+  rows: KpiMatrixRow[];
+  evaluation: Evaluation;
+}
+
+/** A programme's KPI matrix with every actual computed from data and its inputs beside it. */
+export async function getKpiMatrix(actor: Actor, programId: string, now = new Date()): Promise<KpiMatrix> {
+  requirePermission(actor, "evaluation:read");
+  const program = await db.program.findUnique({
+    where: { id: programId },
+    select: {
+      id: true,
+      name: true,
+      status: true,
+      startDate: true,
+      endDate: true,
+      goals: { orderBy: { position: "asc" }, select: { id: true, title: true, objective: true } },
+      kpiRows: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], include: { goal: { select: { id: true, title: true } } } },
+    },
+  });
+  if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
+  const evaluation = await evaluatePrograms(await loadOrganisationData(now), [program.id], program.id, now);
+  const elapsed = elapsedShare(program.startDate, program.endDate, now);
+  const rows = program.kpiRows.flatMap((row): KpiMatrixRow[] => {
+    if (!isMetricKey(row.metric)) return [];
+    const metric = metrics[row.metric];
+    const actual = evaluation.metrics[row.metric];
+    return [
+      {
+        id: row.id,
+        goal: row.goal,
+        measure: row.measure,
+        metric: row.metric,
+        metricLabel: metric.label,
+        method: metric.method,
+        instrument: instrumentLabels[metric.instrument],
+        audience: row.audience,
+        level: row.level,
+        horizon: row.horizon,
+        baselineTyped: row.baseline === null ? null : toTyped(metric.unit, row.baseline),
+        targetTyped: toTyped(metric.unit, row.target),
+        baselineText: formatMetric(metric.unit, row.baseline),
+        targetText: formatMetric(metric.unit, row.target),
+        actual,
+        actualText: actual.value === null ? "Not enough data" : formatMetric(metric.unit, actual.value),
+        status: kpiStatus({ actual: actual.value, baseline: row.baseline, target: row.target, elapsed }),
+        owner: row.owner,
+      },
+    ];
+  });
+  return { program: { id: program.id, name: program.name, status: program.status }, goals: program.goals, rows, evaluation };
+}
+
+const audienceLabels = { PARTICIPANT: "Participants", ORGANISATION: "Organisation" } as const;
+const horizonLabels = { SHORT_TERM: "Short term", LONG_TERM: "Long term" } as const;
+
+/** The matrix as CSV; cells that a spreadsheet would run as a formula are escaped. */
+export async function exportKpiMatrixCsv(
+  actor: Actor,
+  programId: string,
+  now = new Date(),
+): Promise<{ name: string; csv: string }> {
+  const matrix = await getKpiMatrix(actor, programId, now);
+  const csv = Papa.unparse(
+    {
+      fields: [
+        "Goal",
+        "Measure",
+        "Computed as",
+        "Instrument",
+        "Audience",
+        "Level",
+        "Horizon",
+        "Baseline",
+        "Target",
+        "Actual",
+        "Based on",
+        "Status",
+        "Owner",
+      ],
+      data: matrix.rows.map((row) => [
+        row.goal?.title ?? "",
+        row.measure,
+        row.metricLabel,
+        row.instrument,
+        audienceLabels[row.audience],
+        levelLabels[row.level] ?? String(row.level),
+        horizonLabels[row.horizon],
+        row.baselineText === "—" ? "" : row.baselineText,
+        row.targetText,
+        row.actualText,
+        row.actual.sampleSize === null ? (row.actual.note ?? "") : String(row.actual.sampleSize),
+        kpiStatusLabels[row.status],
+        row.owner,
+      ]),
+    },
+    { escapeFormulae: true, newline: "\r\n" },
+  );
+  return { name: matrix.program.name, csv: `${csv}\r\n` };
+}
+
+export { audienceLabels, horizonLabels };

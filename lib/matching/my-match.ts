@@ -1,0 +1,28 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+const sides = { select: { userId: true, user: { select: { name: true } } } } as const;
+
+/** A pairing the actor is part of, as mentor or mentee; anyone else is told it is not theirs. */
+export async function findMyMatch(actor: Actor, matchId: string) {
+  const match = await db.match.findUnique({
+    where: { id: matchId },
+    select: {
+      id: true,
+      programId: true,
+      status: true,
+      menteeId: true,
+      mentorId: true,
+      mentorConfirmedAt: true,
+      menteeConfirmedAt: true,
+      program: { select: { name: true, createdById: true } },
+      mentor: sides,
+      mentee: sides,
+    },
+  });
+  if (!match || (match.mentor.userId !== actor.id && match.mentee.userId !== actor.id))
+    throw new AppError("NOT_FOUND", "That pairing is not yours.");
+  return match;
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { isMandatoryKind, isNotificationKind } from "@/lib/notifications/kinds";
+
+export const markReadSchema = z.object({ notificationId: z.string().min(1) });
+
+export const deliveryOptions = ["IMMEDIATELY", "WEEKLY_DIGEST", "OFF"] as const;
+
+export const deliveryLabels: Record<(typeof deliveryOptions)[number], string> = {
+  IMMEDIATELY: "E-mail me at once",
+  WEEKLY_DIGEST: "In my weekly digest",
+  OFF: "Inbox only, no e-mail",
+};
+
+/** One choice per kind, keyed by kind; kinds that cannot be turned off only accept IMMEDIATELY. */
+export const preferencesSchema = z
+  .record(z.string(), z.enum(deliveryOptions, "Choose how to receive these."))
+  .superRefine((choices, context) => {
+    for (const [kind, delivery] of Object.entries(choices)) {
+      if (!isNotificationKind(kind)) {
+        context.addIssue({ code: "custom", path: [kind], message: "Pairwise sends no notifications of this kind." });
+      } else if (isMandatoryKind(kind) && delivery !== "IMMEDIATELY") {
+        context.addIssue({
+          code: "custom",
+          path: [kind],
+          message: "These are always e-mailed at once; they cannot be held back.",
+        });
+      } else if (kind === "WEEKLY_DIGEST" && delivery === "WEEKLY_DIGEST") {
+        context.addIssue({
+          code: "custom",
+          path: [kind],
+          message: "The digest cannot go into itself: choose e-mail or inbox only.",
+        });
+      }
+    }
+  });
+
+export type PreferencesInput = z.infer<typeof preferencesSchema>;

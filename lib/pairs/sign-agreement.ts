@@ -1,0 +1,50 @@
+import type { z } from "zod";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
+import { templateTerms } from "@/lib/pairs/agreement-terms";
+import { activePairOfMember } from "@/lib/pairs/pair-access";
+import type { signAgreementSchema } from "@/lib/pairs/schemas";
+import { pairLink } from "@/lib/sessions/session-notices";
+
+/** One member signs the version they read; a version changed meanwhile must be read again. */
+export async function signAgreement(
+  actor: Actor,
+  input: z.output<typeof signAgreementSchema>,
+  now = new Date(),
+): Promise<{ bothSigned: boolean }> {
+  requirePermission(actor, "own-mentoring:write");
+  const pair = await activePairOfMember(actor, input.matchId);
+  const mine = pair.myRole === "MENTOR" ? "mentorSignedAt" : "menteeSignedAt";
+  return db.$transaction(async (tx) => {
+    // The first signature drafts the agreement from the programme's template; the database keeps one.
+    await tx.agreement.createMany({
+      data: [{ matchId: pair.id, ...(await templateTerms(tx, pair.programId)) }],
+      skipDuplicates: true,
+    });
+    const changed = await tx.agreement.updateMany({
+      where: { matchId: pair.id, version: input.version, [mine]: null },
+      data: { [mine]: now },
+    });
+    const agreement = await tx.agreement.findUniqueOrThrow({ where: { matchId: pair.id } });
+    const bothSigned = agreement.mentorSignedAt !== null && agreement.menteeSignedAt !== null;
+    if (changed.count === 0) {
+      if (agreement.version !== input.version) {
+        throw new AppError("CONFLICT", "The agreement changed since you opened it. Read the new version, then sign.");
+      }
+      return { bothSigned };
+    }
+    await notify(tx, [
+      {
+        userId: pair.partner.userId,
+        kind: "AGREEMENT",
+        subject: bothSigned ? "Your mentoring agreement is signed by you both" : `${actor.name} signed your mentoring agreement`,
+        body: bothSigned ? "You can both see the signed version on your pair page." : "Read it and sign it on your pair page.",
+        link: pairLink(pair.id),
+        dedupeKey: `agreement:${agreement.id}:v${agreement.version}:signed:${actor.id}`,
+      },
+    ]);
+    return { bothSigned };
+  });
+}

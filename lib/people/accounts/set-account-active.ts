@@ -1,0 +1,20 @@
+import "server-only";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { AccountActive } from "@/lib/people/schemas";
+
+/**
+ * Deactivates a leaver (their sessions stop at the next request, their history stays) or brings
+ * them back. Setting the state it already has is not an error, so a repeated click is harmless.
+ */
+export async function setAccountActive(actor: Actor, input: AccountActive): Promise<{ name: string; active: boolean }> {
+  requirePermission(actor, "people:manage-accounts");
+  if (input.userId === actor.id && !input.active) {
+    throw new AppError("CONFLICT", "You cannot deactivate your own account. Ask another administrator.");
+  }
+  const user = await db.user.findUnique({ where: { id: input.userId }, select: { name: true } });
+  if (!user) throw new AppError("NOT_FOUND", "That person no longer exists. Refresh the page.");
+  await db.user.updateMany({ where: { id: input.userId, active: !input.active }, data: { active: input.active } });
+  return { name: user.name, active: input.active };
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { toCsv } from "@/lib/people/csv";
+import { peopleColumns } from "@/lib/people/schemas";
+import { isoDay } from "@/lib/dates";
+
+/** The whole directory as CSV, in the same columns the import reads. */
+export async function exportPeopleCsv(actor: Actor): Promise<string> {
+  requirePermission(actor, "people:read");
+  const people = await db.user.findMany({
+    orderBy: { name: "asc" },
+    select: {
+      name: true,
+      email: true,
+      title: true,
+      level: true,
+      location: true,
+      timeZone: true,
+      hireDate: true,
+      department: { select: { name: true } },
+      manager: { select: { email: true } },
+    },
+  });
+  return toCsv([
+    [...peopleColumns],
+    ...people.map((p) => [
+      p.name,
+      p.email,
+      p.department?.name ?? "",
+      p.title ?? "",
+      p.level?.toString() ?? "",
+      p.manager?.email ?? "",
+      p.location ?? "",
+      p.timeZone,
+      p.hireDate ? isoDay(p.hireDate) : "",
+    ]),
+  ]);
+}

@@ -1,0 +1,76 @@
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
+import { activePairOfMember } from "@/lib/pairs/pair-access";
+import type { LogSessionInput } from "@/lib/sessions/schemas";
+import { pairLink } from "@/lib/sessions/session-notices";
+import { isUniqueViolation, loggedTime, sameTimeConflict } from "@/lib/sessions/session-time";
+
+/**
+ * Either person logs a session that happened: a booked one in one step, or one that was never
+ * booked. The notes go to the partner, the figures to the programme office, the reflection
+ * to nobody but the author.
+ */
+export async function logSession(actor: Actor, input: LogSessionInput, now = new Date()): Promise<{ sessionId: string }> {
+  requirePermission(actor, "own-mentoring:write");
+  const pair = await activePairOfMember(actor, input.matchId);
+  const { start, durationMinutes } = loggedTime(input, pair.me.timeZone, now);
+  const goals = await db.pairGoal.findMany({ where: { id: { in: input.goalIds }, matchId: pair.id }, select: { id: true } });
+  if (goals.length !== new Set(input.goalIds).size) {
+    throw new AppError("INVALID_INPUT", "Some fields need attention.", { goalIds: ["Choose goals from this pair's list."] });
+  }
+  const log = {
+    occurredAt: start,
+    durationMinutes,
+    format: input.format,
+    place: input.place,
+    usefulness: input.usefulness,
+    topic: input.topic,
+    progress: input.progress,
+    difficulties: input.difficulties,
+    nextSteps: input.nextSteps,
+    status: "LOGGED" as const,
+    loggedById: actor.id,
+    loggedAt: now,
+  } satisfies Prisma.MentoringSessionUncheckedUpdateManyInput;
+  try {
+    return await db.$transaction(async (tx) => {
+      let sessionId: string;
+      if (input.sessionId) {
+        // The booked session becomes the log once; a second identical call finds it logged.
+        const changed = await tx.mentoringSession.updateMany({
+          where: { id: input.sessionId, matchId: pair.id, status: "SCHEDULED" },
+          data: log,
+        });
+        if (changed.count === 0) {
+          throw new AppError("CONFLICT", "This session is already logged, or was not booked. Reload the page to see it.");
+        }
+        sessionId = input.sessionId;
+      } else {
+        sessionId = (await tx.mentoringSession.create({ data: { matchId: pair.id, ...log }, select: { id: true } })).id;
+      }
+      if (goals.length > 0) {
+        await tx.sessionGoal.createMany({ data: goals.map((g) => ({ sessionId, goalId: g.id })), skipDuplicates: true });
+      }
+      if (input.reflection) {
+        await tx.sessionReflection.create({ data: { sessionId, authorId: actor.id, body: input.reflection } });
+      }
+      await notify(tx, [
+        {
+          userId: pair.partner.userId,
+          kind: "SESSION",
+          subject: `${actor.name} logged your mentoring session`,
+          body: "Read the notes and confirm them, or add a correction, on your pair page.",
+          link: pairLink(pair.id),
+          dedupeKey: `session:${sessionId}:logged`,
+        },
+      ]);
+      return { sessionId };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw sameTimeConflict();
+    throw error;
+  }
+}

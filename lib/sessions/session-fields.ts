@@ -1,0 +1,33 @@
+/**
+ * What each audience may read of a session. Private reflections are in their own table and are
+ * read only with `authorId: actor.id`, so no select here can reach them.
+ */
+export const officeSessionFields = {
+  id: true,
+  status: true,
+  occurredAt: true,
+  durationMinutes: true,
+  usefulness: true,
+  loggedAt: true,
+  confirmedAt: true,
+  goals: { select: { goal: { select: { id: true, title: true } } } },
+} as const;
+
+/** Shared with the partner: the office's fields plus the notes, progress and next steps. */
+export const partnerSessionFields = {
+  ...officeSessionFields,
+  format: true,
+  place: true,
+  topic: true,
+  progress: true,
+  difficulties: true,
+  nextSteps: true,
+  correction: true,
+  sequence: true,
+  loggedById: true,
+  proposedById: true,
+  confirmedById: true,
+} as const;
+
+/** Sessions that happened and count in every figure. */
+export const loggedOnly = { status: "LOGGED" } as const;

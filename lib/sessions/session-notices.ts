@@ -1,0 +1,55 @@
+import { sessionInvite } from "@/lib/calendar/session-invite";
+import type { NewNotification } from "@/lib/notifications/notify";
+import type { PairMembership, PairPerson } from "@/lib/pairs/pair-access";
+import { formatInZone } from "@/lib/sessions/local-time";
+
+interface SessionState {
+  id: string;
+  sequence: number;
+  occurredAt: Date;
+  durationMinutes: number;
+  format: "IN_PERSON" | "VIDEO" | "PHONE" | null;
+  place: string;
+  proposedById: string | null;
+}
+
+export function pairLink(matchId: string): string {
+  return `/me/mentoring/${matchId}`;
+}
+
+/** The invite for the session as it stands now: the proposer organises, the other attends. */
+export function inviteFor(pair: PairMembership, session: SessionState, cancelled: boolean): string {
+  const organizer = session.proposedById === pair.partner.userId ? pair.partner : pair.me;
+  const attendee = organizer === pair.me ? pair.partner : pair.me;
+  return sessionInvite({
+    sessionId: session.id,
+    sequence: session.sequence,
+    start: session.occurredAt,
+    durationMinutes: session.durationMinutes,
+    summary: `Mentoring: ${pair.mentor.name} and ${pair.mentee.name}`,
+    format: session.format,
+    place: session.place,
+    organizer: { name: organizer.name, email: organizer.email },
+    attendee: { name: attendee.name, email: attendee.email },
+    cancelled,
+    url: pairLink(pair.id),
+  });
+}
+
+/** One notice per person with the invite attached, keyed so one change notifies once. */
+export function sessionNotices(
+  pair: PairMembership,
+  session: SessionState,
+  change: { event: string; cancelled: boolean; to: PairPerson[]; subject: (to: PairPerson) => string },
+): NewNotification[] {
+  const calendarInvite = inviteFor(pair, session, change.cancelled);
+  return change.to.map((person) => ({
+    userId: person.userId,
+    kind: "SESSION",
+    subject: change.subject(person),
+    body: `${formatInZone(session.occurredAt, person.timeZone)} (${person.timeZone}), ${session.durationMinutes} minutes. The calendar invite is attached.`,
+    link: pairLink(pair.id),
+    dedupeKey: `session:${session.id}:${change.event}:${session.sequence}:${person.userId}`,
+    calendarInvite,
+  }));
+}

@@ -1,0 +1,53 @@
+import type { ParticipantRole } from "@/lib/db/generated/enums";
+
+/** How long a person has to take up a freed place before it moves to the next person. */
+export const offerDays = 3;
+
+export interface PlaceCounts {
+  targetMentees: number | null;
+  targetMentors: number | null;
+  /** Approved mentees still in the programme: not those whose pair completed. */
+  menteesHoldingPlaces: number;
+  approvedMentors: number;
+  /** Mentee places the approved mentors offer (their capacities, or the group size in circles). */
+  mentorPlaces: number;
+  pendingOffers: Record<ParticipantRole, number>;
+}
+
+/**
+ * Places free for people on the waiting list, per role. A mentee place needs room under the
+ * programme's target (where set) and an approved mentor with room (where mentors are approved);
+ * a mentor place needs room under the mentor target. Offers still open hold their place.
+ */
+export function freePlaces(counts: PlaceCounts): Record<ParticipantRole, number> {
+  const limits = [
+    counts.targetMentees === null ? null : counts.targetMentees - counts.menteesHoldingPlaces,
+    counts.approvedMentors === 0 ? null : counts.mentorPlaces - counts.menteesHoldingPlaces,
+  ].filter((limit): limit is number => limit !== null);
+  const mentee = limits.length === 0 ? 0 : Math.min(...limits);
+  const mentor = counts.targetMentors === null ? 0 : counts.targetMentors - counts.approvedMentors;
+  return {
+    MENTEE: Math.max(0, mentee - counts.pendingOffers.MENTEE),
+    MENTOR: Math.max(0, mentor - counts.pendingOffers.MENTOR),
+  };
+}
+
+export interface WaitingPerson {
+  id: string;
+  decidedAt: Date | null;
+  appliedAt: Date;
+  /** Offers this person let lapse: each sends them behind those who have not had one. */
+  lapsedOffers: number;
+}
+
+/** The waiting list's order: by decision time, people who let an offer lapse after the rest. */
+export function waitlistOrder<T extends WaitingPerson>(people: T[]): T[] {
+  const time = (d: Date | null) => (d ? d.getTime() : Number.MAX_SAFE_INTEGER);
+  return [...people].sort(
+    (a, b) =>
+      a.lapsedOffers - b.lapsedOffers ||
+      time(a.decidedAt) - time(b.decidedAt) ||
+      a.appliedAt.getTime() - b.appliedAt.getTime() ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
