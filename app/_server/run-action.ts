@@ -1,16 +1,18 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
-import { fieldErrorsOf, type ActionResult } from "@/lib/action-result";
+import { stripControlCharacters } from "@/lib/http/control-characters";
+import { fieldErrorsOf, unexpectedFailure, type ActionResult } from "@/lib/action-result";
 import { getActor } from "@/app/_server/session";
 import { deliverOutbox } from "@/lib/notifications/deliver";
 
-interface ActionSpec<Schema extends z.ZodType, Output> {
+interface ActionSpec<Schema extends z.ZodType, Output, Who> {
   schema: Schema;
   input: unknown;
-  run: (actor: Actor, input: z.output<Schema>) => Promise<Output>;
+  run: (actor: Who, input: z.output<Schema>) => Promise<Output>;
   success: (output: Output) => string;
   revalidate?: string[];
 }
@@ -19,10 +21,31 @@ interface ActionSpec<Schema extends z.ZodType, Output> {
  * The shape of every server action: authenticate, parse with the shared schema, call one lib
  * function (which checks the permission), map its result, revalidate.
  */
-export async function runAction<Schema extends z.ZodType, Output>(spec: ActionSpec<Schema, Output>): Promise<ActionResult<Output>> {
-  const actor = await getActor();
+export async function runAction<Schema extends z.ZodType, Output>(
+  spec: ActionSpec<Schema, Output, Actor>,
+): Promise<ActionResult<Output>> {
+  const actor = await getActor().catch((error: unknown) => {
+    unstable_rethrow(error);
+    console.warn(`Pairwise could not read the session: ${(error as Error).message}`);
+    return undefined;
+  });
+  if (actor === undefined) return unexpectedFailure;
   if (!actor) return { ok: false, status: 401, message: "Your session has ended. Sign in again to continue." };
-  const parsed = spec.schema.safeParse(spec.input);
+  return runParsed(spec, actor);
+}
+
+/** For the few actions a signed-out person may call (choosing a password from a reset link). */
+export async function runPublicAction<Schema extends z.ZodType, Output>(
+  spec: ActionSpec<Schema, Output, null>,
+): Promise<ActionResult<Output>> {
+  return runParsed(spec, null);
+}
+
+async function runParsed<Schema extends z.ZodType, Output, Who>(
+  spec: ActionSpec<Schema, Output, Who>,
+  actor: Who,
+): Promise<ActionResult<Output>> {
+  const parsed = spec.schema.safeParse(stripControlCharacters(spec.input));
   if (!parsed.success) {
     return { ok: false, status: 422, message: "Some fields need attention.", fieldErrors: fieldErrorsOf(parsed.error) };
   }
@@ -34,9 +57,12 @@ export async function runAction<Schema extends z.ZodType, Output>(spec: ActionSp
     void deliverOutbox().catch(() => {});
     return { ok: true, message: spec.success(output), data: output };
   } catch (error) {
+    unstable_rethrow(error);
     if (error instanceof AppError) {
       return { ok: false, status: error.status, message: error.message, fieldErrors: error.fieldErrors };
     }
-    throw error;
+    // The person did nothing wrong (database down, a bug): say so, keep their input, log the cause.
+    console.warn(`Pairwise action failed: ${(error as Error).stack ?? String(error)}`);
+    return unexpectedFailure;
   }
 }

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
+import { callAction } from "@/components/ui/call-action";
 
 /** A short reason and a button: used to end a pair for re-matching, or to flag a poor fit. */
 export function ReasonForm({
@@ -29,7 +30,7 @@ export function ReasonForm({
       onSubmit={(event) => {
         event.preventDefault();
         startTransition(async () => {
-          const outcome = await action({ matchId, reason });
+          const outcome = await callAction(action, { matchId, reason });
           setResult(outcome);
           if (outcome.ok) {
             setReason("");
@@ -49,7 +50,7 @@ export function ReasonForm({
           placeholder={placeholder}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
-          className="block w-full rounded-md border-0 px-3 py-1.5 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600"
+          className="block w-full rounded-md border-0 px-3 py-1.5 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
         />
         {error && (
           <p id={`${id}-error`} role="alert" className="mt-1 text-xs text-red-700">

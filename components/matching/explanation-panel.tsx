@@ -3,7 +3,7 @@ import type { StoredExplanation } from "@/lib/matching/explanation";
 import { formatPercent } from "@/lib/format";
 
 /** Why a pair was made: each criterion's share of the score, with its evidence. */
-export function ExplanationPanel({ explanation, audience = "coordinator" }: { explanation: StoredExplanation; audience?: "coordinator" | "participant" }) {
+export function ExplanationPanel({ explanation }: { explanation: StoredExplanation }) {
   return (
     <div className="space-y-3 text-sm">
       {explanation.overriddenRules && explanation.overriddenRules.length > 0 && (
@@ -19,29 +19,27 @@ export function ExplanationPanel({ explanation, audience = "coordinator" }: { ex
               </span>
               <span className="mt-1 block text-xs text-slate-600">{part.evidence}</span>
             </span>
-            {audience === "coordinator" ? (
-              <span className="text-right text-xs tabular-nums text-slate-500" title={`weight ${part.weight}, score ${formatPercent(part.score)}`}>
-                +{(part.contribution * 100).toFixed(1)}
-              </span>
-            ) : (
-              <span className="text-right text-xs tabular-nums text-slate-500">{formatPercent(part.score)}</span>
-            )}
+            <span
+              className="text-right text-xs text-slate-500 tabular-nums"
+              title={`weight ${part.weight}, score ${formatPercent(part.score)}`}
+            >
+              +{(part.contribution * 100).toFixed(1)}
+            </span>
           </li>
         ))}
       </ul>
-      {audience === "coordinator" && (
-        <p className="text-xs text-slate-500">
-          Contributions add up to the pair score of {formatPercent(explanation.total)}.
-          {explanation.choiceRank !== null &&
-            ` This mentor is the mentee's choice #${explanation.choiceRank}${explanation.choiceRankBasis === "score" ? " by score" : " in their own ranking"}.`}
-        </p>
-      )}
+      <p className="text-xs text-slate-500">
+        Contributions add up to the pair score of {formatPercent(explanation.total)}.
+        {explanation.choiceRank !== null &&
+          ` This mentor is the mentee's choice #${explanation.choiceRank}${explanation.choiceRankBasis === "score" ? " by score" : " in their own ranking"}.`}
+      </p>
       {explanation.dropped.length > 0 && (
         <p className="text-xs text-slate-500">
-          Not used for this pair: {explanation.dropped.map((d) => `${criterionLabels[d.criterion].toLowerCase()} (${d.reason})`).join("; ")}.
+          Not used for this pair:{" "}
+          {explanation.dropped.map((d) => `${criterionLabels[d.criterion].toLowerCase()} (${d.reason})`).join("; ")}.
         </p>
       )}
-      {audience === "coordinator" && explanation.alternative && <p className="text-xs text-slate-600">Best alternative: {explanation.alternative.whyNot}</p>}
+      {explanation.alternative && <p className="text-xs text-slate-600">Best alternative: {explanation.alternative.whyNot}</p>}
     </div>
   );
 }

@@ -1,10 +1,12 @@
 "use client";
 
+import { plural } from "@/lib/format";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-result";
+import { callAction } from "@/components/ui/call-action";
 
 interface Suggestion {
   mentorId: string;
@@ -33,7 +35,10 @@ export function MentorRequestForm({
   const [result, setResult] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
 
-  const toggle = (id: string) => setChosen((current) => (current.includes(id) ? current.filter((x) => x !== id) : current.length < limit ? [...current, id] : current));
+  const toggle = (id: string) =>
+    setChosen((current) =>
+      current.includes(id) ? current.filter((x) => x !== id) : current.length < limit ? [...current, id] : current,
+    );
 
   return (
     <form
@@ -41,7 +46,7 @@ export function MentorRequestForm({
       onSubmit={(event) => {
         event.preventDefault();
         startTransition(async () => {
-          const outcome = await action({ programId, mentorIds: chosen, message });
+          const outcome = await callAction(action, { programId, mentorIds: chosen, message });
           setResult(outcome);
           if (outcome.ok) router.refresh();
         });
@@ -57,7 +62,10 @@ export function MentorRequestForm({
             const position = chosen.indexOf(s.mentorId);
             const id = `mentor-${s.mentorId}`;
             return (
-              <li key={s.mentorId} className={`rounded-lg p-4 ring-1 ${position >= 0 ? "bg-brand-50 ring-brand-200" : "bg-white ring-slate-200"}`}>
+              <li
+                key={s.mentorId}
+                className={`rounded-lg p-4 ring-1 ${position >= 0 ? "bg-brand-50 ring-brand-200" : "bg-white ring-slate-200"}`}
+              >
                 <label htmlFor={id} className="flex cursor-pointer items-start gap-3">
                   <input
                     id={id}
@@ -70,15 +78,19 @@ export function MentorRequestForm({
                   <span className="flex-1">
                     <span className="flex flex-wrap items-baseline justify-between gap-2">
                       <span className="font-semibold text-slate-900">
-                        {position >= 0 && <span className="mr-2 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">#{position + 1}</span>}
+                        {position >= 0 && (
+                          <span className="mr-2 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">#{position + 1}</span>
+                        )}
                         {s.name}
                         {s.department && <span className="font-normal text-slate-500"> · {s.department}</span>}
                       </span>
-                      <span className="text-sm font-semibold tabular-nums text-brand-700">{Math.round(s.score * 100)}% fit</span>
+                      <span className="text-sm font-semibold text-brand-700 tabular-nums">{Math.round(s.score * 100)}% fit</span>
                     </span>
-                    <span className="mt-1 block text-sm text-slate-600">{s.reasons.slice(0, 3).join(" · ") || "No strong overlap on the criteria this programme uses."}</span>
+                    <span className="mt-1 block text-sm text-slate-600">
+                      {s.reasons.slice(0, 3).join(" · ") || "No strong overlap on the criteria this programme uses."}
+                    </span>
                     <span className="mt-1 block text-xs text-slate-500">
-                      {s.placesLeft} place{s.placesLeft === 1 ? "" : "s"} left
+                      {s.placesLeft} {plural(s.placesLeft, "place")} left
                     </span>
                   </span>
                 </label>
@@ -96,12 +108,12 @@ export function MentorRequestForm({
           value={message}
           onChange={(event) => setMessage(event.target.value)}
           maxLength={1000}
-          className="block min-h-24 w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600"
+          className="block min-h-24 w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
         />
       </div>
       <div className="flex justify-end">
         <Button type="submit" disabled={pending || chosen.length === 0}>
-          {pending ? "Sending…" : `Ask ${chosen.length || ""} mentor${chosen.length === 1 ? "" : "s"}`.replace("  ", " ")}
+          {pending ? "Sending…" : `Ask ${chosen.length || ""} ${plural(chosen.length, "mentor")}`.replace("  ", " ")}
         </Button>
       </div>
     </form>

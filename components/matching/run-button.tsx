@@ -5,6 +5,7 @@ import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-result";
+import { callAction } from "@/components/ui/call-action";
 
 /** Runs the matcher, showing what it is working on and for how long. */
 export function RunMatchingButton({
@@ -40,7 +41,7 @@ export function RunMatchingButton({
           onClick={() => {
             setElapsed(0);
             startTransition(async () => {
-              const outcome = await action({ programId });
+              const outcome = await callAction(action, { programId });
               setResult(outcome);
               if (outcome.ok) router.refresh();
             });
@@ -50,7 +51,8 @@ export function RunMatchingButton({
         </Button>
         {pending && (
           <p role="status" aria-live="polite" className="text-sm text-slate-600">
-            Scoring {mentees * mentors} possible pairs ({mentees} mentees × {mentors} mentors) and finding the best cohort-wide assignment… {elapsed}s
+            Scoring {mentees * mentors} possible pairs ({mentees} mentees × {mentors} mentors) and finding the best cohort-wide
+            assignment… {elapsed}s
           </p>
         )}
       </div>

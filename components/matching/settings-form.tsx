@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-result";
-import { criteria, criterionLabels } from "@/lib/matching/config";
+import { criteria, criterionLabels, seniorityRuleLabels, seniorityRules } from "@/lib/matching/config";
 import { matchingModeLabels, matchingModes, matchingSettingsSchema, type MatchingSettings } from "@/lib/matching/schemas";
 
 const preferenceOptions = [
@@ -16,7 +16,13 @@ const preferenceOptions = [
   ["ignore", "Ignore"],
 ] as const;
 
-export function MatchingSettingsForm({ initial, action }: { initial: MatchingSettings; action: (input: MatchingSettings) => Promise<ActionResult> }) {
+export function MatchingSettingsForm({
+  initial,
+  action,
+}: {
+  initial: MatchingSettings;
+  action: (input: MatchingSettings) => Promise<ActionResult>;
+}) {
   const form = useForm<MatchingSettings>({ resolver: zodResolver(matchingSettingsSchema), defaultValues: initial });
   const {
     register,
@@ -39,7 +45,9 @@ export function MatchingSettingsForm({ initial, action }: { initial: MatchingSet
 
       <fieldset>
         <legend className="text-sm font-semibold text-slate-900">Criteria weights</legend>
-        <p className="mt-0.5 text-xs text-slate-500">0 leaves a criterion out; 5 makes it count most. Missing data drops a criterion for that pair only.</p>
+        <p className="mt-0.5 text-xs text-slate-500">
+          0 leaves a criterion out; 5 makes it count most. Missing data drops a criterion for that pair only.
+        </p>
         <div className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3">
           {criteria.map((criterion) => (
             <TextField
@@ -58,21 +66,39 @@ export function MatchingSettingsForm({ initial, action }: { initial: MatchingSet
       </fieldset>
 
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField id="departmentPreference" label="Department" error={errors.config?.departmentPreference?.message} {...register("config.departmentPreference")}>
+        <SelectField
+          id="departmentPreference"
+          label="Department"
+          error={errors.config?.departmentPreference?.message}
+          {...register("config.departmentPreference")}
+        >
           {preferenceOptions.map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>
           ))}
         </SelectField>
-        <SelectField id="generationPreference" label="Generation (opted-in only)" error={errors.config?.generationPreference?.message} {...register("config.generationPreference")}>
+        <SelectField
+          id="generationPreference"
+          label="Generation (opted-in only)"
+          error={errors.config?.generationPreference?.message}
+          {...register("config.generationPreference")}
+        >
           {preferenceOptions.map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>
           ))}
         </SelectField>
-        <TextField id="idealLevelGap" label="Ideal level gap" type="number" min={0} max={6} error={errors.config?.idealLevelGap?.message} {...register("config.idealLevelGap", number)} />
+        <TextField
+          id="idealLevelGap"
+          label="Ideal level gap"
+          type="number"
+          min={0}
+          max={6}
+          error={errors.config?.idealLevelGap?.message}
+          {...register("config.idealLevelGap", number)}
+        />
       </div>
 
       <fieldset>
@@ -81,19 +107,44 @@ export function MatchingSettingsForm({ initial, action }: { initial: MatchingSet
         <div className="mt-3 space-y-2 text-sm text-slate-800">
           {(
             [
-              ["mentorMoreSenior", "Mentor must be more senior than the mentee"],
               ["excludeReportingLine", "Never pair people in the same reporting line"],
               ["requireSharedLanguage", "Require at least one shared language"],
               ["requireReadiness", "Mentor must have completed the readiness checklist"],
             ] as const
           ).map(([rule, label]) => (
             <label key={rule} className="flex items-center gap-2">
-              <input type="checkbox" className="h-4 w-4 rounded border-slate-300 text-brand-600" {...register(`config.rules.${rule}`)} />
+              <input
+                type="checkbox"
+                className="h-4 w-4 rounded border-slate-300 text-brand-600"
+                {...register(`config.rules.${rule}`)}
+              />
               {label}
             </label>
           ))}
         </div>
         <div className="mt-3 grid gap-4 sm:grid-cols-2">
+          <SelectField
+            id="seniority"
+            label="Seniority rule"
+            error={errors.config?.rules?.seniority?.message}
+            {...register("config.rules.seniority")}
+          >
+            {seniorityRules.map((rule) => (
+              <option key={rule} value={rule}>
+                {seniorityRuleLabels[rule]}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            id="maxLevelGap"
+            label="Peers: largest level difference"
+            hint="Used by the peer rule only."
+            type="number"
+            min={0}
+            max={6}
+            error={errors.config?.rules?.maxLevelGap?.message}
+            {...register("config.rules.maxLevelGap", number)}
+          />
           <TextField
             id="maxTimeZoneGapHours"
             label="Largest time-zone gap (hours)"
@@ -102,7 +153,9 @@ export function MatchingSettingsForm({ initial, action }: { initial: MatchingSet
             min={0}
             max={14}
             error={errors.config?.rules?.maxTimeZoneGapHours?.message}
-            {...register("config.rules.maxTimeZoneGapHours", { setValueAs: (value: string | number | null) => (value === "" || value === null ? null : Number(value)) })}
+            {...register("config.rules.maxTimeZoneGapHours", {
+              setValueAs: (value: string | number | null) => (value === "" || value === null ? null : Number(value)),
+            })}
           />
           <TextField
             id="minimumScore"
@@ -118,8 +171,24 @@ export function MatchingSettingsForm({ initial, action }: { initial: MatchingSet
       </fieldset>
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id="selfMatchRequestLimit" label="Self-match: mentors a mentee may ask" type="number" min={1} max={10} error={errors.selfMatchRequestLimit?.message} {...register("selfMatchRequestLimit", number)} />
-        <TextField id="selfMatchResponseDays" label="Self-match: days a mentor has to answer" type="number" min={1} max={30} error={errors.selfMatchResponseDays?.message} {...register("selfMatchResponseDays", number)} />
+        <TextField
+          id="selfMatchRequestLimit"
+          label="Self-match: mentors a mentee may ask"
+          type="number"
+          min={1}
+          max={10}
+          error={errors.selfMatchRequestLimit?.message}
+          {...register("selfMatchRequestLimit", number)}
+        />
+        <TextField
+          id="selfMatchResponseDays"
+          label="Self-match: days a mentor has to answer"
+          type="number"
+          min={1}
+          max={30}
+          error={errors.selfMatchResponseDays?.message}
+          {...register("selfMatchResponseDays", number)}
+        />
       </div>
       <div className="flex justify-end">
         <Button type="submit" disabled={isSubmitting || !isDirty}>

@@ -1,12 +1,14 @@
 "use client";
 
+import { plural } from "@/lib/format";
 import { useState, useTransition } from "react";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { ImportIssues } from "@/components/ui/import-issues";
 import type { ActionResult } from "@/lib/action-result";
-import type { ImportPlan } from "@/lib/people/import";
+import type { ImportPlan } from "@/lib/people/plan-import";
 
 type Action = (input: { csv: string }) => Promise<ActionResult<ImportPlan>>;
 
@@ -41,7 +43,8 @@ export function PeopleImportForm({ preview, apply }: { preview: Action; apply: A
           className="block text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-sm file:font-semibold file:text-brand-700 hover:file:bg-brand-100"
         />
         <p id="csv-hint" className="text-xs text-slate-500">
-          Columns: name, email, department, title, level, manager email, location, time zone, hire date. Only name and email are required; people are matched by email.
+          Columns: name, email, department, title, level, manager email, location, time zone, hire date. Only name and email are
+          required; people are matched by email.
         </p>
         {inputError && (
           <p role="alert" className="text-xs font-medium text-red-700">
@@ -65,44 +68,33 @@ export function PeopleImportForm({ preview, apply }: { preview: Action; apply: A
       {plan && (
         <section aria-label="Import preview" className="space-y-4">
           <p className="text-sm text-slate-800">
-            {plan.rows} row{plan.rows === 1 ? "" : "s"}: <strong>{plan.creates}</strong> new, <strong>{plan.updates}</strong> updated, <strong>{plan.unchanged}</strong> unchanged
+            {plan.rows} {plural(plan.rows, "row")}: <strong>{plan.creates}</strong> new, <strong>{plan.updates}</strong> updated,{" "}
+            <strong>{plan.unchanged}</strong> unchanged
             {plan.newDepartments.length > 0 && `; new departments: ${plan.newDepartments.join(", ")}`}.
           </p>
           {plan.issues.length > 0 ? (
-            <div>
-              <FormMessage tone="error">{`${plan.issues.length} problem${plan.issues.length === 1 ? "" : "s"} to fix in the file; nothing will be imported until they are.`}</FormMessage>
-              <table className="mt-3 min-w-full divide-y divide-slate-200 text-sm">
-                <caption className="sr-only">Problems by line</caption>
-                <thead>
-                  <tr className="text-left text-xs uppercase tracking-wide text-slate-500">
-                    <th scope="col" className="py-2 pr-4">Line</th>
-                    <th scope="col" className="py-2 pr-4">Column</th>
-                    <th scope="col" className="py-2">What to fix</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {plan.issues.slice(0, 200).map((issue, k) => (
-                    <tr key={k}>
-                      <td className="py-2 pr-4 tabular-nums">{issue.line}</td>
-                      <td className="py-2 pr-4">{issue.column ?? "—"}</td>
-                      <td className="py-2 text-red-800">{issue.message}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              {plan.issues.length > 200 && <p className="mt-2 text-xs text-slate-500">Showing the first 200 problems.</p>}
-            </div>
+            <ImportIssues issues={plan.issues} />
           ) : (
             <>
               <table className="min-w-full divide-y divide-slate-200 text-sm">
                 <caption className="sr-only">First rows</caption>
                 <thead>
-                  <tr className="text-left text-xs uppercase tracking-wide text-slate-500">
-                    <th scope="col" className="py-2 pr-4">Line</th>
-                    <th scope="col" className="py-2 pr-4">Person</th>
-                    <th scope="col" className="py-2 pr-4">Department</th>
-                    <th scope="col" className="py-2 pr-4">Manager</th>
-                    <th scope="col" className="py-2">Change</th>
+                  <tr className="text-left text-xs tracking-wide text-slate-500 uppercase">
+                    <th scope="col" className="py-2 pr-4">
+                      Line
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      Person
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      Department
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      Manager
+                    </th>
+                    <th scope="col" className="py-2">
+                      Change
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
@@ -115,7 +107,9 @@ export function PeopleImportForm({ preview, apply }: { preview: Action; apply: A
                       <td className="py-2 pr-4">{row.department ?? "—"}</td>
                       <td className="py-2 pr-4">{row.manager ?? "—"}</td>
                       <td className="py-2">
-                        <Badge tone={row.action === "create" ? "success" : row.action === "update" ? "info" : "neutral"}>{row.action === "create" ? "New" : row.action === "update" ? "Update" : "Unchanged"}</Badge>
+                        <Badge tone={row.action === "create" ? "success" : row.action === "update" ? "info" : "neutral"}>
+                          {row.action === "create" ? "New" : row.action === "update" ? "Update" : "Unchanged"}
+                        </Badge>
                       </td>
                     </tr>
                   ))}
@@ -129,7 +123,9 @@ export function PeopleImportForm({ preview, apply }: { preview: Action; apply: A
                   })
                 }
               >
-                {pending ? "Importing…" : `Import ${plan.creates + plan.updates} ${plan.creates + plan.updates === 1 ? "person" : "people"}`}
+                {pending
+                  ? "Importing…"
+                  : `Import ${plan.creates + plan.updates} ${plural(plan.creates + plan.updates, "person", "people")}`}
               </Button>
             </>
           )}

@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action-result";
+import { callAction } from "@/components/ui/call-action";
 import { roleLabels } from "@/lib/auth/permissions";
 import { globalRoles } from "@/lib/people/schemas";
 import type { GlobalRole } from "@/lib/db/generated/enums";
@@ -37,12 +38,12 @@ export function RoleSelect({
           const previous = value;
           setValue(next);
           startTransition(async () => {
-            const result = await action({ userId, role: next });
+            const result = await callAction(action, { userId, role: next });
             setMessage(result);
             if (!result.ok) setValue(previous);
           });
         }}
-        className="rounded-md border-0 bg-white py-1 pl-2 pr-7 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600"
+        className="rounded-md border-0 bg-white py-1 pr-7 pl-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
       >
         {globalRoles.map((option) => (
           <option key={option} value={option}>
@@ -51,7 +52,11 @@ export function RoleSelect({
         ))}
       </select>
       {message && (
-        <p id={`${id}-message`} role={message.ok ? "status" : "alert"} className={`mt-1 text-xs ${message.ok ? "text-emerald-700" : "text-red-700"}`}>
+        <p
+          id={`${id}-message`}
+          role={message.ok ? "status" : "alert"}
+          className={`mt-1 text-xs ${message.ok ? "text-emerald-700" : "text-red-700"}`}
+        >
           {message.ok ? "Saved" : message.message}
         </p>
       )}

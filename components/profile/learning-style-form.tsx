@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-result";
+import { callAction } from "@/components/ui/call-action";
 import { learningStyleSchema, learningStyleStatements } from "@/lib/profiles/learning-style";
 
 type Answers = z.input<typeof learningStyleSchema>;
@@ -22,7 +23,7 @@ export function LearningStyleForm({ action }: { action: (input: Answers) => Prom
   } = useForm<Answers, unknown, z.output<typeof learningStyleSchema>>({ resolver: zodResolver(learningStyleSchema) });
 
   return (
-    <form onSubmit={handleSubmit(async () => setResult(await action(getValues())))} noValidate className="space-y-5">
+    <form onSubmit={handleSubmit(async () => setResult(await callAction(action, getValues())))} noValidate className="space-y-5">
       {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
       {learningStyleStatements.map((statement, k) => (
         <fieldset key={statement.id}>
@@ -32,7 +33,12 @@ export function LearningStyleForm({ action }: { action: (input: Answers) => Prom
           <div className="mt-2 flex flex-wrap gap-4 text-sm">
             {scale.map((label, v) => (
               <label key={label} className="flex items-center gap-1.5">
-                <input type="radio" value={v + 1} className="h-4 w-4 border-slate-300 text-brand-600" {...register(statement.id)} />
+                <input
+                  type="radio"
+                  value={v + 1}
+                  className="h-4 w-4 border-slate-300 text-brand-600"
+                  {...register(statement.id)}
+                />
                 {label}
               </label>
             ))}

@@ -30,11 +30,26 @@ import {
   type ProfileUpdate,
 } from "@/lib/profiles/schemas";
 
-
-const dayNames: Record<(typeof weekdays)[number], string> = { MON: "Mon", TUE: "Tue", WED: "Wed", THU: "Thu", FRI: "Fri", SAT: "Sat", SUN: "Sun" };
+const dayNames: Record<(typeof weekdays)[number], string> = {
+  MON: "Mon",
+  TUE: "Tue",
+  WED: "Wed",
+  THU: "Thu",
+  FRI: "Fri",
+  SAT: "Sat",
+  SUN: "Sun",
+};
 const partNames: Record<(typeof dayParts)[number], string> = { AM: "Morning", PM: "Afternoon", EVE: "Evening" };
 
-export function ProfileForm({ initial, skillNames, action }: { initial: ProfileInput; skillNames: string[]; action: (input: ProfileInput) => Promise<ActionResult> }) {
+export function ProfileForm({
+  initial,
+  skillNames,
+  action,
+}: {
+  initial: ProfileInput;
+  skillNames: string[];
+  action: (input: ProfileInput) => Promise<ActionResult>;
+}) {
   const form = useForm<ProfileInput, unknown, ProfileUpdate>({ resolver: zodResolver(profileSchema), defaultValues: initial });
   const {
     register,
@@ -48,30 +63,77 @@ export function ProfileForm({ initial, skillNames, action }: { initial: ProfileI
   const offered = useWatch({ control, name: "skillsOffered" });
   const wanted = useWatch({ control, name: "skillsWanted" });
   const addSkill = (field: "skillsOffered" | "skillsWanted", current: string, skill: string) => {
-    const items = current.split(",").map((s) => s.trim()).filter(Boolean);
-    if (!items.some((s) => s.toLowerCase() === skill.toLowerCase())) setValue(field, [...items, skill].join(", "), { shouldDirty: true });
+    const items = current
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (!items.some((s) => s.toLowerCase() === skill.toLowerCase()))
+      setValue(field, [...items, skill].join(", "), { shouldDirty: true });
   };
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-5">
       {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
-      <TextField id="headline" label="Headline" placeholder="e.g. Product manager moving into leadership" error={errors.headline?.message} {...register("headline")} />
-      <TextAreaField id="bio" label="Bio" hint="What you do, what you have learned, and what you hope to get from mentoring." error={errors.bio?.message} {...register("bio")} />
-      <TextField id="yearsExperience" label="Years of experience" inputMode="numeric" className="max-w-32" error={errors.yearsExperience?.message} {...register("yearsExperience")} />
+      <TextField
+        id="headline"
+        label="Headline"
+        placeholder="e.g. Product manager moving into leadership"
+        error={errors.headline?.message}
+        {...register("headline")}
+      />
+      <TextAreaField
+        id="bio"
+        label="Bio"
+        hint="What you do, what you have learned, and what you hope to get from mentoring."
+        error={errors.bio?.message}
+        {...register("bio")}
+      />
+      <TextField
+        id="yearsExperience"
+        label="Years of experience"
+        inputMode="numeric"
+        className="max-w-32"
+        error={errors.yearsExperience?.message}
+        {...register("yearsExperience")}
+      />
       <div className="grid gap-5 sm:grid-cols-2">
-        <TextField id="skillsOffered" label="Skills I can teach" hint="Separate with commas." error={errors.skillsOffered?.message} {...register("skillsOffered")} />
-        <TextField id="skillsWanted" label="Skills I want to learn" hint="Separate with commas." error={errors.skillsWanted?.message} {...register("skillsWanted")} />
+        <TextField
+          id="skillsOffered"
+          label="Skills I can teach"
+          hint="Separate with commas."
+          error={errors.skillsOffered?.message}
+          {...register("skillsOffered")}
+        />
+        <TextField
+          id="skillsWanted"
+          label="Skills I want to learn"
+          hint="Separate with commas."
+          error={errors.skillsWanted?.message}
+          {...register("skillsWanted")}
+        />
         {skillNames.length > 0 && (
           <div className="sm:col-span-2">
-            <p className="text-xs text-slate-500">Skills from your organisation&rsquo;s list (add to what you teach, or to what you want to learn):</p>
+            <p className="text-xs text-slate-500">
+              Skills from your organisation&rsquo;s list (add to what you teach, or to what you want to learn):
+            </p>
             <ul className="mt-1 flex flex-wrap gap-1.5">
               {skillNames.map((skill) => (
                 <li key={skill} className="flex overflow-hidden rounded-full text-xs ring-1 ring-slate-200">
                   <span className="bg-white px-2 py-0.5 text-slate-700">{skill}</span>
-                  <button type="button" aria-label={`Add ${skill} to skills I can teach`} onClick={() => addSkill("skillsOffered", String(offered ?? ""), skill)} className="bg-slate-50 px-1.5 text-brand-700 hover:bg-brand-50">
+                  <button
+                    type="button"
+                    aria-label={`Add ${skill} to skills I can teach`}
+                    onClick={() => addSkill("skillsOffered", String(offered ?? ""), skill)}
+                    className="bg-slate-50 px-1.5 text-brand-700 hover:bg-brand-50"
+                  >
                     teach
                   </button>
-                  <button type="button" aria-label={`Add ${skill} to skills I want to learn`} onClick={() => addSkill("skillsWanted", String(wanted ?? ""), skill)} className="bg-slate-50 px-1.5 text-brand-700 hover:bg-brand-50">
+                  <button
+                    type="button"
+                    aria-label={`Add ${skill} to skills I want to learn`}
+                    onClick={() => addSkill("skillsWanted", String(wanted ?? ""), skill)}
+                    className="bg-slate-50 px-1.5 text-brand-700 hover:bg-brand-50"
+                  >
                     learn
                   </button>
                 </li>
@@ -79,8 +141,20 @@ export function ProfileForm({ initial, skillNames, action }: { initial: ProfileI
             </ul>
           </div>
         )}
-        <TextField id="interests" label="Interests and hobbies" hint="Shared interests help pairs connect." error={errors.interests?.message} {...register("interests")} />
-        <TextField id="languages" label="Languages" hint="Pairs need at least one language in common." error={errors.languages?.message} {...register("languages")} />
+        <TextField
+          id="interests"
+          label="Interests and hobbies"
+          hint="Shared interests help pairs connect."
+          error={errors.interests?.message}
+          {...register("interests")}
+        />
+        <TextField
+          id="languages"
+          label="Languages"
+          hint="Pairs need at least one language in common."
+          error={errors.languages?.message}
+          {...register("languages")}
+        />
       </div>
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">Mentoring goals</legend>
@@ -88,12 +162,21 @@ export function ProfileForm({ initial, skillNames, action }: { initial: ProfileI
         <div className="mt-2 grid gap-2 sm:grid-cols-2">
           {goalReasons.map((reason) => (
             <label key={reason} className="flex items-center gap-2 text-sm text-slate-800">
-              <input type="checkbox" value={reason} className="h-4 w-4 rounded border-slate-300 text-brand-600" {...register("goalReasons")} />
+              <input
+                type="checkbox"
+                value={reason}
+                className="h-4 w-4 rounded border-slate-300 text-brand-600"
+                {...register("goalReasons")}
+              />
               {goalReasonTitles[reason]}
             </label>
           ))}
         </div>
-        {errors.goalReasons && <p role="alert" className="mt-1 text-xs font-medium text-red-700">{errors.goalReasons.message}</p>}
+        {errors.goalReasons && (
+          <p role="alert" className="mt-1 text-xs font-medium text-red-700">
+            {errors.goalReasons.message}
+          </p>
+        )}
       </fieldset>
       <TextAreaField
         id="goalsText"
@@ -145,8 +228,20 @@ export function ProfileForm({ initial, skillNames, action }: { initial: ProfileI
       </fieldset>
       <div className="grid gap-5 sm:grid-cols-3">
         <TextField id="location" label="Location" error={errors.location?.message} {...register("location")} />
-        <TextField id="timeZone" label="Time zone" list="time-zones" hint="e.g. Europe/London" error={errors.timeZone?.message} {...register("timeZone")} />
-        <SelectField id="meetingFormat" label="Preferred way to meet" error={errors.meetingFormat?.message} {...register("meetingFormat")}>
+        <TextField
+          id="timeZone"
+          label="Time zone"
+          list="time-zones"
+          hint="e.g. Europe/London"
+          error={errors.timeZone?.message}
+          {...register("timeZone")}
+        />
+        <SelectField
+          id="meetingFormat"
+          label="Preferred way to meet"
+          error={errors.meetingFormat?.message}
+          {...register("meetingFormat")}
+        >
           {meetingFormats.map((f) => (
             <option key={f} value={f}>
               {meetingFormatLabels[f]}
@@ -166,7 +261,13 @@ export function ProfileForm({ initial, skillNames, action }: { initial: ProfileI
         </Link>
         .
       </p>
-      <SelectField id="learningStyle" label="How you learn best" hint="Pairs who learn alike, or complement each other, tend to click." error={errors.learningStyle?.message} {...register("learningStyle")}>
+      <SelectField
+        id="learningStyle"
+        label="How you learn best"
+        hint="Pairs who learn alike, or complement each other, tend to click."
+        error={errors.learningStyle?.message}
+        {...register("learningStyle")}
+      >
         <option value="">Not sure yet</option>
         {learningStyles.map((style) => (
           <option key={style} value={style}>
@@ -179,7 +280,12 @@ export function ProfileForm({ initial, skillNames, action }: { initial: ProfileI
         <div className="mt-2 grid gap-2 text-sm sm:grid-cols-3">
           {shareableBioFields.map((field) => (
             <label key={field} className="flex items-center gap-2 text-slate-800">
-              <input type="checkbox" value={field} className="h-4 w-4 rounded border-slate-300 text-brand-600" {...register("sharedWithMentees")} />
+              <input
+                type="checkbox"
+                value={field}
+                className="h-4 w-4 rounded border-slate-300 text-brand-600"
+                {...register("sharedWithMentees")}
+              />
               {shareableBioLabels[field]}
             </label>
           ))}
@@ -188,13 +294,26 @@ export function ProfileForm({ initial, skillNames, action }: { initial: ProfileI
       <fieldset className="rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200">
         <legend className="sr-only">Optional and private</legend>
         <p className="text-sm font-medium text-slate-800">Optional and private</p>
-        <p className="text-xs text-slate-500">Never shown to other participants. Used for matching only in programmes that opt in, and only with your consent.</p>
+        <p className="text-xs text-slate-500">
+          Never shown to other participants. Used for matching only in programmes that opt in, and only with your consent.
+        </p>
         <label className="mt-3 flex items-center gap-2 text-sm text-slate-800">
-          <input type="checkbox" className="h-4 w-4 rounded border-slate-300 text-brand-600" {...register("sensitiveMatchingConsent")} />
+          <input
+            type="checkbox"
+            className="h-4 w-4 rounded border-slate-300 text-brand-600"
+            {...register("sensitiveMatchingConsent")}
+          />
           I agree that my answers below may be used for matching
         </label>
         <div className="mt-3 grid gap-4 sm:grid-cols-3">
-          <SelectField id="generation" label="Generation" disabled={!consent} hint={consent ? undefined : "Give consent above to answer."} error={errors.generation?.message} {...register("generation")}>
+          <SelectField
+            id="generation"
+            label="Generation"
+            disabled={!consent}
+            hint={consent ? undefined : "Give consent above to answer."}
+            error={errors.generation?.message}
+            {...register("generation")}
+          >
             <option value="">Prefer not to say</option>
             {generations.map((g) => (
               <option key={g} value={g}>
@@ -210,19 +329,33 @@ export function ProfileForm({ initial, skillNames, action }: { initial: ProfileI
               </option>
             ))}
           </SelectField>
-          <TextField id="ethnicity" label="Ethnicity" disabled={!consent} placeholder="Prefer not to say" error={errors.ethnicity?.message} {...register("ethnicity")} />
+          <TextField
+            id="ethnicity"
+            label="Ethnicity"
+            disabled={!consent}
+            placeholder="Prefer not to say"
+            error={errors.ethnicity?.message}
+            {...register("ethnicity")}
+          />
         </div>
         <fieldset className="mt-3" disabled={!consent}>
           <legend className="text-sm text-slate-800">As a mentee, I would like my mentor to share my</legend>
           <div className="mt-1 flex flex-wrap gap-4 text-sm">
             {diversityAttributes.map((attribute) => (
               <label key={attribute} className="flex items-center gap-2 text-slate-800">
-                <input type="checkbox" value={attribute} className="h-4 w-4 rounded border-slate-300 text-brand-600" {...register("diversityPreferences")} />
+                <input
+                  type="checkbox"
+                  value={attribute}
+                  className="h-4 w-4 rounded border-slate-300 text-brand-600"
+                  {...register("diversityPreferences")}
+                />
                 {diversityAttributeLabels[attribute]}
               </label>
             ))}
           </div>
-          <p className="mt-1 text-xs text-slate-500">Only where your programme uses diversity preferences. Nobody is told which preference was met.</p>
+          <p className="mt-1 text-xs text-slate-500">
+            Only where your programme uses diversity preferences. Nobody is told which preference was met.
+          </p>
         </fieldset>
       </fieldset>
       <div className="flex justify-end">

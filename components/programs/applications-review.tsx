@@ -1,11 +1,13 @@
 "use client";
 
+import { plural } from "@/lib/format";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Badge, type Tone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-result";
+import { ApplicationStatusBadge } from "@/components/programs/application-status-badge";
 
 export interface ApplicationRow {
   id: string;
@@ -23,13 +25,25 @@ export interface ApplicationRow {
   note: string | null;
 }
 
-const statusTone: Record<ApplicationRow["status"], Tone> = { APPLIED: "info", APPROVED: "success", WAITLISTED: "warning", DECLINED: "neutral", WITHDRAWN: "neutral" };
-const statusLabel: Record<ApplicationRow["status"], string> = { APPLIED: "Waiting", APPROVED: "Approved", WAITLISTED: "Waitlisted", DECLINED: "Declined", WITHDRAWN: "Withdrawn" };
-
-type Decide = (input: { programId: string; participationIds: string[]; decision: "APPROVED" | "WAITLISTED" | "DECLINED"; note: string }) => Promise<ActionResult>;
+type Decide = (input: {
+  programId: string;
+  participationIds: string[];
+  decision: "APPROVED" | "WAITLISTED" | "DECLINED";
+  note: string;
+}) => Promise<ActionResult>;
 
 /** Select one or many applications and approve, waitlist or decline them, with an optional note. */
-export function ApplicationsReview({ programId, rows, decide, canDecide }: { programId: string; rows: ApplicationRow[]; decide: Decide; canDecide: boolean }) {
+export function ApplicationsReview({
+  programId,
+  rows,
+  decide,
+  canDecide,
+}: {
+  programId: string;
+  rows: ApplicationRow[];
+  decide: Decide;
+  canDecide: boolean;
+}) {
   const router = useRouter();
   const [selected, setSelected] = useState<string[]>([]);
   const [note, setNote] = useState("");
@@ -57,7 +71,13 @@ export function ApplicationsReview({ programId, rows, decide, canDecide }: { pro
             <label htmlFor="decision-note" className="block text-xs font-medium text-slate-700">
               Note to the applicants (optional)
             </label>
-            <input id="decision-note" value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} className="mt-1 block w-full rounded-md border-0 px-3 py-1.5 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600" />
+            <input
+              id="decision-note"
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              maxLength={1000}
+              className="mt-1 block w-full rounded-md border-0 px-3 py-1.5 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
+            />
           </div>
           <Button disabled={pending || selected.length === 0} onClick={() => run("APPROVED")}>
             Approve {selected.length || ""}
@@ -73,7 +93,7 @@ export function ApplicationsReview({ programId, rows, decide, canDecide }: { pro
       <div className="-mx-5 overflow-x-auto">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Applications</caption>
-          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
+          <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
             <tr>
               {canDecide && (
                 <th scope="col" className="px-5 py-2.5">
@@ -86,10 +106,18 @@ export function ApplicationsReview({ programId, rows, decide, canDecide }: { pro
                   />
                 </th>
               )}
-              <th scope="col" className="px-5 py-2.5">Applicant</th>
-              <th scope="col" className="px-5 py-2.5">Role</th>
-              <th scope="col" className="px-5 py-2.5">Answers</th>
-              <th scope="col" className="px-5 py-2.5">Status</th>
+              <th scope="col" className="px-5 py-2.5">
+                Applicant
+              </th>
+              <th scope="col" className="px-5 py-2.5">
+                Role
+              </th>
+              <th scope="col" className="px-5 py-2.5">
+                Answers
+              </th>
+              <th scope="col" className="px-5 py-2.5">
+                Status
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -112,9 +140,15 @@ export function ApplicationsReview({ programId, rows, decide, canDecide }: { pro
                   <p className="text-xs text-slate-500">Applied {row.appliedAt}</p>
                 </td>
                 <td className="px-5 py-3 align-top">
-                  {row.role === "MENTOR" ? `Mentor · ${row.capacity} place${row.capacity === 1 ? "" : "s"}` : "Mentee"}
-                  <p className="mt-1 text-xs text-slate-500">{row.acceptedConduct ? "Accepted the code of conduct" : "Code of conduct not accepted"}</p>
-                  {row.role === "MENTOR" && <p className="mt-1">{row.ready ? <Badge tone="success">Ready</Badge> : <Badge tone="warning">Readiness not complete</Badge>}</p>}
+                  {row.role === "MENTOR" ? `Mentor · ${row.capacity} ${plural(row.capacity, "place")}` : "Mentee"}
+                  <p className="mt-1 text-xs text-slate-500">
+                    {row.acceptedConduct ? "Accepted the code of conduct" : "Code of conduct not accepted"}
+                  </p>
+                  {row.role === "MENTOR" && (
+                    <p className="mt-1">
+                      {row.ready ? <Badge tone="success">Ready</Badge> : <Badge tone="warning">Readiness not complete</Badge>}
+                    </p>
+                  )}
                 </td>
                 <td className="max-w-md px-5 py-3 align-top text-xs text-slate-700">
                   {row.answers.length === 0
@@ -126,7 +160,7 @@ export function ApplicationsReview({ programId, rows, decide, canDecide }: { pro
                       ))}
                 </td>
                 <td className="px-5 py-3 align-top">
-                  <Badge tone={statusTone[row.status]}>{statusLabel[row.status]}</Badge>
+                  <ApplicationStatusBadge status={row.status} audience="coordinator" />
                   {row.note && <p className="mt-1 text-xs text-slate-500">“{row.note}”</p>}
                 </td>
               </tr>

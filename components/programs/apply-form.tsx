@@ -6,6 +6,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-result";
+import { callAction } from "@/components/ui/call-action";
 import type { ApplyInput } from "@/lib/programs/enrolment-schemas";
 
 interface Question {
@@ -24,19 +25,23 @@ interface FormValues {
   acceptCodeOfConduct: boolean;
 }
 
-const controlClass = "block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600";
+const controlClass =
+  "block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600";
 
 export function ApplyForm({
   slug,
   questions,
   codeOfConduct,
   roles,
+  roleLabels,
   action,
 }: {
   slug: string;
   questions: Question[];
   codeOfConduct: string;
   roles: ("MENTOR" | "MENTEE")[];
+  /** What the programme's type calls each role ("Peer", "Mentor (the junior colleague who teaches)"). */
+  roleLabels: Record<"MENTOR" | "MENTEE", string>;
   action: (input: ApplyInput) => Promise<ActionResult>;
 }) {
   const router = useRouter();
@@ -56,7 +61,13 @@ export function ApplyForm({
         return [q.id, Array.isArray(value) ? value : value ? [value] : []];
       }),
     );
-    const outcome = await action({ slug, role: values.role, capacity: Number(values.capacity), answers, acceptCodeOfConduct: values.acceptCodeOfConduct });
+    const outcome = await callAction(action, {
+      slug,
+      role: values.role,
+      capacity: Number(values.capacity),
+      answers,
+      acceptCodeOfConduct: values.acceptCodeOfConduct,
+    });
     setResult(outcome);
     if (outcome.ok) {
       router.refresh();
@@ -67,7 +78,9 @@ export function ApplyForm({
     }
   }
 
-  const fieldError = (name: string) => (errors as Record<string, { message?: string } | undefined>)[name]?.message ?? (errors.answers as Record<string, { message?: string }> | undefined)?.[name.replace("answers.", "")]?.message;
+  const fieldError = (name: string) =>
+    (errors as Record<string, { message?: string } | undefined>)[name]?.message ??
+    (errors.answers as Record<string, { message?: string }> | undefined)?.[name.replace("answers.", "")]?.message;
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-6">
@@ -79,7 +92,7 @@ export function ApplyForm({
             {roles.map((r) => (
               <label key={r} className="flex items-center gap-2">
                 <input type="radio" value={r} className="h-4 w-4 border-slate-300 text-brand-600" {...register("role")} />
-                {r === "MENTOR" ? "A mentor" : "A mentee"}
+                {roleLabels[r]}
               </label>
             ))}
           </div>
@@ -107,16 +120,42 @@ export function ApplyForm({
         return (
           <fieldset key={q.id} aria-describedby={described}>
             <legend className="text-sm font-medium text-slate-800">
-              {q.prompt} {q.required ? <span className="text-red-700">*</span> : <span className="text-xs font-normal text-slate-500">(optional)</span>}
+              {q.prompt}{" "}
+              {q.required ? (
+                <span className="text-red-700">*</span>
+              ) : (
+                <span className="text-xs font-normal text-slate-500">(optional)</span>
+              )}
             </legend>
             <div className="mt-2">
-              {q.kind === "SHORT_TEXT" && <input id={id} aria-label={q.prompt} aria-invalid={error ? true : undefined} className={controlClass} {...register(name)} />}
-              {q.kind === "LONG_TEXT" && <textarea id={id} aria-label={q.prompt} aria-invalid={error ? true : undefined} className={`${controlClass} min-h-24`} {...register(name)} />}
+              {q.kind === "SHORT_TEXT" && (
+                <input
+                  id={id}
+                  aria-label={q.prompt}
+                  aria-invalid={error ? true : undefined}
+                  className={controlClass}
+                  {...register(name)}
+                />
+              )}
+              {q.kind === "LONG_TEXT" && (
+                <textarea
+                  id={id}
+                  aria-label={q.prompt}
+                  aria-invalid={error ? true : undefined}
+                  className={`${controlClass} min-h-24`}
+                  {...register(name)}
+                />
+              )}
               {(q.kind === "SINGLE_CHOICE" || q.kind === "MULTIPLE_CHOICE") && (
                 <div className="space-y-1.5 text-sm">
                   {q.options.map((option) => (
                     <label key={option} className="flex items-center gap-2">
-                      <input type={q.kind === "SINGLE_CHOICE" ? "radio" : "checkbox"} value={option} className="h-4 w-4 border-slate-300 text-brand-600" {...register(name)} />
+                      <input
+                        type={q.kind === "SINGLE_CHOICE" ? "radio" : "checkbox"}
+                        value={option}
+                        className="h-4 w-4 border-slate-300 text-brand-600"
+                        {...register(name)}
+                      />
                       {option}
                     </label>
                   ))}
@@ -145,9 +184,16 @@ export function ApplyForm({
       })}
       <div className="space-y-2">
         <h3 className="text-sm font-semibold text-slate-900">Code of conduct</h3>
-        <div className="max-h-56 overflow-y-auto whitespace-pre-line rounded-md bg-slate-50 p-4 text-sm text-slate-700 ring-1 ring-slate-200">{codeOfConduct}</div>
+        <div className="max-h-56 overflow-y-auto rounded-md bg-slate-50 p-4 text-sm whitespace-pre-line text-slate-700 ring-1 ring-slate-200">
+          {codeOfConduct}
+        </div>
         <label className="flex items-center gap-2 text-sm text-slate-800">
-          <input type="checkbox" className="h-4 w-4 rounded border-slate-300 text-brand-600" aria-describedby={errors.acceptCodeOfConduct ? "conduct-error" : undefined} {...register("acceptCodeOfConduct")} />
+          <input
+            type="checkbox"
+            className="h-4 w-4 rounded border-slate-300 text-brand-600"
+            aria-describedby={errors.acceptCodeOfConduct ? "conduct-error" : undefined}
+            {...register("acceptCodeOfConduct")}
+          />
           I have read the code of conduct and agree to follow it
         </label>
         {errors.acceptCodeOfConduct && (

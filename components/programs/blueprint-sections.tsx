@@ -4,7 +4,12 @@ import { Card } from "@/components/ui/card";
 import { InlineForm } from "@/components/ui/inline-form";
 import type { ActionResult } from "@/lib/action-result";
 import { formatDate } from "@/lib/format";
-import { budgetCategories, budgetCategoryLabels, communicationChannelLabels, communicationChannels } from "@/lib/programs/blueprint-schemas";
+import {
+  budgetCategories,
+  budgetCategoryLabels,
+  communicationChannelLabels,
+  communicationChannels,
+} from "@/lib/programs/blueprint-schemas";
 import type { getBlueprint } from "@/lib/programs/blueprint";
 
 type Action = (input: Record<string, string>) => Promise<ActionResult>;
@@ -40,7 +45,7 @@ export function BlueprintSections({ program, blueprint, editable, actions }: Pro
   const fixed = { programId: program.id };
   return (
     <>
-      <Card title="Timeline" description="The engagement blueprint: each stage, when it runs and who owns it.">
+      <Card id="timeline" title="Timeline" description="The engagement blueprint: each stage, when it runs and who owns it.">
         {blueprint.stages.length > 0 && (
           <ol className="mb-4 space-y-2">
             {blueprint.stages.map((stage) => (
@@ -52,7 +57,14 @@ export function BlueprintSections({ program, blueprint, editable, actions }: Pro
                     · {formatDate(stage.startsOn)} – {formatDate(stage.endsOn)} · {stage.owner}
                   </span>
                 </span>
-                {editable && <ActionButton action={actions.remove} input={{ kind: "stage" as const, id: stage.id }} label="Remove" variant="ghost" />}
+                {editable && (
+                  <ActionButton
+                    action={actions.remove}
+                    input={{ kind: "stage" as const, id: stage.id }}
+                    label="Remove"
+                    variant="ghost"
+                  />
+                )}
               </li>
             ))}
           </ol>
@@ -72,7 +84,7 @@ export function BlueprintSections({ program, blueprint, editable, actions }: Pro
         )}
       </Card>
 
-      <Card title="Roles, responsibilities and resources">
+      <Card id="roles" title="Roles, responsibilities and resources">
         {editable ? (
           <InlineForm
             fixed={fixed}
@@ -89,7 +101,12 @@ export function BlueprintSections({ program, blueprint, editable, actions }: Pro
               { name: "mentorResponsibilities", label: "Mentors are responsible for", type: "textarea" },
               { name: "menteeResponsibilities", label: "Mentees are responsible for", type: "textarea" },
               { name: "coordinatorResponsibilities", label: "The coordinator is responsible for", type: "textarea" },
-              { name: "resourcesNeeded", label: "Resources needed", type: "textarea", hint: "People, time, rooms, tools: what the programme needs to run." },
+              {
+                name: "resourcesNeeded",
+                label: "Resources needed",
+                type: "textarea",
+                hint: "People, time, rooms, tools: what the programme needs to run.",
+              },
             ]}
           />
         ) : (
@@ -111,17 +128,29 @@ export function BlueprintSections({ program, blueprint, editable, actions }: Pro
         )}
       </Card>
 
-      <Card title="Budget" description={`Total ${money.format(blueprint.budgetTotalCents / 100)}. These lines feed the programme's fully loaded costs in the ROI model.`}>
+      <Card
+        id="budget"
+        title="Budget"
+        description={`Total ${money.format(blueprint.budgetTotalCents / 100)}. These lines feed the programme's fully loaded costs in the ROI model.`}
+      >
         {blueprint.budgetLines.length > 0 && (
           <ul className="mb-4 divide-y divide-slate-100 text-sm">
             {blueprint.budgetLines.map((line) => (
               <li key={line.id} className="flex items-center justify-between gap-3 py-2">
                 <span>
-                  {line.description} <Badge>{budgetCategoryLabels[line.category as keyof typeof budgetCategoryLabels] ?? line.category}</Badge>
+                  {line.description}{" "}
+                  <Badge>{budgetCategoryLabels[line.category as keyof typeof budgetCategoryLabels] ?? line.category}</Badge>
                 </span>
                 <span className="flex items-center gap-2">
                   <span className="tabular-nums">{money.format(line.amountCents / 100)}</span>
-                  {editable && <ActionButton action={actions.remove} input={{ kind: "budget" as const, id: line.id }} label="Remove" variant="ghost" />}
+                  {editable && (
+                    <ActionButton
+                      action={actions.remove}
+                      input={{ kind: "budget" as const, id: line.id }}
+                      label="Remove"
+                      variant="ghost"
+                    />
+                  )}
                 </span>
               </li>
             ))}
@@ -133,15 +162,29 @@ export function BlueprintSections({ program, blueprint, editable, actions }: Pro
             submitLabel="Add budget line"
             action={actions.addBudgetLine}
             fields={[
-              { name: "description", label: "Description", placeholder: "e.g. External facilitator for mentor training", wide: true },
-              { name: "category", label: "Category", type: "select", options: budgetCategories.map((c) => ({ value: c, label: budgetCategoryLabels[c] })) },
+              {
+                name: "description",
+                label: "Description",
+                placeholder: "e.g. External facilitator for mentor training",
+                wide: true,
+              },
+              {
+                name: "category",
+                label: "Category",
+                type: "select",
+                options: budgetCategories.map((c) => ({ value: c, label: budgetCategoryLabels[c] })),
+              },
               { name: "amount", label: "Amount", placeholder: "1250.00" },
             ]}
           />
         )}
       </Card>
 
-      <Card title="Communication plan" description="What message goes to whom, how and when; tick each off once sent.">
+      <Card
+        id="communication"
+        title="Communication plan"
+        description="What message goes to whom, how and when; tick each off once sent."
+      >
         {blueprint.communications.length > 0 && (
           <ul className="mb-4 divide-y divide-slate-100 text-sm">
             {blueprint.communications.map((item) => (
@@ -149,13 +192,33 @@ export function BlueprintSections({ program, blueprint, editable, actions }: Pro
                 <span>
                   <span className="font-medium text-slate-900">{item.message}</span>
                   <span className="block text-xs text-slate-500">
-                    To {item.audience} · {communicationChannelLabels[item.channel as keyof typeof communicationChannelLabels] ?? item.channel} · planned {formatDate(item.plannedOn)}
+                    To {item.audience} ·{" "}
+                    {communicationChannelLabels[item.channel as keyof typeof communicationChannelLabels] ?? item.channel} ·
+                    planned {formatDate(item.plannedOn)}
                   </span>
                 </span>
                 <span className="flex items-center gap-2">
-                  {item.sentAt ? <Badge tone="success">Sent {formatDate(item.sentAt)}</Badge> : <Badge tone="warning">Not sent</Badge>}
-                  {editable && <ActionButton action={actions.setSent} input={{ id: item.id, sent: !item.sentAt }} label={item.sentAt ? "Mark not sent" : "Mark sent"} variant="ghost" />}
-                  {editable && <ActionButton action={actions.remove} input={{ kind: "communication" as const, id: item.id }} label="Remove" variant="ghost" />}
+                  {item.sentAt ? (
+                    <Badge tone="success">Sent {formatDate(item.sentAt)}</Badge>
+                  ) : (
+                    <Badge tone="warning">Not sent</Badge>
+                  )}
+                  {editable && (
+                    <ActionButton
+                      action={actions.setSent}
+                      input={{ id: item.id, sent: !item.sentAt }}
+                      label={item.sentAt ? "Mark not sent" : "Mark sent"}
+                      variant="ghost"
+                    />
+                  )}
+                  {editable && (
+                    <ActionButton
+                      action={actions.remove}
+                      input={{ kind: "communication" as const, id: item.id }}
+                      label="Remove"
+                      variant="ghost"
+                    />
+                  )}
                 </span>
               </li>
             ))}
@@ -167,16 +230,26 @@ export function BlueprintSections({ program, blueprint, editable, actions }: Pro
             submitLabel="Add to the plan"
             action={actions.addCommunication}
             fields={[
-              { name: "message", label: "Message", placeholder: "e.g. Call for mentors: why it matters and how to apply", wide: true },
+              {
+                name: "message",
+                label: "Message",
+                placeholder: "e.g. Call for mentors: why it matters and how to apply",
+                wide: true,
+              },
               { name: "audience", label: "Audience", placeholder: "e.g. All people managers" },
-              { name: "channel", label: "Channel", type: "select", options: communicationChannels.map((c) => ({ value: c, label: communicationChannelLabels[c] })) },
+              {
+                name: "channel",
+                label: "Channel",
+                type: "select",
+                options: communicationChannels.map((c) => ({ value: c, label: communicationChannelLabels[c] })),
+              },
               { name: "plannedOn", label: "Planned date", type: "date" },
             ]}
           />
         )}
       </Card>
 
-      <Card title="Executive sponsor">
+      <Card id="sponsor" title="Executive sponsor">
         {program.sponsorSignedOffAt ? (
           <p className="mb-4 text-sm text-slate-800">
             <Badge tone="success">Signed off</Badge> by {program.sponsorName} on {formatDate(program.sponsorSignedOffAt)}

@@ -7,7 +7,13 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-result";
-import { programDetailsSchema, programTypeLabels, programTypes, type ProgramDetails, type ProgramDetailsInput } from "@/lib/programs/schemas";
+import {
+  programDetailsSchema,
+  programTypeLabels,
+  programTypes,
+  type ProgramDetails,
+  type ProgramDetailsInput,
+} from "@/lib/programs/schemas";
 
 export function ProgramDetailsForm({
   initial,
@@ -20,7 +26,10 @@ export function ProgramDetailsForm({
   action: (input: ProgramDetailsInput) => Promise<ActionResult>;
   disabled: boolean;
 }) {
-  const form = useForm<ProgramDetailsInput, unknown, ProgramDetails>({ resolver: zodResolver(programDetailsSchema), defaultValues: initial });
+  const form = useForm<ProgramDetailsInput, unknown, ProgramDetails>({
+    resolver: zodResolver(programDetailsSchema),
+    defaultValues: initial,
+  });
   const {
     register,
     handleSubmit,
@@ -44,14 +53,43 @@ export function ProgramDetailsForm({
               </option>
             ))}
           </SelectField>
-          {type === "GROUP" && <TextField id="maxGroupSize" label="Mentees per group" type="number" min={2} error={errors.maxGroupSize?.message} {...register("maxGroupSize", count)} />}
+          {type === "GROUP" && (
+            <TextField
+              id="maxGroupSize"
+              label="Mentees per group"
+              type="number"
+              min={2}
+              error={errors.maxGroupSize?.message}
+              {...register("maxGroupSize", count)}
+            />
+          )}
         </div>
-        <TextAreaField id="purpose" label="Purpose and value proposition" hint="Why the programme exists, and what participants and the organisation gain." error={errors.purpose?.message} {...register("purpose")} />
+        <TextAreaField
+          id="purpose"
+          label="Purpose and value proposition"
+          hint="Why the programme exists, and what participants and the organisation gain."
+          error={errors.purpose?.message}
+          {...register("purpose")}
+        />
         <div className="grid gap-5 sm:grid-cols-2">
           <TextField id="startDate" type="date" label="Start date" error={errors.startDate?.message} {...register("startDate")} />
           <TextField id="endDate" type="date" label="End date" error={errors.endDate?.message} {...register("endDate")} />
-          <TextField id="targetMentors" type="number" min={0} label="Target number of mentors" error={errors.targetMentors?.message} {...register("targetMentors", count)} />
-          <TextField id="targetMentees" type="number" min={0} label="Target number of mentees" error={errors.targetMentees?.message} {...register("targetMentees", count)} />
+          <TextField
+            id="targetMentors"
+            type="number"
+            min={0}
+            label="Target number of mentors"
+            error={errors.targetMentors?.message}
+            {...register("targetMentors", count)}
+          />
+          <TextField
+            id="targetMentees"
+            type="number"
+            min={0}
+            label="Target number of mentees"
+            error={errors.targetMentees?.message}
+            {...register("targetMentees", count)}
+          />
         </div>
         <fieldset>
           <legend className="text-sm font-medium text-slate-800">Who may join</legend>
@@ -59,14 +97,31 @@ export function ProgramDetailsForm({
           <div className="mt-2 grid gap-1.5 text-sm sm:grid-cols-3">
             {departments.map((d) => (
               <label key={d.id} className="flex items-center gap-2 text-slate-800">
-                <input type="checkbox" value={d.id} className="h-4 w-4 rounded border-slate-300 text-brand-600" {...register("scopeDepartmentIds")} />
+                <input
+                  type="checkbox"
+                  value={d.id}
+                  className="h-4 w-4 rounded border-slate-300 text-brand-600"
+                  {...register("scopeDepartmentIds")}
+                />
                 {d.name}
               </label>
             ))}
           </div>
         </fieldset>
-        <TextField id="scopeLocations" label="Locations" hint="Comma-separated, e.g. London, Berlin. Leave empty for everywhere." error={errors.scopeLocations?.message} {...register("scopeLocations")} />
-        <TextField id="meetingCadence" label="Meeting cadence" placeholder="e.g. Every two weeks, at least 45 minutes" error={errors.meetingCadence?.message} {...register("meetingCadence")} />
+        <TextField
+          id="scopeLocations"
+          label="Locations"
+          hint="Comma-separated, e.g. London, Berlin. Leave empty for everywhere."
+          error={errors.scopeLocations?.message}
+          {...register("scopeLocations")}
+        />
+        <TextField
+          id="meetingCadence"
+          label="Meeting cadence"
+          placeholder="e.g. Every two weeks, at least 45 minutes"
+          error={errors.meetingCadence?.message}
+          {...register("meetingCadence")}
+        />
         <TextAreaField
           id="codeOfConduct"
           label="Code of conduct"

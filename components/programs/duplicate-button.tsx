@@ -4,8 +4,15 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
+import { callAction } from "@/components/ui/call-action";
 
-export function DuplicateProgramButton({ id, action }: { id: string; action: (input: { id: string }) => Promise<ActionResult<{ id: string; slug: string }>> }) {
+export function DuplicateProgramButton({
+  id,
+  action,
+}: {
+  id: string;
+  action: (input: { id: string }) => Promise<ActionResult<{ id: string; slug: string }>>;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -16,7 +23,7 @@ export function DuplicateProgramButton({ id, action }: { id: string; action: (in
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            const outcome = await action({ id });
+            const outcome = await callAction(action, { id });
             if (outcome.ok && outcome.data) router.push(`/programs/${outcome.data.id}`);
             else if (!outcome.ok) setError(outcome.message);
           })

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ProgramStatusBadge } from "@/components/programs/status-badge";
 import { formatDate } from "@/lib/format";
+import { programAttention } from "@/lib/programs/attention";
 import type { ProgramSummary } from "@/lib/programs/programs";
 import { programTypeLabels } from "@/lib/programs/schemas";
 
@@ -17,7 +18,7 @@ function Figure({ label, value, hint }: { label: string; value: number | string;
 }
 
 export function ProgramCard({ program }: { program: ProgramSummary }) {
-  const spare = program.mentorCapacity - program.menteesApproved;
+  const attention = programAttention(program);
   return (
     <article className="flex flex-col rounded-xl bg-white p-5 shadow-card ring-1 ring-slate-200">
       <div className="flex items-start justify-between gap-3">
@@ -41,11 +42,9 @@ export function ProgramCard({ program }: { program: ProgramSummary }) {
         <Figure label="To review" value={program.applicationsPending} />
         <Figure label="Active pairs" value={program.activePairs} />
       </dl>
-      {program.menteesApproved > 0 && (
-        <p className={`mt-4 text-xs font-medium ${spare >= 0 ? "text-emerald-700" : "text-amber-700"}`}>
-          {spare >= 0
-            ? `Mentor capacity covers every approved mentee, with ${spare} place${spare === 1 ? "" : "s"} to spare.`
-            : `${-spare} approved mentee${spare === -1 ? "" : "s"} more than mentor places: recruit mentors or raise capacity.`}
+      {attention && (
+        <p className={`mt-4 text-xs font-medium ${attention.tone === "good" ? "text-emerald-800" : "text-amber-800"}`}>
+          {attention.text}
         </p>
       )}
     </article>

@@ -8,7 +8,13 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-result";
-import { programCreateSchema, programTypeLabels, programTypes, type ProgramCreate, type ProgramCreateInput } from "@/lib/programs/schemas";
+import {
+  programCreateSchema,
+  programTypeLabels,
+  programTypes,
+  type ProgramCreate,
+  type ProgramCreateInput,
+} from "@/lib/programs/schemas";
 
 export function ProgramForm({ action }: { action: (input: ProgramCreateInput) => Promise<ActionResult> }) {
   const router = useRouter();
@@ -21,13 +27,28 @@ export function ProgramForm({ action }: { action: (input: ProgramCreateInput) =>
     handleSubmit,
     formState: { errors, isSubmitting },
   } = form;
-  const { result, submit: onSubmit } = useActionSubmit(form, action, { reset: { to: "none" }, onSuccess: () => router.push("/programs") });
+  const { result, submit: onSubmit } = useActionSubmit(form, action, {
+    reset: { to: "none" },
+    onSuccess: () => router.push("/programs"),
+  });
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-5">
       {result && !result.ok && <FormMessage tone="error">{result.message}</FormMessage>}
-      <TextField id="name" label="Name" placeholder="e.g. Women in Engineering 2027" error={errors.name?.message} {...register("name")} />
-      <SelectField id="type" label="Type" hint="Group programmes pair one mentor with several mentees; flash programmes are one-off conversations." error={errors.type?.message} {...register("type")}>
+      <TextField
+        id="name"
+        label="Name"
+        placeholder="e.g. Women in Engineering 2027"
+        error={errors.name?.message}
+        {...register("name")}
+      />
+      <SelectField
+        id="type"
+        label="Type"
+        hint="Group programmes pair one mentor with several mentees; flash programmes are one-off conversations."
+        error={errors.type?.message}
+        {...register("type")}
+      >
         {programTypes.map((type) => (
           <option key={type} value={type}>
             {programTypeLabels[type]}

@@ -8,11 +8,35 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-result";
-import { questionAudienceLabels, questionAudiences, questionKindLabels, questionKinds, questionSchema, type QuestionInput } from "@/lib/programs/schemas";
+import {
+  questionAudienceLabels,
+  questionAudiences,
+  questionKindLabels,
+  questionKinds,
+  questionSchema,
+  type QuestionInput,
+} from "@/lib/programs/schemas";
 
-export function QuestionForm({ programId, action }: { programId: string; action: (input: QuestionInput) => Promise<ActionResult> }) {
-  const empty: QuestionInput = { programId, prompt: "", kind: "SINGLE_CHOICE", audience: "BOTH", options: "", required: true, useForMatching: false };
-  const form = useForm<QuestionInput, unknown, z.output<typeof questionSchema>>({ resolver: zodResolver(questionSchema), defaultValues: empty });
+export function QuestionForm({
+  programId,
+  action,
+}: {
+  programId: string;
+  action: (input: QuestionInput) => Promise<ActionResult>;
+}) {
+  const empty: QuestionInput = {
+    programId,
+    prompt: "",
+    kind: "SINGLE_CHOICE",
+    audience: "BOTH",
+    options: "",
+    required: true,
+    useForMatching: false,
+  };
+  const form = useForm<QuestionInput, unknown, z.output<typeof questionSchema>>({
+    resolver: zodResolver(questionSchema),
+    defaultValues: empty,
+  });
   const {
     register,
     handleSubmit,
@@ -26,7 +50,13 @@ export function QuestionForm({ programId, action }: { programId: string; action:
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200">
       {result && !result.ok && <FormMessage tone="error">{result.message}</FormMessage>}
-      <TextField id="question-prompt" label="Question" placeholder="e.g. Which area do you most want to grow in?" error={errors.prompt?.message} {...register("prompt")} />
+      <TextField
+        id="question-prompt"
+        label="Question"
+        placeholder="e.g. Which area do you most want to grow in?"
+        error={errors.prompt?.message}
+        {...register("prompt")}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField id="question-kind" label="Answer type" error={errors.kind?.message} {...register("kind")}>
           {questionKinds.map((k) => (
@@ -43,7 +73,16 @@ export function QuestionForm({ programId, action }: { programId: string; action:
           ))}
         </SelectField>
       </div>
-      {choice && <TextAreaField id="question-options" label="Options" hint="One per line." className="min-h-24" error={errors.options?.message} {...register("options")} />}
+      {choice && (
+        <TextAreaField
+          id="question-options"
+          label="Options"
+          hint="One per line."
+          className="min-h-24"
+          error={errors.options?.message}
+          {...register("options")}
+        />
+      )}
       <div className="flex flex-wrap gap-6 text-sm text-slate-800">
         <label className="flex items-center gap-2">
           <input type="checkbox" className="h-4 w-4 rounded border-slate-300 text-brand-600" {...register("required")} />
@@ -56,7 +95,11 @@ export function QuestionForm({ programId, action }: { programId: string; action:
           </label>
         )}
       </div>
-      {errors.useForMatching && <p role="alert" className="text-xs font-medium text-red-700">{errors.useForMatching.message}</p>}
+      {errors.useForMatching && (
+        <p role="alert" className="text-xs font-medium text-red-700">
+          {errors.useForMatching.message}
+        </p>
+      )}
       <Button type="submit" variant="secondary" disabled={isSubmitting}>
         {isSubmitting ? "Adding…" : "Add question"}
       </Button>

@@ -10,8 +10,17 @@ import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-result";
 import { qualities, readinessQualities, readinessSchema, type ReadinessInput } from "@/lib/readiness/qualities";
 
-export function ReadinessForm({ initial, action }: { initial: ReadinessInput; action: (input: ReadinessInput) => Promise<ActionResult> }) {
-  const form = useForm<ReadinessInput, unknown, z.output<typeof readinessSchema>>({ resolver: zodResolver(readinessSchema), defaultValues: initial });
+export function ReadinessForm({
+  initial,
+  action,
+}: {
+  initial: ReadinessInput;
+  action: (input: ReadinessInput) => Promise<ActionResult>;
+}) {
+  const form = useForm<ReadinessInput, unknown, z.output<typeof readinessSchema>>({
+    resolver: zodResolver(readinessSchema),
+    defaultValues: initial,
+  });
   const {
     register,
     handleSubmit,
@@ -22,12 +31,14 @@ export function ReadinessForm({ initial, action }: { initial: ReadinessInput; ac
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-5">
       {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
-      <p className="text-sm text-slate-600">Rate yourself honestly from 1 (not yet) to 5 (a real strength). Only you and your coordinator see this.</p>
+      <p className="text-sm text-slate-600">
+        Rate yourself honestly from 1 (not yet) to 5 (a real strength). Only you and your coordinator see this.
+      </p>
       <table className="text-sm">
         <caption className="sr-only">Self-assessment</caption>
         <thead>
           <tr className="text-xs text-slate-500">
-            <th scope="col" className="pb-2 pr-6 text-left font-medium">
+            <th scope="col" className="pr-6 pb-2 text-left font-medium">
               Quality
             </th>
             {[1, 2, 3, 4, 5].map((n) => (
@@ -63,7 +74,12 @@ export function ReadinessForm({ initial, action }: { initial: ReadinessInput; ac
           ))}
         </tbody>
       </table>
-      <TextAreaField id="reflection" label="What do you hope to bring to a mentee, and what will you work on?" error={errors.reflection?.message} {...register("reflection")} />
+      <TextAreaField
+        id="reflection"
+        label="What do you hope to bring to a mentee, and what will you work on?"
+        error={errors.reflection?.message}
+        {...register("reflection")}
+      />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : "Submit self-assessment"}
       </Button>

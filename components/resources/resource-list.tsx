@@ -15,14 +15,25 @@ interface Item {
 }
 
 /** Resources a participant can open and tick off. */
-export function ResourceChecklist({ items, action }: { items: Item[]; action: (input: { id: string; completed: boolean }) => Promise<ActionResult> }) {
+export function ResourceChecklist({
+  items,
+  action,
+}: {
+  items: Item[];
+  action: (input: { id: string; completed: boolean }) => Promise<ActionResult>;
+}) {
   return (
     <ul className="divide-y divide-slate-100">
       {items.map((item) => (
         <li key={item.id} className="flex flex-wrap items-start justify-between gap-3 py-3 first:pt-0 last:pb-0">
           <div className="text-sm">
             <p className="font-semibold text-slate-900">
-              <a href={item.url ?? `/resources/${item.id}/file`} target={item.url ? "_blank" : undefined} rel="noreferrer" className="hover:text-brand-700 hover:underline">
+              <a
+                href={item.url ?? `/resources/${item.id}/file`}
+                target={item.url ? "_blank" : undefined}
+                rel="noreferrer"
+                className="hover:text-brand-700 hover:underline"
+              >
                 {item.title}
               </a>
             </p>
@@ -33,7 +44,12 @@ export function ResourceChecklist({ items, action }: { items: Item[]; action: (i
             </p>
             {item.description && <p className="mt-1 text-slate-600">{item.description}</p>}
           </div>
-          <ActionButton action={action} input={{ id: item.id, completed: !item.completed }} label={item.completed ? "Mark not done" : `Mark "${item.title}" complete`} variant={item.completed ? "ghost" : "secondary"} />
+          <ActionButton
+            action={action}
+            input={{ id: item.id, completed: !item.completed }}
+            label={item.completed ? "Mark not done" : `Mark "${item.title}" complete`}
+            variant={item.completed ? "ghost" : "secondary"}
+          />
         </li>
       ))}
     </ul>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
+import { callAction } from "@/components/ui/call-action";
 
 /** A button that calls one server action with fixed input and says what happened. */
 export function ActionButton<Input>({
@@ -35,7 +36,7 @@ export function ActionButton<Input>({
         onClick={() => {
           if (confirm && !window.confirm(confirm)) return;
           startTransition(async () => {
-            const outcome = await action(input);
+            const outcome = await callAction(action, input);
             setResult(outcome);
             if (outcome.ok) router.refresh();
           });
@@ -44,7 +45,10 @@ export function ActionButton<Input>({
         {pending ? (pendingLabel ?? `${label}…`) : label}
       </Button>
       {result && (
-        <span role={result.ok ? "status" : "alert"} className={`max-w-md text-xs ${result.ok ? "text-emerald-700" : "text-red-700"}`}>
+        <span
+          role={result.ok ? "status" : "alert"}
+          className={`max-w-md text-xs ${result.ok ? "text-emerald-700" : "text-red-700"}`}
+        >
           {result.message}
         </span>
       )}

@@ -1,7 +1,16 @@
 import type { ReactNode } from "react";
 import { cx } from "@/components/ui/cx";
 
-export function Card({ title, description, actions, children, className }: {
+export function Card({
+  title,
+  description,
+  actions,
+  children,
+  className,
+  id,
+}: {
+  /** An anchor for "on this page" links. */
+  id?: string;
   title?: string;
   description?: string;
   actions?: ReactNode;
@@ -9,7 +18,7 @@ export function Card({ title, description, actions, children, className }: {
   className?: string;
 }) {
   return (
-    <section className={cx("rounded-xl bg-white shadow-card ring-1 ring-slate-200", className)}>
+    <section id={id} className={cx("min-w-0 scroll-mt-4 rounded-xl bg-white shadow-card ring-1 ring-slate-200", className)}>
       {(title || actions) && (
         <header className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-100 px-5 py-4">
           <div>

@@ -56,7 +56,14 @@ export function TextField({ id, label, hint, error, className, ...input }: Field
   );
 }
 
-export function TextAreaField({ id, label, hint, error, className, ...input }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  className,
+  ...input
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       <textarea

@@ -36,7 +36,9 @@ export function InlineForm({
   resetOnSuccess?: boolean;
   action: (input: Record<string, string>) => Promise<ActionResult>;
 }) {
-  const empty = Object.fromEntries(fields.map((f) => [f.name, initial?.[f.name] ?? (f.type === "select" ? (f.options?.[0]?.value ?? "") : "")]));
+  const empty = Object.fromEntries(
+    fields.map((f) => [f.name, initial?.[f.name] ?? (f.type === "select" ? (f.options?.[0]?.value ?? "") : "")]),
+  );
   const form = useForm<Record<string, string>>({ defaultValues: empty });
   const { register, handleSubmit, formState } = form;
   const { result, submit: onSubmit } = useActionSubmit(form, (values) => action({ ...values, ...fixed }), {

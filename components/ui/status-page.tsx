@@ -2,9 +2,19 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 
-export function StatusPage({ code, title, children, action }: { code: string; title: string; children: ReactNode; action?: ReactNode }) {
+export function StatusPage({
+  code,
+  title,
+  children,
+  action,
+}: {
+  code: string;
+  title: string;
+  children: ReactNode;
+  action?: ReactNode;
+}) {
   return (
-    <main id="main" className="flex min-h-[70vh] items-center justify-center px-4 py-16">
+    <div className="flex min-h-[70vh] items-center justify-center px-4 py-16">
       <div className="max-w-md text-center">
         <p className="text-sm font-semibold text-brand-600">{code}</p>
         <h1 className="mt-2 text-2xl font-semibold tracking-tight text-slate-900">{title}</h1>
@@ -16,6 +26,6 @@ export function StatusPage({ code, title, children, action }: { code: string; ti
           </Link>
         </div>
       </div>
-    </main>
+    </div>
   );
 }

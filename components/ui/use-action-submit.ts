@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { FieldValues, Path, UseFormGetValues, UseFormReset, UseFormSetError } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
+import { callAction } from "@/components/ui/call-action";
 
 interface Options<Values, Output> {
   /** After success: clear the form to `empty`, keep what was typed as the new baseline, or leave it. */
@@ -26,7 +27,8 @@ export function useActionSubmit<Values extends FieldValues, Output>(
 
   async function submit() {
     const values = form.getValues();
-    const outcome = await action(values);
+    // A network failure or a server that did not answer: say so and keep what was typed.
+    const outcome = await callAction(action, values);
     setResult(outcome);
     if (outcome.ok) {
       if (options.reset.to === "empty") form.reset(options.reset.empty);

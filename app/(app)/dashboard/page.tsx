@@ -1,18 +1,22 @@
-import { Suspense } from "react";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
-import type { Actor } from "@/lib/auth/permissions";
 import type { Metadata } from "next";
-import { SessionsChart } from "@/components/dashboard/sessions-chart";
+import Link from "next/link";
+import { Suspense } from "react";
+import { ActivityChart } from "@/components/dashboard/activity-chart";
+import { RetentionChart } from "@/components/dashboard/retention-chart";
+import { EffectTable } from "@/components/evaluation/effect-table";
+import { FigureInputs } from "@/components/evaluation/figure-inputs";
+import { RoiPanel } from "@/components/evaluation/roi-panel";
 import { ProgramStatusBadge } from "@/components/programs/status-badge";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Stat } from "@/components/ui/stat";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDecimal, formatPercent } from "@/lib/format";
+import type { Actor } from "@/lib/auth/permissions";
+import { executiveDashboard } from "@/lib/kpi/dashboard";
 import { minimumGroupSize } from "@/lib/kpi/health";
-import { executiveSummary } from "@/lib/kpi/reports";
-import { programTypeLabels } from "@/lib/programs/schemas";
+import { formatMetric } from "@/lib/kpi/metrics";
 import { requirePageAccess } from "@/app/_server/session";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -21,73 +25,181 @@ function Withheld() {
   return <span className="text-xs text-slate-500">withheld</span>;
 }
 
-// The permission check runs before anything streams, so a refused request gets a real 403.
 export default async function DashboardPage() {
   const actor = await requirePageAccess("dashboard:read");
   return (
     <Suspense fallback={<PageSkeleton />}>
-      <DashboardPageContent actor={actor} />
+      <DashboardContent actor={actor} />
     </Suspense>
   );
 }
 
-async function DashboardPageContent({ actor }: { actor: Actor }) {
-  const summary = await executiveSummary(actor);
-  const withheld = summary.rows.some((row) => row.participants === null);
-  const thisMonth = summary.sessionsByMonth.at(-1)?.label ?? "";
+async function DashboardContent({ actor }: { actor: Actor }) {
+  const dashboard = await executiveDashboard(actor);
+  const { roi } = dashboard;
+  const twelve = dashboard.retention.find((e) => e.months === 12);
+  const expected = roi.status === "estimated" ? roi.range.expected : null;
+  const funnelTop = dashboard.funnel.find((s) => s.people !== null)?.people ?? null;
 
   return (
     <>
-      <PageHeader title="Mentoring at a glance" description="Organisation-wide figures across every programme that has opened. Aggregates only: no individual's notes or scores appear here." />
-      <dl className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-4">
-        <Stat label="Programmes" value={String(summary.programmes)} detail="open, running or closed" />
-        <Stat label="Participants" value={String(summary.participants)} detail="approved mentors and mentees" />
-        <Stat label="Active pairs" value={String(summary.activePairs)} detail="met in the last 30 days" />
-        <Stat label="Sessions this month" value={String(summary.sessionsThisMonth)} detail={thisMonth} />
+      <PageHeader
+        title="Mentoring ROI"
+        description={`What mentoring returns, measured against a matched comparison group from your own HR data. Aggregates only: every figure rests on at least ${minimumGroupSize} people. Select a figure to see what it is computed from.`}
+        actions={
+          <>
+            <Link href="/dashboard/report" className={buttonClass("secondary")}>
+              Board report
+            </Link>
+            <Link href="/dashboard/export" className={buttonClass("secondary")} prefetch={false}>
+              Download CSV
+            </Link>
+          </>
+        }
+      />
+      <dl className="mb-6 grid gap-4 md:grid-cols-3">
+        <div className="rounded-xl bg-white p-5 shadow-card ring-1 ring-slate-200">
+          <dt className="text-sm font-medium text-slate-600">Return on investment, expected</dt>
+          <dd className="mt-2 text-3xl font-semibold tracking-tight text-slate-900">
+            {expected ? (
+              <FigureInputs
+                inputs={roi.status === "estimated" ? roi.inputs : []}
+                method="(Monetised benefits − fully loaded costs) ÷ costs."
+              >
+                {expected.roiPercent === null ? "—" : `${Math.round(expected.roiPercent)}%`}
+              </FigureInputs>
+            ) : (
+              <span className="text-xl text-slate-500">Not enough data</span>
+            )}
+          </dd>
+          <dd className="mt-1 text-xs text-slate-500">
+            {roi.status === "estimated"
+              ? `Range ${Math.round(roi.range.conservative.roiPercent ?? 0)}% to ${Math.round(roi.range.optimistic.roiPercent ?? 0)}% · payback ${expected?.paybackMonths === null || !expected ? "none" : `${expected.paybackMonths.toFixed(1)} months`}`
+              : roi.reason}
+          </dd>
+        </div>
+        <div className="rounded-xl bg-white p-5 shadow-card ring-1 ring-slate-200">
+          <dt className="text-sm font-medium text-slate-600">12-month retention, participants vs matched comparison</dt>
+          <dd className="mt-2 text-3xl font-semibold tracking-tight text-slate-900">
+            {twelve?.status === "estimated" ? (
+              <FigureInputs inputs={dashboard.effectInputs}>{formatMetric("points", twelve.difference)}</FigureInputs>
+            ) : (
+              <span className="text-xl text-slate-500">Not enough data</span>
+            )}
+          </dd>
+          <dd className="mt-1 text-xs text-slate-500">
+            {twelve?.status === "estimated"
+              ? `95% interval ${formatMetric("points", twelve.ci95[0])} to ${formatMetric("points", twelve.ci95[1])}; naive comparison ${formatMetric("points", twelve.naive.difference)}`
+              : twelve?.reason}
+          </dd>
+        </div>
+        <div className="rounded-xl bg-white p-5 shadow-card ring-1 ring-slate-200">
+          <dt className="text-sm font-medium text-slate-600">People taking part</dt>
+          <dd className="mt-2 text-3xl font-semibold tracking-tight text-slate-900">
+            {dashboard.participants ?? <span className="text-xl text-slate-500">withheld</span>}
+          </dd>
+          <dd className="mt-1 text-xs text-slate-500">approved mentors and mentees, each counted once</dd>
+        </div>
       </dl>
+
       <div className="space-y-6">
-        <Card title="Sessions per month" description="Mentoring sessions logged across all programmes, last six months.">
-          <SessionsChart data={summary.sessionsByMonth} />
+        <Card
+          title="Retention since the start"
+          description="Voluntary retention of participants against non-participants employed the same day in the same department, level band, tenure band and location. Shaded bands are 95% intervals."
+        >
+          {dashboard.curves ? (
+            <RetentionChart participants={dashboard.curves.participants} comparison={dashboard.curves.comparison} />
+          ) : (
+            <EmptyState title="Not enough data for retention curves">
+              {dashboard.hasHrData
+                ? `Each group needs at least ${minimumGroupSize} people.`
+                : "Import HR outcomes to see retention."}
+            </EmptyState>
+          )}
+          <div className="mt-4">
+            <EffectTable caption="Retention by months since the start" estimates={dashboard.retention} />
+          </div>
         </Card>
-        <Card title="Programmes" description="Per programme, for those large enough to report on.">
-          {summary.rows.length === 0 ? (
+
+        <Card
+          title="Return on investment"
+          description="Phillips method, with the range the retention interval allows and the assumption that moves it most."
+        >
+          <RoiPanel roi={roi} />
+        </Card>
+
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Card title="Participation funnel" description="People at each stage across every programme.">
+            <ol className="space-y-3">
+              {dashboard.funnel.map((stage) => (
+                <li key={stage.stage}>
+                  <div className="flex justify-between text-sm">
+                    <span className="font-medium text-slate-800">{stage.stage}</span>
+                    <span className="tabular-nums">{stage.people ?? <Withheld />}</span>
+                  </div>
+                  <div className="mt-1 h-2.5 rounded-full bg-slate-100">
+                    {stage.people !== null && funnelTop ? (
+                      <div
+                        className="h-2.5 rounded-full bg-brand-600"
+                        style={{ width: `${Math.min(100, (stage.people / funnelTop) * 100)}%` }}
+                      />
+                    ) : null}
+                  </div>
+                </li>
+              ))}
+            </ol>
+          </Card>
+          <Card title="Sessions and satisfaction" description="Sessions logged per month and their average usefulness (1–5).">
+            <ActivityChart data={dashboard.activity} />
+          </Card>
+        </div>
+
+        <Card title="Programmes" description="Participants and KPI status per programme.">
+          {dashboard.programs.length === 0 ? (
             <EmptyState title="No programme has opened yet" />
           ) : (
-            <>
-              <Table caption="Programme figures">
-                <thead className="bg-slate-50">
-                  <tr>
-                    <Th>Programme</Th>
-                    <Th className="text-right">People</Th>
-                    <Th className="text-right">Matched</Th>
-                    <Th className="text-right">Active pairs</Th>
-                    <Th className="text-right">Sessions per pair per month</Th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {summary.rows.map((row) => (
-                    <tr key={row.id}>
-                      <Td>
-                        <p className="font-medium text-slate-900">{row.name}</p>
-                        <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
-                          {programTypeLabels[row.type]} <ProgramStatusBadge status={row.status} />
-                        </p>
+            <Table caption="Programme figures">
+              <thead className="bg-slate-50">
+                <tr>
+                  <Th>Programme</Th>
+                  <Th className="text-right">People</Th>
+                  <Th className="text-right">KPIs met</Th>
+                  <Th className="text-right">On track</Th>
+                  <Th className="text-right">Behind</Th>
+                  <Th className="text-right">Not enough data</Th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {dashboard.programs.map((row) => (
+                  <tr key={row.id}>
+                    <Td>
+                      <p className="font-medium text-slate-900">{row.name}</p>
+                      <div className="mt-1">
+                        <ProgramStatusBadge status={row.status} />
+                      </div>
+                    </Td>
+                    <Td className="text-right tabular-nums">{row.participants ?? <Withheld />}</Td>
+                    {row.kpi ? (
+                      <>
+                        <Td className="text-right tabular-nums">{row.kpi.met}</Td>
+                        <Td className="text-right tabular-nums">{row.kpi["on-track"]}</Td>
+                        <Td className="text-right tabular-nums">{row.kpi.behind}</Td>
+                        <Td className="text-right tabular-nums">{row.kpi["not-enough-data"]}</Td>
+                      </>
+                    ) : (
+                      <Td colSpan={4} className="text-right text-xs text-slate-500">
+                        No KPI matrix yet
                       </Td>
-                      <Td className="text-right tabular-nums">{row.participants ?? <Withheld />}</Td>
-                      <Td className="text-right tabular-nums">{row.participants === null ? <Withheld /> : formatPercent(row.matchRate)}</Td>
-                      <Td className="text-right tabular-nums">{row.activePairs ?? <Withheld />}</Td>
-                      <Td className="text-right tabular-nums">{row.participants === null ? <Withheld /> : formatDecimal(row.sessionsPerPairPerMonth)}</Td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
-              {withheld && (
-                <p className="mt-4 text-xs text-slate-500">
-                  Figures for programmes with fewer than {minimumGroupSize} approved participants are withheld so no one can be identified.
-                </p>
-              )}
-            </>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
           )}
+          <p className="mt-4 text-xs text-slate-500">
+            Counts under {minimumGroupSize} are withheld, and so is the next smallest where the total would otherwise give one
+            back.
+          </p>
         </Card>
       </div>
     </>

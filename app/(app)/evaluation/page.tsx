@@ -1,7 +1,6 @@
-import { Suspense } from "react";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ProgramStatusBadge } from "@/components/programs/status-badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -9,30 +8,27 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { activeWindowDays } from "@/lib/kpi/health";
 import { formatDecimal, formatPercent } from "@/lib/format";
-import { programmeHealthReport } from "@/lib/kpi/reports";
-import { requirePageAccess } from "@/app/_server/session";
+import { programHealthReport } from "@/lib/kpi/reports";
+import { permissionPage } from "@/app/_server/page-shell";
 
 export const metadata: Metadata = { title: "Evaluation" };
 
-// The permission check runs before anything streams, so a refused request gets a real 403.
 export default async function EvaluationPage() {
-  const actor = await requirePageAccess("evaluation:read");
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <EvaluationPageContent actor={actor} />
-    </Suspense>
-  );
+  return permissionPage("evaluation:read", (actor) => <EvaluationPageContent actor={actor} />);
 }
 
 async function EvaluationPageContent({ actor }: { actor: Actor }) {
-  const rows = await programmeHealthReport(actor);
+  const rows = await programHealthReport(actor);
   return (
     <>
       <PageHeader
         title="Evaluation"
         description="Programme health from the data participants create: how many mentees are matched, how many pairs are meeting, and how often."
       />
-      <Card title="Programme health" description={`A pair is active when it met in the last ${activeWindowDays} days; at risk when it has gone quiet for longer.`}>
+      <Card
+        title="Programme health"
+        description={`A pair is active when it met in the last ${activeWindowDays} days; at risk when it has gone quiet for longer.`}
+      >
         {rows.length === 0 ? (
           <EmptyState title="No programme has started yet" />
         ) : (
@@ -52,7 +48,12 @@ async function EvaluationPageContent({ actor }: { actor: Actor }) {
               {rows.map((row) => (
                 <tr key={row.id}>
                   <Td>
-                    <p className="font-medium text-slate-900">{row.name}</p>
+                    <Link
+                      href={`/programs/${row.id}/evaluation`}
+                      className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                    >
+                      {row.name}
+                    </Link>
                     <div className="mt-1">
                       <ProgramStatusBadge status={row.status} />
                     </div>
@@ -62,7 +63,9 @@ async function EvaluationPageContent({ actor }: { actor: Actor }) {
                   <Td className="text-right tabular-nums">
                     {row.activePairs} <span className="text-slate-500">of {row.livePairs}</span>
                   </Td>
-                  <Td className={`text-right tabular-nums ${row.atRiskPairs > 0 ? "font-semibold text-amber-800" : ""}`}>{row.atRiskPairs}</Td>
+                  <Td className={`text-right tabular-nums ${row.atRiskPairs > 0 ? "font-semibold text-amber-800" : ""}`}>
+                    {row.atRiskPairs}
+                  </Td>
                   <Td className="text-right tabular-nums">{row.sessionsLast30Days}</Td>
                   <Td className="text-right tabular-nums">{formatDecimal(row.sessionsPerPairPerMonth)}</Td>
                 </tr>

@@ -1,17 +1,36 @@
 "use server";
 
-import { formatPercent } from "@/lib/format";
-import { assignManually, discardRun, endAndRematch, publishRun, runMatching, setConstraint, swapProposals } from "@/lib/matching/runs";
-import { constraintSchema, endMatchSchema, manualAssignSchema, runIdSchema, runMatchingSchema, swapSchema } from "@/lib/matching/schemas";
+import { formatPercent, plural } from "@/lib/format";
+import { assignManually } from "@/lib/matching/assign-manually";
+import { discardRun } from "@/lib/matching/discard-run";
+import { endAndRematch } from "@/lib/matching/end-and-rematch";
+import { publishRun } from "@/lib/matching/publish-run";
+import { runMatching } from "@/lib/matching/run-matching";
+import { setConstraint } from "@/lib/matching/set-constraint";
+import { swapProposals } from "@/lib/matching/swap-proposals";
+import {
+  constraintSchema,
+  endMatchSchema,
+  manualAssignSchema,
+  runIdSchema,
+  runMatchingSchema,
+  swapSchema,
+} from "@/lib/matching/schemas";
 import { matchingSettingsSchema } from "@/lib/matching/schemas";
 import { updateMatchingSettings } from "@/lib/matching/settings";
 import type { ActionResult } from "@/lib/action-result";
 import { runAction } from "@/app/_server/run-action";
 
-const revalidate = ["/matching", "/me/mentoring"];
+const revalidate = ["/matching", "/programs", "/me/mentoring"];
 
 export async function saveMatchingSettingsAction(input: unknown): Promise<ActionResult> {
-  return runAction({ schema: matchingSettingsSchema, input, run: updateMatchingSettings, success: () => "Matching settings saved. Run matching to apply them.", revalidate });
+  return runAction({
+    schema: matchingSettingsSchema,
+    input,
+    run: updateMatchingSettings,
+    success: () => "Matching settings saved. Run matching to apply them.",
+    revalidate,
+  });
 }
 
 export async function runMatchingAction(input: unknown): Promise<ActionResult> {
@@ -19,7 +38,8 @@ export async function runMatchingAction(input: unknown): Promise<ActionResult> {
     schema: runMatchingSchema,
     input,
     run: (actor, parsed) => runMatching(actor, parsed),
-    success: (run) => `Proposed ${run.matched} pair${run.matched === 1 ? "" : "s"}${run.unmatched ? `; ${run.unmatched} mentee${run.unmatched === 1 ? "" : "s"} left unmatched (reasons below)` : ""}.`,
+    success: (run) =>
+      `Proposed ${run.matched} ${plural(run.matched, "pair")}${run.unmatched ? `; ${run.unmatched} ${plural(run.unmatched, "mentee")} left unmatched (reasons below)` : ""}.`,
     revalidate,
   });
 }
@@ -29,13 +49,19 @@ export async function publishRunAction(input: unknown): Promise<ActionResult> {
     schema: runIdSchema,
     input,
     run: (actor, parsed) => publishRun(actor, parsed),
-    success: (result) => `Published ${result.published} pair${result.published === 1 ? "" : "s"}; both sides have been notified.`,
+    success: (result) => `Published ${result.published} ${plural(result.published, "pair")}; both sides have been notified.`,
     revalidate,
   });
 }
 
 export async function discardRunAction(input: unknown): Promise<ActionResult> {
-  return runAction({ schema: runIdSchema, input, run: discardRun, success: () => "Draft discarded. Nothing was published.", revalidate });
+  return runAction({
+    schema: runIdSchema,
+    input,
+    run: discardRun,
+    success: () => "Draft discarded. Nothing was published.",
+    revalidate,
+  });
 }
 
 export async function setConstraintAction(input: unknown): Promise<ActionResult> {
@@ -73,7 +99,8 @@ export async function swapProposalsAction(input: unknown): Promise<ActionResult>
     schema: swapSchema,
     input,
     run: (actor, parsed) => swapProposals(actor, parsed),
-    success: (result) => `Swapped and locked: the new pairs score ${formatPercent(result.scores[0])} and ${formatPercent(result.scores[1])}.`,
+    success: (result) =>
+      `Swapped and locked: the new pairs score ${formatPercent(result.scores[0])} and ${formatPercent(result.scores[1])}.`,
     revalidate,
   });
 }

@@ -8,8 +8,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import type { Actor } from "@/lib/auth/permissions";
-import { formatPercent } from "@/lib/format";
-import { listProgrammePairs } from "@/lib/matching/pairs";
+import { formatPercent, plural } from "@/lib/format";
+import { listProgramPairs } from "@/lib/matching/pairs";
+import { holdsPlace } from "@/lib/matching/statuses";
 import { requirePageAccess } from "@/app/_server/session";
 
 export const metadata: Metadata = { title: "Matching" };
@@ -25,38 +26,53 @@ export default async function MatchingPage() {
 }
 
 async function MatchingPageContent({ actor }: { actor: Actor }) {
-  const programmes = await listProgrammePairs(actor);
+  const programs = await listProgramPairs(actor);
   return (
     <>
-      <PageHeader title="Matching" description="Each programme's pairs and the mentees still waiting for a mentor. Open a workspace to run the matcher, adjust its proposals and publish." />
-      {programmes.length === 0 && <EmptyState title="No programme has reached enrolment yet" />}
+      <PageHeader
+        title="Matching"
+        description="Every programme's pairs and the mentees still waiting for a mentor. Open a workspace in the programme to run the matcher, adjust its proposals and publish."
+      />
+      {programs.length === 0 && <EmptyState title="No programme has reached enrolment yet" />}
       <div className="grid gap-5 lg:grid-cols-2">
-        {programmes.map((programme) => {
-          const live = programme.pairs.filter((p) => p.status === "ACTIVE" || p.status === "AWAITING_CONFIRMATION");
-          const atRisk = programme.pairs.filter((p) => p.state === "at-risk").length;
+        {programs.map((program) => {
+          const live = program.pairs.filter((p) => holdsPlace(p.status));
+          const atRisk = program.pairs.filter((p) => p.state === "at-risk").length;
           const scored = live.filter((p) => p.score !== null);
           return (
-            <article key={programme.id} className="flex flex-col rounded-xl bg-white p-5 shadow-card ring-1 ring-slate-200" aria-labelledby={`programme-${programme.id}`}>
+            <article
+              key={program.id}
+              className="flex flex-col rounded-xl bg-white p-5 shadow-card ring-1 ring-slate-200"
+              aria-labelledby={`programme-${program.id}`}
+            >
               <div className="flex items-start justify-between gap-3">
-                <h2 id={`programme-${programme.id}`} className="text-base font-semibold text-slate-900">
-                  {programme.name}
+                <h2 id={`programme-${program.id}`} className="text-base font-semibold text-slate-900">
+                  <Link href={`/programs/${program.id}`} className="hover:text-brand-700 hover:underline">
+                    {program.name}
+                  </Link>
                 </h2>
-                <ProgramStatusBadge status={programme.status} />
+                <ProgramStatusBadge status={program.status} />
               </div>
               <p className="mt-2 text-sm text-slate-600">
-                {live.length} live pair{live.length === 1 ? "" : "s"} · {programme.menteesApproved} approved mentee{programme.menteesApproved === 1 ? "" : "s"} ·{" "}
-                {programme.menteesUnmatched.length} waiting for a mentor
+                {live.length} live {plural(live.length, "pair")} · {program.menteesApproved} approved{" "}
+                {plural(program.menteesApproved, "mentee")} · {program.menteesUnmatched.length} waiting for a mentor
               </p>
               {scored.length > 0 && (
-                <p className="mt-1 text-xs text-slate-500">Average pair score {formatPercent(scored.reduce((s, p) => s + (p.score ?? 0), 0) / scored.length)}</p>
+                <p className="mt-1 text-xs text-slate-500">
+                  Average pair score {formatPercent(scored.reduce((s, p) => s + (p.score ?? 0), 0) / scored.length)}
+                </p>
               )}
               {atRisk > 0 && (
                 <p className="mt-2 flex items-center gap-2 text-xs text-slate-600">
-                  <PairStateBadge state="at-risk" /> {atRisk} pair{atRisk === 1 ? "" : "s"} not meeting
+                  <PairStateBadge state="at-risk" /> {atRisk} {plural(atRisk, "pair")} not meeting
                 </p>
               )}
               <div className="mt-auto pt-4">
-                <Link href={`/matching/${programme.id}`} className={buttonClass("secondary")} aria-label={`Open the matching workspace for ${programme.name}`}>
+                <Link
+                  href={`/programs/${program.id}/matching`}
+                  className={buttonClass("secondary")}
+                  aria-label={`Open workspace for ${program.name}`}
+                >
                   Open workspace
                 </Link>
               </div>

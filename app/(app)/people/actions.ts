@@ -1,7 +1,11 @@
 "use server";
 
 import { changeUserRole } from "@/lib/people/people";
-import { roleChangeSchema } from "@/lib/people/schemas";
+import { accountActiveSchema, accountSchema, roleChangeSchema } from "@/lib/people/schemas";
+import { setAccountActive } from "@/lib/people/accounts/set-account-active";
+import { unlockSignIn } from "@/lib/people/accounts/unlock-sign-in";
+import { sendPasswordReset } from "@/lib/auth/password-reset/send-password-reset";
+import { resetLinkMinutes } from "@/lib/auth/password-reset/token";
 import type { ActionResult } from "@/lib/action-result";
 import { runAction } from "@/app/_server/run-action";
 
@@ -12,5 +16,37 @@ export async function changeUserRoleAction(input: unknown): Promise<ActionResult
     run: changeUserRole,
     success: (user) => `${user.name}'s role is updated.`,
     revalidate: ["/people"],
+  });
+}
+
+export async function setAccountActiveAction(input: unknown): Promise<ActionResult> {
+  return runAction({
+    schema: accountActiveSchema,
+    input,
+    run: setAccountActive,
+    success: (user) => (user.active ? `${user.name} can sign in again.` : `${user.name} is deactivated and signed out.`),
+    revalidate: ["/people"],
+  });
+}
+
+export async function unlockSignInAction(input: unknown): Promise<ActionResult> {
+  return runAction({
+    schema: accountSchema,
+    input,
+    run: unlockSignIn,
+    success: (user) => `${user.name} can try signing in again straight away.`,
+    revalidate: ["/people"],
+  });
+}
+
+export async function sendPasswordResetAction(input: unknown): Promise<ActionResult> {
+  return runAction({
+    schema: accountSchema,
+    input,
+    run: (actor, account) => sendPasswordReset(actor, account),
+    success: (sent) =>
+      sent.link
+        ? `No mail server is set, so give ${sent.name} this link yourself. It works once, for ${resetLinkMinutes} minutes: ${sent.link}`
+        : `${sent.name} has been e-mailed a link to choose a new password. It works once, for ${resetLinkMinutes} minutes.`,
   });
 }

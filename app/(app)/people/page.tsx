@@ -1,5 +1,4 @@
-import { Suspense } from "react";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
+import { plural } from "@/lib/format";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RoleSelect } from "@/components/people/role-select";
@@ -12,8 +11,9 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { can, roleLabels, type Actor } from "@/lib/auth/permissions";
 import { listPeople } from "@/lib/people/people";
 import { peopleFilterSchema, type PeopleFilter } from "@/lib/people/schemas";
-import { requirePageAccess } from "@/app/_server/session";
-import { changeUserRoleAction } from "./actions";
+import { permissionPage } from "@/app/_server/page-shell";
+import { AccountActions } from "@/components/people/account-actions";
+import { changeUserRoleAction, sendPasswordResetAction, setAccountActiveAction, unlockSignInAction } from "./actions";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -25,19 +25,19 @@ function pageHref(filter: PeopleFilter, page: number): string {
   return `/people?${params}`;
 }
 
-export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePageAccess("people:read");
+export default async function PeoplePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const filter = peopleFilterSchema.parse(await searchParams);
-  return (
-    <Suspense key={JSON.stringify(filter)} fallback={<PageSkeleton />}>
-      <PeopleDirectory actor={actor} filter={filter} />
-    </Suspense>
-  );
+  return permissionPage("people:read", (actor) => <PeopleDirectory actor={actor} filter={filter} />, JSON.stringify(filter));
 }
 
 async function PeopleDirectory({ actor, filter }: { actor: Actor; filter: PeopleFilter }) {
   const { rows, total, departments, pageCount } = await listPeople(actor, filter);
   const manageRoles = can(actor, "people:manage-roles");
+  const manageAccounts = can(actor, "people:manage-accounts");
 
   return (
     <>
@@ -68,7 +68,7 @@ async function PeopleDirectory({ actor, filter }: { actor: Actor; filter: People
               name="q"
               defaultValue={filter.q}
               placeholder="Name, email or title"
-              className="mt-1.5 block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600"
+              className="mt-1.5 block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
             />
           </div>
           <div>
@@ -79,7 +79,7 @@ async function PeopleDirectory({ actor, filter }: { actor: Actor; filter: People
               id="department"
               name="department"
               defaultValue={filter.department}
-              className="mt-1.5 block rounded-md border-0 py-2 pl-3 pr-8 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600"
+              className="mt-1.5 block rounded-md border-0 py-2 pr-8 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
             >
               <option value="">All departments</option>
               {departments.map((d) => (
@@ -93,7 +93,7 @@ async function PeopleDirectory({ actor, filter }: { actor: Actor; filter: People
             Filter
           </button>
           <p className="ml-auto text-sm text-slate-600" aria-live="polite">
-            {total} {total === 1 ? "person" : "people"}
+            {total} {plural(total, "person", "people")}
           </p>
         </form>
         {rows.length === 0 ? (
@@ -109,13 +109,16 @@ async function PeopleDirectory({ actor, filter }: { actor: Actor; filter: People
                 <Th>Location</Th>
                 <Th>Programmes</Th>
                 <Th>Role</Th>
+                {manageAccounts && <Th>Account</Th>}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {rows.map((person) => (
                 <tr key={person.id}>
                   <Td>
-                    <p className="font-medium text-slate-900">{person.name}</p>
+                    <p className="font-medium text-slate-900">
+                      {person.name} {!person.active && <Badge tone="warning">Deactivated</Badge>}
+                    </p>
                     <p className="text-xs text-slate-500">{person.title ?? "—"}</p>
                     <p className="text-xs text-slate-500">{person.email}</p>
                   </Td>
@@ -134,6 +137,20 @@ async function PeopleDirectory({ actor, filter }: { actor: Actor; filter: People
                       <Badge tone={person.role === "EMPLOYEE" ? "neutral" : "brand"}>{roleLabels[person.role]}</Badge>
                     )}
                   </Td>
+                  {manageAccounts && (
+                    <Td>
+                      {person.id !== actor.id && (
+                        <AccountActions
+                          person={{ id: person.id, name: person.name, active: person.active }}
+                          actions={{
+                            setActive: setAccountActiveAction,
+                            unlock: unlockSignInAction,
+                            sendReset: sendPasswordResetAction,
+                          }}
+                        />
+                      )}
+                    </Td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -1,10 +1,28 @@
 "use server";
 
+import { plural } from "@/lib/format";
 import { createProgram } from "@/lib/programs/programs";
-import { addGoal, addQuestion, changeProgramStatus, duplicateProgram, moveQuestion, removeGoal, removeQuestion, updateProgramDetails } from "@/lib/programs/design";
+import {
+  addGoal,
+  addQuestion,
+  changeProgramStatus,
+  duplicateProgram,
+  moveQuestion,
+  removeGoal,
+  removeQuestion,
+  updateProgramDetails,
+} from "@/lib/programs/design";
 import { decideApplications } from "@/lib/programs/enrolment";
-import { invitationSchema, inviteToProgramme } from "@/lib/programs/invitations";
-import { addBudgetLine, addCommunication, addStage, removeBlueprintItem, setCommunicationSent, signOffAsSponsor, updateResponsibilities } from "@/lib/programs/blueprint";
+import { invitationSchema, inviteToProgram } from "@/lib/programs/invitations";
+import {
+  addBudgetLine,
+  addCommunication,
+  addStage,
+  removeBlueprintItem,
+  setCommunicationSent,
+  signOffAsSponsor,
+  updateResponsibilities,
+} from "@/lib/programs/blueprint";
 import {
   blueprintItemSchema,
   budgetLineSchema,
@@ -15,7 +33,15 @@ import {
   stageSchema,
 } from "@/lib/programs/blueprint-schemas";
 import { decisionSchema } from "@/lib/programs/enrolment-schemas";
-import { goalSchema, idSchema, moveQuestionSchema, programCreateSchema, programDetailsSchema, questionSchema, statusChangeSchema } from "@/lib/programs/schemas";
+import {
+  goalSchema,
+  idSchema,
+  moveQuestionSchema,
+  programCreateSchema,
+  programDetailsSchema,
+  questionSchema,
+  statusChangeSchema,
+} from "@/lib/programs/schemas";
 import type { ActionResult } from "@/lib/action-result";
 import { runAction } from "@/app/_server/run-action";
 
@@ -32,7 +58,13 @@ export async function createProgramAction(input: unknown): Promise<ActionResult>
 }
 
 export async function updateProgramDetailsAction(input: unknown): Promise<ActionResult> {
-  return runAction({ schema: programDetailsSchema, input, run: updateProgramDetails, success: () => "Programme saved.", revalidate });
+  return runAction({
+    schema: programDetailsSchema,
+    input,
+    run: updateProgramDetails,
+    success: () => "Programme saved.",
+    revalidate,
+  });
 }
 
 export async function addGoalAction(input: unknown): Promise<ActionResult> {
@@ -56,7 +88,13 @@ export async function moveQuestionAction(input: unknown): Promise<ActionResult> 
 }
 
 export async function changeProgramStatusAction(input: unknown): Promise<ActionResult> {
-  return runAction({ schema: statusChangeSchema, input, run: changeProgramStatus, success: () => "Stage changed.", revalidate: [...revalidate, "/matching", "/enrol"] });
+  return runAction({
+    schema: statusChangeSchema,
+    input,
+    run: changeProgramStatus,
+    success: () => "Stage changed.",
+    revalidate: [...revalidate, "/matching", "/enrol"],
+  });
 }
 
 export async function duplicateProgramAction(input: unknown): Promise<ActionResult<{ id: string; slug: string }>> {
@@ -68,13 +106,22 @@ export async function decideApplicationsAction(input: unknown): Promise<ActionRe
     schema: decisionSchema,
     input,
     run: (actor, parsed) => decideApplications(actor, parsed),
-    success: (result) => `${result.decided} application${result.decided === 1 ? "" : "s"} decided; applicants have been notified.`,
+    success: (result) =>
+      result.decided === 0
+        ? "Those applications already had this decision; nobody was notified again."
+        : `${result.decided} ${plural(result.decided, "application")} decided; applicants have been notified.`,
     revalidate,
   });
 }
 
 export async function updateResponsibilitiesAction(input: unknown): Promise<ActionResult> {
-  return runAction({ schema: responsibilitiesSchema, input, run: updateResponsibilities, success: () => "Roles and resources saved.", revalidate });
+  return runAction({
+    schema: responsibilitiesSchema,
+    input,
+    run: updateResponsibilities,
+    success: () => "Roles and resources saved.",
+    revalidate,
+  });
 }
 
 export async function addStageAction(input: unknown): Promise<ActionResult> {
@@ -86,11 +133,23 @@ export async function addBudgetLineAction(input: unknown): Promise<ActionResult>
 }
 
 export async function addCommunicationAction(input: unknown): Promise<ActionResult> {
-  return runAction({ schema: communicationSchema, input, run: addCommunication, success: () => "Added to the communication plan.", revalidate });
+  return runAction({
+    schema: communicationSchema,
+    input,
+    run: addCommunication,
+    success: () => "Added to the communication plan.",
+    revalidate,
+  });
 }
 
 export async function setCommunicationSentAction(input: unknown): Promise<ActionResult> {
-  return runAction({ schema: communicationSentSchema, input, run: (actor, parsed) => setCommunicationSent(actor, parsed), success: () => "Updated.", revalidate });
+  return runAction({
+    schema: communicationSentSchema,
+    input,
+    run: (actor, parsed) => setCommunicationSent(actor, parsed),
+    success: () => "Updated.",
+    revalidate,
+  });
 }
 
 export async function removeBlueprintItemAction(input: unknown): Promise<ActionResult> {
@@ -98,15 +157,22 @@ export async function removeBlueprintItemAction(input: unknown): Promise<ActionR
 }
 
 export async function signOffAsSponsorAction(input: unknown): Promise<ActionResult> {
-  return runAction({ schema: sponsorSchema, input, run: (actor, parsed) => signOffAsSponsor(actor, parsed), success: () => "Sponsor sign-off recorded.", revalidate });
+  return runAction({
+    schema: sponsorSchema,
+    input,
+    run: (actor, parsed) => signOffAsSponsor(actor, parsed),
+    success: () => "Sponsor sign-off recorded.",
+    revalidate,
+  });
 }
 
-export async function inviteToProgrammeAction(input: unknown): Promise<ActionResult> {
+export async function inviteToProgramAction(input: unknown): Promise<ActionResult> {
   return runAction({
     schema: invitationSchema,
     input,
-    run: inviteToProgramme,
-    success: (r) => `Invited ${r.invited} ${r.invited === 1 ? "person" : "people"}${r.skipped ? `; skipped ${r.skipped} already invited, taking part or outside the programme's scope` : ""}.`,
+    run: inviteToProgram,
+    success: (r) =>
+      `Invited ${r.invited} ${plural(r.invited, "person", "people")}${r.skipped ? `; skipped ${r.skipped} already invited, taking part or outside the programme's scope` : ""}.`,
     revalidate,
   });
 }

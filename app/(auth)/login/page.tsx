@@ -9,14 +9,21 @@ import { getActor } from "@/app/_server/session";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await getActor()) redirect(callbackUrl);
   const sso = singleSignOnName();
 
   return (
-    <main id="main" className="flex min-h-screen items-center justify-center bg-gradient-to-b from-brand-50 to-slate-50 px-4 py-12">
+    <main
+      id="main"
+      className="flex min-h-screen items-center justify-center bg-gradient-to-b from-brand-50 to-slate-50 px-4 py-12"
+    >
       <div className="w-full max-w-md">
         <div className="mb-8 flex flex-col items-center text-center">
           <Logo className="h-11 w-11" />
@@ -36,7 +43,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           )}
           <SignInForm callbackUrl={callbackUrl} initialError={signInErrorMessage(params.error)} />
         </div>
-        <p className="mt-6 text-center text-xs text-slate-500">Forgotten your password? Ask your Pairwise administrator to reset it.</p>
+        <p className="mt-6 text-center text-xs text-slate-500">
+          Forgotten your password? Ask your Pairwise administrator to send you a reset link.
+        </p>
       </div>
     </main>
   );

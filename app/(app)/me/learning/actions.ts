@@ -1,13 +1,11 @@
 "use server";
 
-import { z } from "zod";
 import { readinessSchema } from "@/lib/readiness/qualities";
 import { submitReadiness } from "@/lib/readiness/readiness";
 import { setResourceCompletion } from "@/lib/resources/resources";
+import { completionSchema } from "@/lib/resources/schemas";
 import type { ActionResult } from "@/lib/action-result";
 import { runAction } from "@/app/_server/run-action";
-
-const completionSchema = z.object({ id: z.string().min(1), completed: z.boolean() });
 
 export async function setResourceCompletionAction(input: unknown): Promise<ActionResult> {
   return runAction({ schema: completionSchema, input, run: setResourceCompletion, success: () => "Saved.", revalidate: ["/me"] });
@@ -18,7 +16,10 @@ export async function submitReadinessAction(input: unknown): Promise<ActionResul
     schema: readinessSchema,
     input,
     run: (actor, parsed) => submitReadiness(actor, parsed),
-    success: (result) => (result.ready ? "Thank you: you are ready to be matched." : "Self-assessment saved. Complete the required training below to be ready."),
+    success: (result) =>
+      result.ready
+        ? "Thank you: you are ready to be matched."
+        : "Self-assessment saved. Complete the required training below to be ready.",
     revalidate: ["/me", "/programs"],
   });
 }

@@ -1,24 +1,17 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { ResourceChecklist } from "@/components/resources/resource-list";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import type { Actor } from "@/lib/auth/permissions";
 import { resourcesForMe } from "@/lib/resources/resources";
-import { requirePageAccess } from "@/app/_server/session";
+import { permissionPage } from "@/app/_server/page-shell";
 import { setResourceCompletionAction } from "./actions";
 
 export const metadata: Metadata = { title: "My learning" };
 
 export default async function LearningPage() {
-  const actor = await requirePageAccess("own-mentoring:read");
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Learning actor={actor} />
-    </Suspense>
-  );
+  return permissionPage("own-mentoring:read", (actor) => <Learning actor={actor} />);
 }
 
 async function Learning({ actor }: { actor: Actor }) {
@@ -28,9 +21,14 @@ async function Learning({ actor }: { actor: Actor }) {
       <PageHeader title="My learning" description="Guides, courses, workshops and videos for the programmes you take part in." />
       <Card>
         {resources.length === 0 ? (
-          <EmptyState title="Nothing here yet">When your coordinator adds resources for your programmes, they appear here.</EmptyState>
+          <EmptyState title="Nothing here yet">
+            When your coordinator adds resources for your programmes, they appear here.
+          </EmptyState>
         ) : (
-          <ResourceChecklist items={resources.map((r) => ({ ...r, completed: r.completedAt !== null }))} action={setResourceCompletionAction} />
+          <ResourceChecklist
+            items={resources.map((r) => ({ ...r, completed: r.completedAt !== null }))}
+            action={setResourceCompletionAction}
+          />
         )}
       </Card>
     </>

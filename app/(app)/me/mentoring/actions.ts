@@ -1,7 +1,14 @@
 "use server";
 
-import { confirmMatch, flagMatch } from "@/lib/matching/participant-actions";
-import { confirmMatchSchema, flagMatchSchema, mentorRequestSchema, respondRequestSchema, runMatchingSchema } from "@/lib/matching/schemas";
+import { confirmMatch } from "@/lib/matching/confirm-match";
+import { flagMatch } from "@/lib/matching/flag-match";
+import {
+  confirmMatchSchema,
+  flagMatchSchema,
+  mentorRequestSchema,
+  respondRequestSchema,
+  runMatchingSchema,
+} from "@/lib/matching/schemas";
 import { requestMentors, respondToRequest, withdrawRequests } from "@/lib/matching/self-match";
 import type { ActionResult } from "@/lib/action-result";
 import { runAction } from "@/app/_server/run-action";
@@ -19,7 +26,13 @@ export async function requestMentorsAction(input: unknown): Promise<ActionResult
 }
 
 export async function withdrawRequestsAction(input: unknown): Promise<ActionResult> {
-  return runAction({ schema: runMatchingSchema, input, run: (actor, parsed) => withdrawRequests(actor, parsed), success: () => "Your open requests are withdrawn.", revalidate });
+  return runAction({
+    schema: runMatchingSchema,
+    input,
+    run: (actor, parsed) => withdrawRequests(actor, parsed),
+    success: () => "Your open requests are withdrawn.",
+    revalidate,
+  });
 }
 
 export async function respondToRequestAction(input: unknown): Promise<ActionResult> {
@@ -27,7 +40,8 @@ export async function respondToRequestAction(input: unknown): Promise<ActionResu
     schema: respondRequestSchema,
     input,
     run: (actor, parsed) => respondToRequest(actor, parsed),
-    success: (result) => (result.accepted ? "Accepted: your new mentee is below." : "Declined; the request passes to their next choice."),
+    success: (result) =>
+      result.accepted ? "Accepted: your new mentee is below." : "Declined; the request passes to their next choice.",
     revalidate,
   });
 }
@@ -37,11 +51,22 @@ export async function confirmMatchAction(input: unknown): Promise<ActionResult> 
     schema: confirmMatchSchema,
     input,
     run: (actor, parsed) => confirmMatch(actor, parsed),
-    success: (result) => (result.status === "ACTIVE" ? "Confirmed: your pairing has started." : result.status === "ENDED" ? "Declined. Your coordinator will propose someone else." : "Confirmed. Waiting for the other person."),
+    success: (result) =>
+      result.status === "ACTIVE"
+        ? "Confirmed: your pairing has started."
+        : result.status === "ENDED"
+          ? "Declined. Your coordinator will propose someone else."
+          : "Confirmed. Waiting for the other person.",
     revalidate,
   });
 }
 
 export async function flagMatchAction(input: unknown): Promise<ActionResult> {
-  return runAction({ schema: flagMatchSchema, input, run: (actor, parsed) => flagMatch(actor, parsed), success: () => "Thank you. Your coordinator has been told and will follow up.", revalidate });
+  return runAction({
+    schema: flagMatchSchema,
+    input,
+    run: (actor, parsed) => flagMatch(actor, parsed),
+    success: () => "Thank you. Your coordinator has been told and will follow up.",
+    revalidate,
+  });
 }

@@ -1,5 +1,3 @@
-import { Suspense } from "react";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Metadata } from "next";
 import { PairStateBadge } from "@/components/pairs/pair-state-badge";
@@ -10,68 +8,104 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { daysAgo, formatDate, initials } from "@/lib/format";
 import { myMentoring } from "@/lib/mentoring/my-mentoring";
+import { dueThisWeek } from "@/lib/mentoring/due-this-week";
 import { meetingFormatLabels } from "@/lib/profiles/schemas";
 import { requestsForMe } from "@/lib/matching/self-match";
 import Link from "next/link";
 import { ReasonForm } from "@/components/matching/end-pair-form";
-import { ExplanationPanel } from "@/components/matching/explanation-panel";
+import { ParticipantExplanationPanel } from "@/components/matching/participant-explanation-panel";
 import { ActionButton } from "@/components/ui/action-button";
 import { buttonClass } from "@/components/ui/button";
 import { confirmMatchAction, flagMatchAction, respondToRequestAction } from "./actions";
-import { requirePageAccess } from "@/app/_server/session";
+import { permissionPage } from "@/app/_server/page-shell";
+import { ApplicationStatusBadge } from "@/components/programs/application-status-badge";
 
 export const metadata: Metadata = { title: "My mentoring" };
 
-const participationLabels = { APPLIED: "Application under review", APPROVED: "Approved", WAITLISTED: "Waitlisted", DECLINED: "Not selected", WITHDRAWN: "Withdrawn" } as const;
-
-// The permission check runs before anything streams, so a refused request gets a real 403.
 export default async function MyMentoringPage() {
-  const actor = await requirePageAccess("own-mentoring:read");
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <MyMentoringPageContent actor={actor} />
-    </Suspense>
-  );
+  return permissionPage("own-mentoring:read", (actor) => <MyMentoringPageContent actor={actor} />);
 }
 
 async function MyMentoringPageContent({ actor }: { actor: Actor }) {
-  const [{ participations, matches, notifications, canChooseMentor }, requests] = await Promise.all([myMentoring(actor), requestsForMe(actor)]);
+  const [{ participations, matches, notifications, canChooseMentor }, requests, due] = await Promise.all([
+    myMentoring(actor),
+    requestsForMe(actor),
+    dueThisWeek(actor),
+  ]);
   return (
     <>
       <PageHeader title="My mentoring" description="Your mentoring relationships and the programmes you take part in." />
       <div className="space-y-6">
+        {due.length > 0 && (
+          <Card title="This week" description="What is due in the next seven days across your pairs.">
+            <ul className="divide-y divide-slate-100" data-testid="due-this-week">
+              {due.map((item) => (
+                <li key={item.key} className="flex flex-wrap items-center justify-between gap-2 py-2.5 first:pt-0 last:pb-0">
+                  <Link href={item.href} className="text-sm font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                    {item.label}
+                  </Link>
+                  {item.detail && <span className="text-xs text-slate-600">{item.detail}</span>}
+                </li>
+              ))}
+            </ul>
+          </Card>
+        )}
         {requests.length > 0 && (
-          <Card title="Mentoring requests for you" description="Accept to start the pairing, or decline so the request passes to the mentee's next choice.">
+          <Card
+            title="Mentoring requests for you"
+            description="Accept to start the pairing, or decline so the request passes to the mentee's next choice."
+          >
             <ul className="divide-y divide-slate-100">
               {requests.map((request) => (
                 <li key={request.id} className="flex flex-wrap items-start justify-between gap-4 py-3 first:pt-0 last:pb-0">
                   <div className="text-sm">
                     <p className="font-semibold text-slate-900">
-                      {request.mentee.user.name} <span className="font-normal text-slate-500">· {request.mentee.user.title} · {request.program.name}</span>
+                      {request.mentee.user.name}{" "}
+                      <span className="font-normal text-slate-500">
+                        · {request.mentee.user.title} · {request.program.name}
+                      </span>
                     </p>
-                    {request.mentee.user.profile?.skillsWanted.length ? <p className="text-slate-600">Wants to learn: {request.mentee.user.profile.skillsWanted.join(", ")}</p> : null}
+                    {request.mentee.user.profile?.skillsWanted.length ? (
+                      <p className="text-slate-600">Wants to learn: {request.mentee.user.profile.skillsWanted.join(", ")}</p>
+                    ) : null}
                     {request.message && <p className="mt-1 text-slate-700">&ldquo;{request.message}&rdquo;</p>}
                     <p className="mt-1 text-xs text-slate-500">Please answer by {formatDate(request.respondBy)}.</p>
                   </div>
                   <div className="flex gap-2">
-                    <ActionButton action={respondToRequestAction} input={{ requestId: request.id, accept: true }} label={`Accept ${request.mentee.user.name}`} variant="primary" />
-                    <ActionButton action={respondToRequestAction} input={{ requestId: request.id, accept: false }} label="Decline" confirm={`Decline ${request.mentee.user.name}'s request?`} />
+                    <ActionButton
+                      action={respondToRequestAction}
+                      input={{ requestId: request.id, accept: true }}
+                      label={`Accept ${request.mentee.user.name}`}
+                      variant="primary"
+                    />
+                    <ActionButton
+                      action={respondToRequestAction}
+                      input={{ requestId: request.id, accept: false }}
+                      label="Decline"
+                      confirm={`Decline ${request.mentee.user.name}'s request?`}
+                    />
                   </div>
                 </li>
               ))}
             </ul>
           </Card>
         )}
-        {canChooseMentor.map((programme) => (
-          <Card key={programme.programId} title={`Choose your mentor: ${programme.programName}`} description="In this programme you pick your own mentor from those with a place left, ranked by how well they fit you.">
-            <Link href={`/me/mentoring/${programme.programId}/find`} className={buttonClass("primary")}>
-              {programme.openRequests > 0 ? "See your requests" : "Find a mentor"}
+        {canChooseMentor.map((program) => (
+          <Card
+            key={program.programId}
+            title={`Choose your mentor: ${program.programName}`}
+            description="In this programme you pick your own mentor from those with a place left, ranked by how well they fit you."
+          >
+            <Link href={`/me/mentoring/find/${program.programId}`} className={buttonClass("primary")}>
+              {program.openRequests > 0 ? "See your requests" : "Find a mentor"}
             </Link>
           </Card>
         ))}
         {matches.length === 0 ? (
           <Card title="My pairs">
-            <EmptyState title="You are not in a mentoring pair yet">When a coordinator publishes your match, your mentor or mentee appears here.</EmptyState>
+            <EmptyState title="You are not in a mentoring pair yet">
+              When a coordinator publishes your match, your mentor or mentee appears here.
+            </EmptyState>
           </Card>
         ) : (
           matches.map((match) => {
@@ -80,8 +114,17 @@ async function MyMentoringPageContent({ actor }: { actor: Actor }) {
               <Card
                 key={match.id}
                 title={`${match.myRole === "MENTEE" ? "My mentor" : "My mentee"}: ${match.partner.name}`}
-                description={`${match.programName} · together since ${formatDate(match.startedAt)}`}
-                actions={<PairStateBadge state={match.state} />}
+                description={`${match.programName} · ${match.since}`}
+                actions={
+                  <div className="flex items-center gap-3">
+                    <PairStateBadge state={match.state} />
+                    {match.status !== "AWAITING_CONFIRMATION" && (
+                      <Link href={`/me/mentoring/${match.id}`} className={buttonClass("primary")}>
+                        Open pair workspace
+                      </Link>
+                    )}
+                  </div>
+                }
               >
                 {match.status === "AWAITING_CONFIRMATION" && (
                   <div className="mb-5 rounded-lg bg-sky-50 p-4 ring-1 ring-sky-200">
@@ -91,8 +134,18 @@ async function MyMentoringPageContent({ actor }: { actor: Actor }) {
                       <div className="flex flex-wrap items-center justify-between gap-3">
                         <p className="text-sm text-sky-900">The matcher proposed this pairing. Does it suit you?</p>
                         <div className="flex gap-2">
-                          <ActionButton action={confirmMatchAction} input={{ matchId: match.id, accept: true }} label="Confirm" variant="primary" />
-                          <ActionButton action={confirmMatchAction} input={{ matchId: match.id, accept: false }} label="Decline" confirm="Decline this pairing? Your coordinator will propose someone else." />
+                          <ActionButton
+                            action={confirmMatchAction}
+                            input={{ matchId: match.id, accept: true }}
+                            label="Confirm"
+                            variant="primary"
+                          />
+                          <ActionButton
+                            action={confirmMatchAction}
+                            input={{ matchId: match.id, accept: false }}
+                            label="Decline"
+                            confirm="Decline this pairing? Your coordinator will propose someone else."
+                          />
                         </div>
                       </div>
                     )}
@@ -100,27 +153,48 @@ async function MyMentoringPageContent({ actor }: { actor: Actor }) {
                 )}
                 <div className="grid gap-6 md:grid-cols-3">
                   <div className="flex gap-3">
-                    <span aria-hidden="true" className="flex h-12 w-12 shrink-0 items-center justify-center rounded-full bg-accent-100 font-semibold text-accent-700">
+                    <span
+                      aria-hidden="true"
+                      className="flex h-12 w-12 shrink-0 items-center justify-center rounded-full bg-accent-100 font-semibold text-accent-700"
+                    >
                       {initials(match.partner.name)}
                     </span>
                     <div className="text-sm">
                       <p className="font-semibold text-slate-900">{match.partner.name}</p>
                       <p className="text-slate-600">{match.partner.title}</p>
-                      <p className="text-slate-500">{[match.partner.department, match.partner.location].filter(Boolean).join(" · ")}</p>
-                      <a className="mt-1 inline-block text-brand-700 underline-offset-2 hover:underline" href={`mailto:${match.partner.email}`}>
+                      <p className="text-slate-500">
+                        {[match.partner.department, match.partner.location].filter(Boolean).join(" · ")}
+                      </p>
+                      <a
+                        className="mt-1 inline-block text-brand-700 underline-offset-2 hover:underline"
+                        href={`mailto:${match.partner.email}`}
+                      >
                         {match.partner.email}
                       </a>
                       {match.partner.headline && <p className="mt-2 text-slate-700">{match.partner.headline}</p>}
                       {match.partner.about.bio && <p className="mt-1 text-slate-600">{match.partner.about.bio}</p>}
-                      {match.partner.about.skills.length > 0 && <p className="mt-1 text-xs text-slate-600">Can help with: {match.partner.about.skills.join(", ")}</p>}
-                      {match.partner.about.interests.length > 0 && <p className="text-xs text-slate-600">Enjoys: {match.partner.about.interests.join(", ")}</p>}
-                      {match.partner.about.languages.length > 0 && <p className="text-xs text-slate-600">Speaks: {match.partner.about.languages.join(", ")}</p>}
-                      <p className="text-xs text-slate-600">Prefers to meet: {meetingFormatLabels[match.partner.about.meetingFormat as keyof typeof meetingFormatLabels] ?? "In person or video"}</p>
+                      {match.partner.about.skills.length > 0 && (
+                        <p className="mt-1 text-xs text-slate-600">Can help with: {match.partner.about.skills.join(", ")}</p>
+                      )}
+                      {match.partner.about.interests.length > 0 && (
+                        <p className="text-xs text-slate-600">Enjoys: {match.partner.about.interests.join(", ")}</p>
+                      )}
+                      {match.partner.about.languages.length > 0 && (
+                        <p className="text-xs text-slate-600">Speaks: {match.partner.about.languages.join(", ")}</p>
+                      )}
+                      <p className="text-xs text-slate-600">
+                        Prefers to meet:{" "}
+                        {meetingFormatLabels[match.partner.about.meetingFormat as keyof typeof meetingFormatLabels] ??
+                          "In person or video"}
+                      </p>
                     </div>
                   </div>
                   <div className="md:col-span-2">
                     <h3 className="text-sm font-semibold text-slate-800">
-                      Sessions <span className="font-normal text-slate-500">· {match.sessions.length} so far, last {daysAgo(last)}</span>
+                      Sessions{" "}
+                      <span className="font-normal text-slate-500">
+                        · {match.sessions.length} so far, last {daysAgo(last)}
+                      </span>
                     </h3>
                     {match.sessions.length === 0 ? (
                       <p className="mt-2 text-sm text-slate-600">No sessions logged yet.</p>
@@ -129,7 +203,10 @@ async function MyMentoringPageContent({ actor }: { actor: Actor }) {
                         {match.sessions.slice(0, 4).map((session) => (
                           <li key={session.id} className="rounded-lg bg-slate-50 px-3 py-2 text-sm">
                             <p className="font-medium text-slate-900">
-                              {session.topic || "Session"} <span className="font-normal text-slate-500">· {formatDate(session.occurredAt)} · {session.durationMinutes} min</span>
+                              {session.topic || "Session"}{" "}
+                              <span className="font-normal text-slate-500">
+                                · {formatDate(session.occurredAt)} · {session.durationMinutes} min
+                              </span>
                             </p>
                             {session.progress && <p className="text-slate-600">{session.progress}</p>}
                           </li>
@@ -142,15 +219,24 @@ async function MyMentoringPageContent({ actor }: { actor: Actor }) {
                   <details className="mt-5 border-t border-slate-100 pt-4">
                     <summary className="cursor-pointer text-sm font-semibold text-slate-900">Why you were paired</summary>
                     <div className="mt-3 max-w-2xl">
-                      <ExplanationPanel explanation={match.explanation} audience="participant" />
+                      <ParticipantExplanationPanel explanation={match.explanation} />
                     </div>
                   </details>
                 )}
                 {match.status === "ACTIVE" && (
                   <details className="mt-4 border-t border-slate-100 pt-4">
-                    <summary className="cursor-pointer text-sm text-slate-600">{match.flagged ? "You flagged this pairing; your coordinator will follow up" : "Not working out? Tell your coordinator"}</summary>
+                    <summary className="cursor-pointer text-sm text-slate-600">
+                      {match.flagged
+                        ? "You flagged this pairing; your coordinator will follow up"
+                        : "Not working out? Tell your coordinator"}
+                    </summary>
                     <div className="mt-3 max-w-xl">
-                      <ReasonForm matchId={match.id} label="Flag a poor fit" placeholder="What is not working? Only your coordinator sees this." action={flagMatchAction} />
+                      <ReasonForm
+                        matchId={match.id}
+                        label="Flag a poor fit"
+                        placeholder="What is not working? Only your coordinator sees this."
+                        action={flagMatchAction}
+                      />
                     </div>
                   </details>
                 )}
@@ -173,7 +259,9 @@ async function MyMentoringPageContent({ actor }: { actor: Actor }) {
         )}
         <Card title="My programmes">
           {participations.length === 0 ? (
-            <EmptyState title="You have not joined a programme yet">When enrolment opens, your coordinator will share a link to apply.</EmptyState>
+            <EmptyState title="You have not joined a programme yet">
+              When enrolment opens, your coordinator will share a link to apply.
+            </EmptyState>
           ) : (
             <ul className="divide-y divide-slate-100">
               {participations.map((p) => (
@@ -185,8 +273,10 @@ async function MyMentoringPageContent({ actor }: { actor: Actor }) {
                     </p>
                   </div>
                   <div className="flex flex-wrap items-center gap-2">
-                    <Badge tone="brand">{p.role === "MENTOR" ? `Mentor${p.capacity > 1 ? ` · up to ${p.capacity} mentees` : ""}` : "Mentee"}</Badge>
-                    <Badge tone={p.status === "APPROVED" ? "success" : p.status === "APPLIED" ? "info" : "neutral"}>{participationLabels[p.status]}</Badge>
+                    <Badge tone="brand">
+                      {p.role === "MENTOR" ? `Mentor${p.capacity > 1 ? ` · up to ${p.capacity} mentees` : ""}` : "Mentee"}
+                    </Badge>
+                    <ApplicationStatusBadge status={p.status} audience="applicant" />
                     <ProgramStatusBadge status={p.program.status} />
                     {p.role === "MENTOR" && p.status !== "DECLINED" && p.status !== "WITHDRAWN" && (
                       <Link href={`/me/readiness/${p.id}`} className="text-xs font-medium text-brand-700 hover:underline">

@@ -1,5 +1,3 @@
-import { Suspense } from "react";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Metadata } from "next";
 import { ProfileForm } from "@/components/profile/profile-form";
@@ -8,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { formatDate } from "@/lib/format";
 import { getOwnProfile, profileFormValues } from "@/lib/profiles/profiles";
 import { approvedSkillNames } from "@/lib/profiles/skills";
-import { requirePageAccess } from "@/app/_server/session";
+import { permissionPage } from "@/app/_server/page-shell";
 import { updateOwnProfileAction } from "./actions";
 
 export const metadata: Metadata = { title: "My profile" };
@@ -22,21 +20,18 @@ function Fact({ label, value }: { label: string; value: string }) {
   );
 }
 
-// The permission check runs before anything streams, so a refused request gets a real 403.
 export default async function MyProfilePage() {
-  const actor = await requirePageAccess("own-profile:write");
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <MyProfilePageContent actor={actor} />
-    </Suspense>
-  );
+  return permissionPage("own-profile:write", (actor) => <MyProfilePageContent actor={actor} />);
 }
 
 async function MyProfilePageContent({ actor }: { actor: Actor }) {
   const [me, skillNames] = await Promise.all([getOwnProfile(actor), approvedSkillNames()]);
   return (
     <>
-      <PageHeader title="My profile" description="What mentors and mentees see when they are matched with you, and what the matcher uses to find a good fit." />
+      <PageHeader
+        title="My profile"
+        description="What mentors and mentees see when they are matched with you, and what the matcher uses to find a good fit."
+      />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2" title="About me">
           <ProfileForm initial={profileFormValues(me)} skillNames={skillNames} action={updateOwnProfileAction} />

@@ -1,17 +1,15 @@
-import { can } from "@/lib/auth/permissions";
-import { exportPeopleCsv } from "@/lib/people/import";
-import { getActor } from "@/app/_server/session";
+import { attachmentDisposition } from "@/lib/http/content-disposition";
+import { isoDay } from "@/lib/dates";
+import { exportPeopleCsv } from "@/lib/people/export-people";
+import { routeHandler } from "@/app/_server/route-handler";
 
-export async function GET(): Promise<Response> {
-  const actor = await getActor();
-  if (!actor) return new Response("Sign in to export the directory.", { status: 401 });
-  if (!can(actor, "people:read")) return new Response("Your role cannot export the directory.", { status: 403 });
+export const GET = routeHandler("Sign in to export the directory.", async (actor) => {
   const csv = await exportPeopleCsv(actor);
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="pairwise-people-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "Content-Disposition": attachmentDisposition(`pairwise-people-${isoDay(new Date())}.csv`),
       "Cache-Control": "no-store",
     },
   });
-}
+});

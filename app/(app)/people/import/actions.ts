@@ -1,7 +1,9 @@
 "use server";
 
-import { applyPeopleImport, previewPeopleImport, type ImportPlan } from "@/lib/people/import";
-import { peopleImportSchema } from "@/lib/people/import-schemas";
+import { plural } from "@/lib/format";
+import { applyPeopleImport } from "@/lib/people/apply-import";
+import { previewPeopleImport, type ImportPlan } from "@/lib/people/plan-import";
+import { peopleImportSchema } from "@/lib/people/schemas";
 import type { ActionResult } from "@/lib/action-result";
 import { runAction } from "@/app/_server/run-action";
 
@@ -10,7 +12,10 @@ export async function previewPeopleImportAction(input: unknown): Promise<ActionR
     schema: peopleImportSchema,
     input,
     run: (actor, parsed) => previewPeopleImport(actor, parsed.csv),
-    success: (plan) => (plan.issues.length ? `${plan.issues.length} problem${plan.issues.length === 1 ? "" : "s"} to fix before importing.` : "Ready to import."),
+    success: (plan) =>
+      plan.issues.length
+        ? `${plan.issues.length} ${plural(plan.issues.length, "problem")} to fix before importing.`
+        : "Ready to import.",
   });
 }
 

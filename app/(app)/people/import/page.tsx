@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PeopleImportForm } from "@/components/people/import-form";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -17,9 +16,10 @@ export default async function ImportPeoplePage() {
         title="Import people"
         description="Bring your HR system's export into the directory. Importing the same file again updates people rather than duplicating them, and a file with any problem imports nothing."
         actions={
-          <Link href="/people/export" className={buttonClass("secondary")}>
+          // A plain link: a Next.js <Link> would prefetch, downloading the whole directory on every visit.
+          <a href="/people/export" download className={buttonClass("secondary")}>
             Download the current directory
-          </Link>
+          </a>
         }
       />
       <Card className="max-w-4xl">

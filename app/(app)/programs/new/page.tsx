@@ -11,7 +11,10 @@ export default async function NewProgramPage() {
   await requirePageAccess("programs:write");
   return (
     <>
-      <PageHeader title="New programme" description="Start with the essentials; the programme stays a draft until you open enrolment." />
+      <PageHeader
+        title="New programme"
+        description="Start with the essentials; the programme stays a draft until you open enrolment."
+      />
       <Card className="max-w-2xl">
         <ProgramForm action={createProgramAction} />
       </Card>

@@ -1,22 +1,18 @@
-import { AppError } from "@/lib/errors";
+import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { resourceFile } from "@/lib/resources/resources";
-import { getActor } from "@/app/_server/session";
+import { routeHandler } from "@/app/_server/route-handler";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ resourceId: string }> }): Promise<Response> {
-  const actor = await getActor();
-  if (!actor) return new Response("Sign in to open this file.", { status: 401 });
-  try {
+export const GET = routeHandler(
+  "Sign in to open this file.",
+  async (actor, _request, { params }: { params: Promise<{ resourceId: string }> }) => {
     const file = await resourceFile(actor, (await params).resourceId);
     return new Response(new Uint8Array(file.fileData!), {
       headers: {
         "Content-Type": file.fileType ?? "application/octet-stream",
-        "Content-Disposition": `attachment; filename="${(file.fileName ?? "resource").replace(/["\\\r\n]/g, "_")}"`,
+        "Content-Disposition": attachmentDisposition(file.fileName ?? "resource"),
         "X-Content-Type-Options": "nosniff",
         "Cache-Control": "private, no-store",
       },
     });
-  } catch (error) {
-    if (error instanceof AppError) return new Response(error.message, { status: error.status });
-    throw error;
-  }
-}
+  },
+);

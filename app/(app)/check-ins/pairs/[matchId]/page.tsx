@@ -1,0 +1,97 @@
+import { formatISO } from "date-fns";
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { RecordCheckInForm } from "@/components/checkins/record-check-in-form";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
+import type { Actor } from "@/lib/auth/permissions";
+import { getPairCheckInHistory } from "@/lib/checkins/pair-history";
+import { checkInChannelLabels, checkInOutcomeLabels, checkInWithLabels } from "@/lib/checkins/schemas";
+import { formatDate } from "@/lib/format";
+import { requirePageAccess } from "@/app/_server/session";
+
+export const metadata: Metadata = { title: "Pair check-ins" };
+
+export default async function PairCheckInsPage({ params }: { params: Promise<{ matchId: string }> }) {
+  const actor = await requirePageAccess("checkins:read");
+  const { matchId } = await params;
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <PairCheckIns actor={actor} matchId={matchId} />
+    </Suspense>
+  );
+}
+
+const outcomeTone = { ON_TRACK: "success", NEEDS_SUPPORT: "warning", AT_RISK: "danger", ENDING: "neutral" } as const;
+
+async function PairCheckIns({ actor, matchId }: { actor: Actor; matchId: string }) {
+  const pair = await getPairCheckInHistory(actor, matchId);
+  const today = formatISO(new Date(), { representation: "date" });
+  return (
+    <>
+      <PageHeader
+        title={`${pair.mentor.user.name} & ${pair.mentee.user.name}`}
+        description={`${pair.program.name} · matched ${formatDate(pair.startedAt)}. Check-in notes and help requests are seen by coordinators only.`}
+      />
+      <div className="space-y-6">
+        <Card title="Record a check-in">
+          <RecordCheckInForm subject={{ programId: pair.program.id, matchId: pair.id }} today={today} />
+        </Card>
+        <Card title="Check-in history">
+          {pair.checkIns.length === 0 ? (
+            <EmptyState title="No check-in recorded yet" />
+          ) : (
+            <ul className="divide-y divide-slate-100" aria-label="Check-in history">
+              {pair.checkIns.map((c) => (
+                <li key={c.id} className="space-y-1 py-3 text-sm first:pt-0 last:pb-0">
+                  <p className="font-semibold text-slate-900">
+                    {formatDate(c.heldOn)} · {checkInWithLabels[c.withWhom]} · {checkInChannelLabels[c.channel]}{" "}
+                    <Badge tone={outcomeTone[c.outcome]}>{checkInOutcomeLabels[c.outcome]}</Badge>
+                  </p>
+                  {c.note && <p className="whitespace-pre-line text-slate-700">{c.note}</p>}
+                  <p className="text-xs text-slate-600">
+                    Recorded by {c.recordedBy?.name ?? "a former coordinator"}
+                    {c.followUpOn && ` · follow up on ${formatDate(c.followUpOn)}`}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <Card title="Snoozed and resolved">
+          {pair.checkInDecisions.length === 0 ? (
+            <EmptyState title="Never snoozed or resolved" />
+          ) : (
+            <ul className="divide-y divide-slate-100 text-sm">
+              {pair.checkInDecisions.map((d) => (
+                <li key={d.id} className="py-2 first:pt-0 last:pb-0">
+                  {d.kind === "SNOOZE" ? `Snoozed until ${formatDate(d.snoozedUntil)}` : "Resolved"} on {formatDate(d.createdAt)}{" "}
+                  by {d.decidedBy?.name ?? "a former coordinator"}: {d.reason}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <Card title="Help requests">
+          {pair.helpRequests.length === 0 ? (
+            <EmptyState title="No help requested" />
+          ) : (
+            <ul className="divide-y divide-slate-100 text-sm">
+              {pair.helpRequests.map((h) => (
+                <li key={h.id} className="py-2 first:pt-0 last:pb-0">
+                  <p className="text-slate-800">{h.message}</p>
+                  <p className="text-xs text-slate-600">
+                    {formatDate(h.createdAt)} · {h.resolvedAt ? `resolved ${formatDate(h.resolvedAt)}` : "open"}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

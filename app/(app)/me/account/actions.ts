@@ -1,0 +1,17 @@
+"use server";
+
+import { changePassword } from "@/lib/auth/change-password";
+import { changePasswordSchema } from "@/lib/auth/schemas";
+import type { ActionResult } from "@/lib/action-result";
+import { requestAddress } from "@/app/_server/client-address";
+import { runAction } from "@/app/_server/run-action";
+
+export async function changePasswordAction(input: unknown): Promise<ActionResult> {
+  const address = await requestAddress();
+  return runAction({
+    schema: changePasswordSchema,
+    input,
+    run: (actor, change) => changePassword(actor, change, address),
+    success: () => "Your password is changed. Use the new one next time you sign in.",
+  });
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { CheckInPolicyForm } from "@/components/checkins/check-in-policy-form";
+import { CheckInQueue } from "@/components/checkins/check-in-queue";
+import { SessionLogList } from "@/components/checkins/session-log-list";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
+import type { Actor } from "@/lib/auth/permissions";
+import { recentSessions } from "@/lib/sessions/recent";
+import { requirePageAccess } from "@/app/_server/session";
+
+export const metadata: Metadata = { title: "Programme check-ins" };
+
+export default async function ProgramCheckInsPage({ params }: { params: Promise<{ programId: string }> }) {
+  const actor = await requirePageAccess("checkins:read");
+  const { programId } = await params;
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <div className="space-y-6">
+        <CheckInQueue actor={actor} programId={programId} />
+        <LatestSessions actor={actor} programId={programId} />
+        <CheckInPolicyForm actor={actor} programId={programId} />
+      </div>
+    </Suspense>
+  );
+}
+
+async function LatestSessions({ actor, programId }: { actor: Actor; programId: string }) {
+  return <SessionLogList sessions={await recentSessions(actor, 15, programId)} showProgram={false} />;
+}

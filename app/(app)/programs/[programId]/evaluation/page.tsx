@@ -1,0 +1,285 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { EffectTable } from "@/components/evaluation/effect-table";
+import { FigureInputs } from "@/components/evaluation/figure-inputs";
+import { KpiStatusBadge } from "@/components/evaluation/kpi-status-badge";
+import { RoiPanel } from "@/components/evaluation/roi-panel";
+import { ActionButton } from "@/components/ui/action-button";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { InlineForm, type InlineField } from "@/components/ui/inline-form";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
+import { Table, Td, Th } from "@/components/ui/table";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { minimumGroupSize } from "@/lib/kpi/health";
+import { audienceLabels, getKpiMatrix, horizonLabels, type KpiMatrix, type KpiMatrixRow } from "@/lib/kpi/matrix";
+import { instrumentLabels, levelLabels, metricKeys, metrics } from "@/lib/kpi/metrics";
+import { kpiTemplateKeys, kpiTemplates } from "@/lib/kpi/templates";
+import { requirePageAccess } from "@/app/_server/session";
+import { applyKpiTemplateAction, deleteKpiRowAction, saveKpiRowAction, saveRoiAssumptionsAction } from "./actions";
+
+export const metadata: Metadata = { title: "Programme evaluation" };
+
+export default async function ProgramEvaluationPage({ params }: { params: Promise<{ programId: string }> }) {
+  const actor = await requirePageAccess("evaluation:read");
+  const { programId } = await params;
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Evaluation actor={actor} programId={programId} />
+    </Suspense>
+  );
+}
+
+function rowFields(matrix: KpiMatrix): InlineField[] {
+  return [
+    { name: "measure", label: "What is measured", placeholder: "e.g. Participants stay with us", wide: true },
+    {
+      name: "goalId",
+      label: "Programme goal",
+      type: "select",
+      options: [{ value: "", label: "Not tied to a goal yet" }, ...matrix.goals.map((g) => ({ value: g.id, label: g.title }))],
+    },
+    {
+      name: "metric",
+      label: "Actual computed as",
+      type: "select",
+      options: metricKeys.map((key) => ({
+        value: key,
+        label: `${metrics[key].label} (${instrumentLabels[metrics[key].instrument]})`,
+      })),
+    },
+    {
+      name: "audience",
+      label: "Audience",
+      type: "select",
+      options: [
+        { value: "PARTICIPANT", label: audienceLabels.PARTICIPANT },
+        { value: "ORGANISATION", label: audienceLabels.ORGANISATION },
+      ],
+    },
+    {
+      name: "level",
+      label: "Level",
+      type: "select",
+      options: [1, 2, 3, 4, 5].map((l) => ({ value: String(l), label: levelLabels[l]! })),
+    },
+    {
+      name: "horizon",
+      label: "Horizon",
+      type: "select",
+      options: [
+        { value: "SHORT_TERM", label: horizonLabels.SHORT_TERM },
+        { value: "LONG_TERM", label: horizonLabels.LONG_TERM },
+      ],
+    },
+    { name: "owner", label: "Owner", placeholder: "e.g. Programme coordinator" },
+    { name: "baseline", label: "Baseline", hint: "Optional. Per cent as 80, points as 3." },
+    { name: "target", label: "Target", hint: "Per cent as 80, points as 3, scores as 4." },
+  ];
+}
+
+function rowInitial(row: KpiMatrixRow): Record<string, string> {
+  return {
+    measure: row.measure,
+    goalId: row.goal?.id ?? "",
+    metric: row.metric,
+    audience: row.audience,
+    level: String(row.level),
+    horizon: row.horizon,
+    owner: row.owner,
+    baseline: row.baselineTyped === null ? "" : String(row.baselineTyped),
+    target: String(row.targetTyped),
+  };
+}
+
+async function Evaluation({ actor, programId }: { actor: Actor; programId: string }) {
+  const matrix = await getKpiMatrix(actor, programId).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const canWrite = can(actor, "evaluation:write");
+  const { effect, roi } = matrix.evaluation;
+  const fixed = { programId: matrix.program.id };
+  const assumptions = roi.assumptions;
+
+  return (
+    <div className="space-y-6">
+      <Card
+        title="KPI matrix"
+        description="Each row is a success criterion tied to a programme goal. Actuals are computed from session logs, programme records and HR data: open one to see what it rests on."
+        actions={
+          <Link href={`/programs/${matrix.program.id}/evaluation/export`} className={buttonClass("secondary")} prefetch={false}>
+            Export CSV
+          </Link>
+        }
+      >
+        {matrix.rows.length === 0 ? (
+          <EmptyState title="No success criteria yet">Start from a template below, or add rows one by one.</EmptyState>
+        ) : (
+          <Table caption="KPI matrix">
+            <thead className="bg-slate-50">
+              <tr>
+                <Th>Goal and measure</Th>
+                <Th>Instrument</Th>
+                <Th>Audience</Th>
+                <Th>Level</Th>
+                <Th>Horizon</Th>
+                <Th className="text-right">Baseline</Th>
+                <Th className="text-right">Target</Th>
+                <Th className="text-right">Actual</Th>
+                <Th>Status</Th>
+                <Th>Owner</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {matrix.rows.map((row) => (
+                <tr key={row.id}>
+                  <Td className="min-w-64">
+                    <p className="text-xs text-slate-500">{row.goal ? row.goal.title : "Not tied to a goal yet"}</p>
+                    <p className="font-medium text-slate-900">{row.measure}</p>
+                    <p className="text-xs text-slate-500">{row.metricLabel}</p>
+                    {canWrite && (
+                      <div className="mt-2 flex flex-wrap items-start gap-2">
+                        <details className="w-full">
+                          <summary className="cursor-pointer text-xs font-semibold text-brand-700">Edit</summary>
+                          <div className="mt-2 w-[min(40rem,80vw)]">
+                            <InlineForm
+                              fields={rowFields(matrix)}
+                              fixed={{ ...fixed, rowId: row.id }}
+                              initial={rowInitial(row)}
+                              resetOnSuccess={false}
+                              submitLabel="Save row"
+                              action={saveKpiRowAction}
+                            />
+                          </div>
+                        </details>
+                        <ActionButton
+                          action={deleteKpiRowAction}
+                          input={{ ...fixed, rowId: row.id }}
+                          label="Delete"
+                          variant="ghost"
+                          className="px-0 py-0 text-xs"
+                          confirm={`Delete “${row.measure}” from the matrix?`}
+                        />
+                      </div>
+                    )}
+                  </Td>
+                  <Td className="whitespace-nowrap">{row.instrument}</Td>
+                  <Td>{audienceLabels[row.audience]}</Td>
+                  <Td className="whitespace-nowrap">{levelLabels[row.level]}</Td>
+                  <Td className="whitespace-nowrap">{horizonLabels[row.horizon]}</Td>
+                  <Td className="text-right tabular-nums">{row.baselineText}</Td>
+                  <Td className="text-right tabular-nums">{row.targetText}</Td>
+                  <Td className="text-right font-medium whitespace-nowrap text-slate-900 tabular-nums">
+                    <FigureInputs inputs={row.actual.inputs} note={row.actual.note} method={row.method}>
+                      {row.actualText}
+                    </FigureInputs>
+                  </Td>
+                  <Td>
+                    <KpiStatusBadge status={row.status} />
+                  </Td>
+                  <Td>{row.owner}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+        {canWrite && (
+          <div className="mt-6 grid gap-6 lg:grid-cols-2">
+            <section aria-labelledby="kpi-template">
+              <h3 id="kpi-template" className="mb-2 text-sm font-semibold text-slate-900">
+                Start from a template
+              </h3>
+              <InlineForm
+                fields={[
+                  {
+                    name: "template",
+                    label: "Purpose",
+                    type: "select",
+                    options: kpiTemplateKeys.map((key) => ({
+                      value: key,
+                      label: `${kpiTemplates[key].label}: ${kpiTemplates[key].description}`,
+                    })),
+                    wide: true,
+                  },
+                ]}
+                fixed={fixed}
+                resetOnSuccess={false}
+                submitLabel="Add the template's rows"
+                action={applyKpiTemplateAction}
+              />
+            </section>
+            <section aria-labelledby="kpi-add">
+              <h3 id="kpi-add" className="mb-2 text-sm font-semibold text-slate-900">
+                Add a row
+              </h3>
+              <InlineForm fields={rowFields(matrix)} fixed={fixed} submitLabel="Add row" action={saveKpiRowAction} />
+            </section>
+          </div>
+        )}
+      </Card>
+
+      <Card
+        title="Retention against a matched comparison group"
+        description={`Voluntary retention of participants from their start, against non-participants employed the same day in the same department, level band, tenure band and location. Groups under ${minimumGroupSize} people show no figure.`}
+      >
+        <EffectTable caption="Retention by months since the start" estimates={effect.retention} />
+        <p className="mt-3 text-xs text-slate-500">
+          The naive difference compares participants with every non-participant. When it is far from the matched one, the
+          programme drew from groups that stay (or leave) more anyway.
+        </p>
+      </Card>
+
+      <Card title="Promotion against the same comparison group">
+        <EffectTable caption="Promotion by months since the start" estimates={effect.promotion} />
+      </Card>
+
+      <Card
+        title="Return on investment"
+        description="Phillips method: fully loaded costs against avoided voluntary exits, discounted for isolation and confidence."
+      >
+        <RoiPanel roi={roi} />
+        {canWrite && (
+          <section aria-labelledby="roi-assumptions" className="mt-6">
+            <h3 id="roi-assumptions" className="mb-2 text-sm font-semibold text-slate-900">
+              Assumptions
+            </h3>
+            <InlineForm
+              fields={[
+                { name: "replacementCostShare", label: "Replacement cost (% of a year's salary)" },
+                { name: "isolation", label: "Isolation: share credited to mentoring (%)" },
+                { name: "confidence", label: "Confidence in the estimate (%)" },
+                { name: "hourlyOverhead", label: "Overhead on an hour of salary (%)" },
+                { name: "coordinatorHours", label: "Coordinator hours" },
+                { name: "coordinatorHourlyRate", label: "Coordinator hourly cost (£)" },
+                {
+                  name: "intangibles",
+                  label: "Intangible benefits",
+                  type: "textarea",
+                  hint: "One per line. Listed beside the ROI, never given a money value.",
+                },
+              ]}
+              fixed={fixed}
+              initial={{
+                replacementCostShare: String(Math.round(assumptions.replacementCostShare * 100)),
+                isolation: String(Math.round(assumptions.isolation * 100)),
+                confidence: String(Math.round(assumptions.confidence * 100)),
+                hourlyOverhead: String(Math.round(assumptions.hourlyOverhead * 100)),
+                coordinatorHours: String(assumptions.coordinatorHours),
+                coordinatorHourlyRate: String(assumptions.coordinatorHourlyRate),
+                intangibles: assumptions.intangibles.join("\n"),
+              }}
+              resetOnSuccess={false}
+              submitLabel="Save assumptions"
+              action={saveRoiAssumptionsAction}
+            />
+          </section>
+        )}
+      </Card>
+    </div>
+  );
+}

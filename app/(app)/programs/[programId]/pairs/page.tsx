@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { PairStateBadge } from "@/components/pairs/pair-state-badge";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
+import type { Actor } from "@/lib/auth/permissions";
+import { daysAgo, formatDate, formatPercent } from "@/lib/format";
+import { listProgramPairs, type PairRow } from "@/lib/matching/pairs";
+import { requirePageAccess } from "@/app/_server/session";
+
+export const metadata: Metadata = { title: "Pairs" };
+
+export default async function ProgramPairsPage({ params }: { params: Promise<{ programId: string }> }) {
+  const actor = await requirePageAccess("matching:read");
+  const { programId } = await params;
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Pairs actor={actor} programId={programId} />
+    </Suspense>
+  );
+}
+
+function PairList({ programId, pairs }: { programId: string; pairs: PairRow[] }) {
+  return (
+    <ul className="divide-y divide-slate-100">
+      {pairs.map((pair) => (
+        <li key={pair.id} className="flex flex-wrap items-start justify-between gap-3 py-3 first:pt-0 last:pb-0">
+          <div className="min-w-0">
+            <Link
+              href={`/programs/${programId}/pairs/${pair.id}`}
+              className="text-sm font-semibold text-slate-900 hover:text-brand-700 hover:underline"
+            >
+              <span className="font-normal text-slate-600">Mentor</span> {pair.mentor.name}{" "}
+              <span className="font-normal text-slate-600">· Mentee</span> {pair.mentee.name}
+            </Link>
+            <p className="mt-0.5 text-xs text-slate-600">
+              {pair.startedAt ? `Started ${formatDate(pair.startedAt)}` : "Not started yet"} · {pair.sessions} session
+              {pair.sessions === 1 ? "" : "s"}
+              {pair.lastSessionAt && `, last ${daysAgo(pair.lastSessionAt)}`} · match {formatPercent(pair.score)}
+            </p>
+          </div>
+          <PairStateBadge state={pair.state} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+async function Pairs({ actor, programId }: { actor: Actor; programId: string }) {
+  const [programme] = await listProgramPairs(actor, new Date(), programId);
+  const pairs = programme?.pairs ?? [];
+  const live = pairs.filter((p) => p.status === "ACTIVE" || p.status === "AWAITING_CONFIRMATION");
+  const past = pairs.filter((p) => p.status === "COMPLETED" || p.status === "ENDED");
+  return (
+    <div className="space-y-6">
+      <Card
+        title="Live pairs"
+        description="Open a pair to see its agreement, goals and sessions as far as they are shared with you."
+      >
+        {live.length === 0 ? (
+          <EmptyState title="No live pairs yet">Publish pairs from the Matching tab.</EmptyState>
+        ) : (
+          <PairList programId={programId} pairs={live} />
+        )}
+      </Card>
+      {programme && programme.menteesUnmatched.length > 0 && (
+        <Card title="Waiting for a mentor" description="Approved mentees with no published pair.">
+          <ul className="grid gap-1 text-sm sm:grid-cols-2">
+            {programme.menteesUnmatched.map((m) => (
+              <li key={m.name}>
+                <span className="font-medium text-slate-900">{m.name}</span>
+                {m.title && <span className="text-slate-600"> · {m.title}</span>}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+      {past.length > 0 && (
+        <Card title="Ended and completed pairs">
+          <PairList programId={programId} pairs={past} />
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { getActor } from "@/app/_server/session";
+
+/**
+ * The shape of every route handler: a signed-out caller gets 401 with `signedOut` as the reason;
+ * otherwise the handler runs (its lib call checks the permission) and an AppError becomes a
+ * plain-text response with the error's status.
+ */
+export function routeHandler<Context>(
+  signedOut: string,
+  handle: (actor: Actor, request: Request, context: Context) => Promise<Response>,
+): (request: Request, context: Context) => Promise<Response> {
+  return async (request, context) => {
+    const actor = await getActor();
+    if (!actor) return new Response(signedOut, { status: 401 });
+    try {
+      return await handle(actor, request, context);
+    } catch (error) {
+      if (error instanceof AppError) return new Response(error.message, { status: error.status });
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,35 @@
+import { Card } from "@/components/ui/card";
+import { InlineForm } from "@/components/ui/inline-form";
+import type { Actor } from "@/lib/auth/permissions";
+import { getCheckInPolicy } from "@/lib/checkins/get-policy";
+import { updateCheckInPolicyAction } from "@/app/(app)/check-ins/actions";
+
+export async function CheckInPolicyForm({ actor, programId }: { actor: Actor; programId: string }) {
+  const policy = await getCheckInPolicy(actor, programId);
+  return (
+    <Card
+      title="Check-in settings"
+      description="When a pair lands on this programme's queue, and how often every pair gets a regular check-in."
+    >
+      <InlineForm
+        fields={[
+          { name: "firstSessionDays", label: "Days to hold a first session after matching" },
+          {
+            name: "cadenceDays",
+            label: "Longest gap between sessions (days)",
+            hint: "Quiet pairs are also reminded once per gap.",
+          },
+          { name: "agreementDays", label: "Days to sign the agreement" },
+          { name: "checkInEveryDays", label: "Regular check-in with every pair, every … days", hint: "90 is once a quarter." },
+          { name: "lowPulseThreshold", label: "A pulse answer at or below this (1–5) needs a call" },
+          { name: "unansweredRequestLimit", label: "Unanswered requests before a mentor is paused" },
+        ]}
+        fixed={{ programId }}
+        initial={Object.fromEntries(Object.entries(policy).map(([k, v]) => [k, String(v)]))}
+        resetOnSuccess={false}
+        submitLabel="Save settings"
+        action={updateCheckInPolicyAction}
+      />
+    </Card>
+  );
+}

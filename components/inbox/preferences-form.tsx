@@ -1,0 +1,60 @@
+"use client";
+
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionSubmit } from "@/components/ui/use-action-submit";
+import { deliveryLabels, deliveryOptions } from "@/lib/notifications/schemas";
+import { savePreferencesAction } from "@/app/(app)/me/inbox/actions";
+
+interface Preference {
+  kind: string;
+  label: string;
+  canTurnOff: boolean;
+  delivery: (typeof deliveryOptions)[number];
+}
+
+export function PreferencesForm({ preferences }: { preferences: Preference[] }) {
+  const changeable = preferences.filter((p) => p.canTurnOff);
+  const fixed = preferences.filter((p) => !p.canTurnOff);
+  const form = useForm<Record<string, string>>({
+    defaultValues: Object.fromEntries(changeable.map((p) => [p.kind, p.delivery])),
+  });
+  const { result, submit } = useActionSubmit(form, savePreferencesAction, { reset: { to: "values" } });
+  return (
+    <form onSubmit={form.handleSubmit(submit)} noValidate className="space-y-5">
+      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
+      <div className="grid gap-4 sm:grid-cols-2">
+        {changeable.map((p) => (
+          <SelectField
+            key={p.kind}
+            id={`delivery-${p.kind}`}
+            label={p.label}
+            error={form.formState.errors[p.kind]?.message}
+            {...form.register(p.kind)}
+          >
+            {deliveryOptions
+              .filter((option) => !(p.kind === "WEEKLY_DIGEST" && option === "WEEKLY_DIGEST"))
+              .map((option) => (
+                <option key={option} value={option}>
+                  {deliveryLabels[option]}
+                </option>
+              ))}
+          </SelectField>
+        ))}
+      </div>
+      <div className="text-sm text-slate-600">
+        <p className="font-medium text-slate-800">Always e-mailed at once, so that you never miss them:</p>
+        <ul className="mt-1 list-disc pl-5">
+          {fixed.map((p) => (
+            <li key={p.kind}>{p.label}</li>
+          ))}
+        </ul>
+      </div>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
+        {form.formState.isSubmitting ? "Saving…" : "Save e-mail choices"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionSubmit } from "@/components/ui/use-action-submit";
+import type { ActionResult } from "@/lib/action-result";
+import { confirmSessionSchema } from "@/lib/sessions/schemas";
+
+type Values = z.input<typeof confirmSessionSchema>;
+
+/** The partner confirms a logged session, correcting it if needed, with their own private reflection. */
+export function ConfirmSessionForm({
+  sessionId,
+  partnerName,
+  action,
+}: {
+  sessionId: string;
+  partnerName: string;
+  action: (input: Values) => Promise<ActionResult>;
+}) {
+  const form = useForm<Values, unknown, z.output<typeof confirmSessionSchema>>({
+    resolver: zodResolver(confirmSessionSchema),
+    defaultValues: { sessionId, correction: "", reflection: "" },
+  });
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = form;
+  const { result, submit } = useActionSubmit(form, action, { reset: { to: "none" } });
+  return (
+    <form onSubmit={handleSubmit(submit)} noValidate className="space-y-3 rounded-lg bg-sky-50 p-4 ring-1 ring-sky-200">
+      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
+      <p className="text-sm font-medium text-sky-900">{partnerName} logged this session. Is it right?</p>
+      <TextField
+        id={`confirm-${sessionId}-correction`}
+        label="Correction (optional, shared with your partner)"
+        placeholder="e.g. We met for 45 minutes, not 60."
+        error={errors.correction?.message}
+        {...register("correction")}
+      />
+      <TextAreaField
+        id={`confirm-${sessionId}-reflection`}
+        label="Your private reflection (only you read it)"
+        className="min-h-20"
+        error={errors.reflection?.message}
+        {...register("reflection")}
+      />
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Confirming…" : "Confirm session"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,169 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionSubmit } from "@/components/ui/use-action-submit";
+import type { ActionResult } from "@/lib/action-result";
+import { logSessionSchema, placeLabels, sessionFormatLabels, sessionFormats } from "@/lib/sessions/schemas";
+
+type Values = z.input<typeof logSessionSchema>;
+
+function Level({ title, who, tone, children }: { title: string; who: string; tone: string; children: React.ReactNode }) {
+  return (
+    <fieldset className={`space-y-4 rounded-lg p-4 ring-1 ${tone}`}>
+      <legend className="sr-only">{title}</legend>
+      <div aria-hidden="true">
+        <p className="text-sm font-semibold text-slate-900">{title}</p>
+        <p className="text-xs text-slate-600">{who}</p>
+      </div>
+      {children}
+    </fieldset>
+  );
+}
+
+/** Log a session that happened, with each box in the privacy level it is kept at. */
+export function LogSessionForm({
+  matchId,
+  sessionId,
+  defaults,
+  goals,
+  partnerName,
+  timeZone,
+  action,
+}: {
+  matchId: string;
+  sessionId?: string;
+  defaults: Pick<Values, "day" | "startTime" | "endTime" | "format" | "place">;
+  goals: { id: string; title: string }[];
+  partnerName: string;
+  timeZone: string;
+  action: (input: Values) => Promise<ActionResult>;
+}) {
+  const empty: Values = {
+    matchId,
+    ...(sessionId ? { sessionId } : {}),
+    ...defaults,
+    goalIds: [],
+    usefulness: "" as unknown as number,
+    topic: "",
+    progress: "",
+    difficulties: "",
+    nextSteps: "",
+    reflection: "",
+  };
+  const form = useForm<Values, unknown, z.output<typeof logSessionSchema>>({
+    resolver: zodResolver(logSessionSchema),
+    defaultValues: empty,
+  });
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = form;
+  const { result, submit } = useActionSubmit(form, action, { reset: { to: "none" } });
+  const prefix = sessionId ? `log-${sessionId}` : "log";
+
+  return (
+    <form onSubmit={handleSubmit(submit)} noValidate className="space-y-4">
+      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
+      <Level
+        title="Shared with the programme office"
+        who={`${partnerName}, you and your programme coordinators see these.`}
+        tone="bg-slate-50 ring-slate-200"
+      >
+        <div className="grid gap-4 sm:grid-cols-3">
+          <TextField id={`${prefix}-day`} type="date" label="Date" error={errors.day?.message} {...register("day")} />
+          <TextField
+            id={`${prefix}-start`}
+            type="time"
+            label="Started"
+            hint={timeZone}
+            error={errors.startTime?.message}
+            {...register("startTime")}
+          />
+          <TextField id={`${prefix}-end`} type="time" label="Ended" error={errors.endTime?.message} {...register("endTime")} />
+        </div>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <SelectField id={`${prefix}-format`} label="How you met" error={errors.format?.message} {...register("format")}>
+            {sessionFormats.map((f) => (
+              <option key={f} value={f}>
+                {sessionFormatLabels[f]}
+              </option>
+            ))}
+          </SelectField>
+          <div className="sm:col-span-2">
+            <TextField
+              id={`${prefix}-place`}
+              label={`${placeLabels.IN_PERSON}, link or number`}
+              error={errors.place?.message}
+              {...register("place")}
+            />
+          </div>
+        </div>
+        {goals.length > 0 && (
+          <fieldset>
+            <legend className="text-sm font-medium text-slate-800">Goals you worked on</legend>
+            <div className="mt-2 flex flex-wrap gap-2">
+              {goals.map((goal) => (
+                <label
+                  key={goal.id}
+                  className="inline-flex items-center gap-2 rounded-full bg-white px-3 py-1.5 text-sm ring-1 ring-slate-200"
+                >
+                  <input type="checkbox" value={goal.id} className="accent-brand-600" {...register("goalIds")} />
+                  {goal.title}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        )}
+        <SelectField
+          id={`${prefix}-usefulness`}
+          label="How useful was it?"
+          error={errors.usefulness?.message}
+          {...register("usefulness")}
+        >
+          <option value="">Choose…</option>
+          <option value="5">5 – Very useful</option>
+          <option value="4">4 – Useful</option>
+          <option value="3">3 – Somewhat useful</option>
+          <option value="2">2 – Not very useful</option>
+          <option value="1">1 – Not useful</option>
+        </SelectField>
+      </Level>
+      <Level
+        title={`Shared with ${partnerName}`}
+        who="Only the two of you read these. The programme office never sees them."
+        tone="bg-brand-50/50 ring-brand-100"
+      >
+        <TextField id={`${prefix}-topic`} label="What you talked about" error={errors.topic?.message} {...register("topic")} />
+        <TextAreaField id={`${prefix}-progress`} label="Progress" error={errors.progress?.message} {...register("progress")} />
+        <TextAreaField
+          id={`${prefix}-difficulties`}
+          label="What was difficult"
+          error={errors.difficulties?.message}
+          {...register("difficulties")}
+        />
+        <TextAreaField id={`${prefix}-next`} label="Next steps" error={errors.nextSteps?.message} {...register("nextSteps")} />
+      </Level>
+      <Level
+        title="Private to you"
+        who={`Only you ever read this: not ${partnerName}, not coordinators, administrators or executives, and it is never exported.`}
+        tone="bg-amber-50/60 ring-amber-200"
+      >
+        <TextAreaField
+          id={`${prefix}-reflection`}
+          label="Your reflection"
+          error={errors.reflection?.message}
+          {...register("reflection")}
+        />
+      </Level>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Logging…" : "Log this session"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,224 @@
+import { ConfirmSessionForm } from "@/components/pairs/confirm-session-form";
+import { HelpRequestForm } from "@/components/pairs/help-request-form";
+import { LogSessionForm } from "@/components/pairs/log-session-form";
+import { SessionTimeForm } from "@/components/pairs/session-time-form";
+import { ActionButton } from "@/components/ui/action-button";
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action-result";
+import type { PairWorkspace } from "@/lib/pairs/pair-workspace";
+import { sessionFormatLabels } from "@/lib/sessions/schemas";
+
+type Session = PairWorkspace["upcoming"][number];
+type Action = (input: unknown) => Promise<ActionResult>;
+
+export interface SessionActions {
+  respond: Action;
+  reschedule: Action;
+  cancel: Action;
+  log: Action;
+  confirm: Action;
+  help: Action;
+}
+
+function Where({ session }: { session: Session }) {
+  if (!session.format) return null;
+  const label = sessionFormatLabels[session.format];
+  return (
+    <p className="text-sm text-slate-600">
+      {label}
+      {session.place && " · "}
+      {session.format === "VIDEO" && session.place.startsWith("https://") ? (
+        <a href={session.place} className="text-brand-700 underline-offset-2 hover:underline" rel="noreferrer" target="_blank">
+          Join link
+        </a>
+      ) : (
+        session.place
+      )}
+    </p>
+  );
+}
+
+function When({ session, partnerName }: { session: Session; partnerName: string }) {
+  return (
+    <div>
+      <p className="font-semibold text-slate-900">
+        {session.time.mine}–{session.ends}
+      </p>
+      <p className="text-xs text-slate-500">
+        {session.time.partners} for {partnerName} · {session.durationMinutes} min
+      </p>
+    </div>
+  );
+}
+
+export function UpcomingSession({
+  session,
+  pair,
+  actions,
+}: {
+  session: Session;
+  pair: { id: string; partnerName: string; timeZone: string; goals: { id: string; title: string }[]; now: Date };
+  actions: SessionActions;
+}) {
+  const past = session.occurredAt <= pair.now;
+  const invite = `/me/mentoring/${pair.id}/sessions/${session.id}/invite`;
+  const timeDefaults = {
+    day: session.local.day,
+    startTime: session.local.time,
+    endTime: session.ends,
+    format: session.format ?? "VIDEO",
+    place: session.place,
+  };
+  return (
+    <li className="rounded-lg p-4 ring-1 ring-slate-200" data-testid="upcoming-session">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="space-y-1">
+          <When session={session} partnerName={pair.partnerName} />
+          <Where session={session} />
+        </div>
+        {session.status === "PROPOSED" ? (
+          <Badge tone="info">{session.awaitsMyAnswer ? `Proposed by ${pair.partnerName}` : "Waiting for an answer"}</Badge>
+        ) : (
+          <Badge tone={past ? "warning" : "success"}>{past ? "To log" : "Booked"}</Badge>
+        )}
+      </div>
+      <div className="mt-3 flex flex-wrap items-start gap-2">
+        {session.awaitsMyAnswer && (
+          <>
+            <ActionButton
+              action={actions.respond}
+              input={{ sessionId: session.id, accept: true }}
+              label="Accept"
+              variant="primary"
+            />
+            <ActionButton action={actions.respond} input={{ sessionId: session.id, accept: false }} label="Decline" />
+          </>
+        )}
+        {session.status === "SCHEDULED" && (
+          <a href={invite} className={buttonClass("secondary")} download>
+            Add to calendar (.ics)
+          </a>
+        )}
+        {!past && (
+          <ActionButton
+            action={actions.cancel}
+            input={{ sessionId: session.id }}
+            label="Call off"
+            variant="ghost"
+            confirm="Call off this session? You both receive a calendar cancellation."
+          />
+        )}
+      </div>
+      {!past && (
+        <details className="mt-3">
+          <summary className="cursor-pointer text-sm font-medium text-brand-700">
+            {session.awaitsMyAnswer ? "Propose another time" : "Move to another time"}
+          </summary>
+          <div className="mt-3">
+            <SessionTimeForm
+              target={{ sessionId: session.id }}
+              defaults={timeDefaults}
+              partnerName={pair.partnerName}
+              timeZone={pair.timeZone}
+              submitLabel="Propose this time"
+              action={actions.reschedule}
+            />
+          </div>
+        </details>
+      )}
+      {past && session.status === "SCHEDULED" && (
+        <details className="mt-3" open>
+          <summary className="cursor-pointer text-sm font-medium text-brand-700">Log this session</summary>
+          <div className="mt-3">
+            <LogSessionForm
+              matchId={pair.id}
+              sessionId={session.id}
+              defaults={timeDefaults}
+              goals={pair.goals}
+              partnerName={pair.partnerName}
+              timeZone={pair.timeZone}
+              action={actions.log}
+            />
+          </div>
+        </details>
+      )}
+    </li>
+  );
+}
+
+export function LoggedSession({
+  session,
+  pair,
+  actions,
+}: {
+  session: Session;
+  pair: { id: string; partnerName: string };
+  actions: SessionActions;
+}) {
+  const notes = [
+    ["Progress", session.progress],
+    ["What was difficult", session.difficulties],
+    ["Next steps", session.nextSteps],
+  ].filter(([, text]) => text);
+  return (
+    <li className="rounded-lg p-4 ring-1 ring-slate-200" data-testid="logged-session">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="font-semibold text-slate-900">{session.topic || "Mentoring session"}</p>
+          <p className="text-xs text-slate-500">
+            {session.time.mine} · {session.durationMinutes} min
+            {session.format && ` · ${sessionFormatLabels[session.format]}`} · logged by {session.loggedBy ?? "—"}
+          </p>
+        </div>
+        <div className="flex flex-wrap gap-1.5">
+          {session.usefulness !== null && <Badge tone="brand">Useful {session.usefulness}/5</Badge>}
+          {session.confirmedAt ? (
+            <Badge tone="success">Confirmed</Badge>
+          ) : (
+            <Badge tone="warning">{session.iLoggedIt ? `Awaiting ${pair.partnerName}` : "Needs your confirmation"}</Badge>
+          )}
+        </div>
+      </div>
+      {session.goals.length > 0 && (
+        <p className="mt-2 flex flex-wrap gap-1.5">
+          {session.goals.map((g) => (
+            <Badge key={g.id}>{g.title}</Badge>
+          ))}
+        </p>
+      )}
+      {notes.length > 0 && (
+        <dl className="mt-3 space-y-2 text-sm">
+          {notes.map(([label, text]) => (
+            <div key={label}>
+              <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
+              <dd className="whitespace-pre-line text-slate-700">{text}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {session.correction && (
+        <p className="mt-2 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700">
+          <span className="font-medium">Correction:</span> {session.correction}
+        </p>
+      )}
+      {session.myReflection && (
+        <div className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm ring-1 ring-amber-200">
+          <p className="text-xs font-semibold text-amber-900">Your private reflection · only you can read this</p>
+          <p className="whitespace-pre-line text-amber-950">{session.myReflection}</p>
+        </div>
+      )}
+      {session.awaitsMyConfirmation && (
+        <div className="mt-3">
+          <ConfirmSessionForm sessionId={session.id} partnerName={pair.partnerName} action={actions.confirm} />
+        </div>
+      )}
+      <details className="mt-3">
+        <summary className="cursor-pointer text-xs font-medium text-slate-600">Ask the programme office for help</summary>
+        <div className="mt-2">
+          <HelpRequestForm matchId={pair.id} sessionId={session.id} action={actions.help} />
+        </div>
+      </details>
+    </li>
+  );
+}
