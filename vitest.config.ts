@@ -28,7 +28,8 @@ export default defineConfig({
           // One database: files run one after another in one worker that keeps its connection.
           fileParallelism: false,
           isolate: false,
-          testTimeout: 30_000,
+          // Tests that seed the demo organisation write its pairs through the domain functions: slow on PGlite.
+          testTimeout: 90_000,
           hookTimeout: 120_000,
         },
       },

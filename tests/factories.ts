@@ -2,7 +2,15 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import type { GlobalRole } from "@/lib/db/generated/enums";
+import type {
+  GlobalRole,
+  MatchingMode,
+  MatchStatus,
+  ParticipantRole,
+  ParticipationStatus,
+  ProgramStatus,
+} from "@/lib/db/generated/enums";
+import type { RefusalWorld } from "./support/action-catalogue";
 
 export const testPassword = "correct horse battery staple";
 let passwordHash: Promise<string> | undefined;
@@ -25,4 +33,115 @@ export async function createUser(overrides: { role?: GlobalRole; name?: string; 
 export async function createActor(role: GlobalRole): Promise<Actor> {
   const user = await createUser({ role });
   return { id: user.id, name: user.name, email: user.email, role: user.role };
+}
+
+let programCount = 0;
+
+/** A programme (a draft unless told otherwise) with a unique slug. */
+export async function createProgram(
+  overrides: { status?: ProgramStatus; name?: string; createdById?: string; matchingMode?: MatchingMode } = {},
+) {
+  programCount += 1;
+  const suffix = `${randomUUID().slice(0, 8)}-${programCount}`;
+  return db.program.create({
+    data: {
+      name: overrides.name ?? `Test Programme ${suffix}`,
+      slug: `test-programme-${suffix}`,
+      status: overrides.status ?? "DRAFT",
+      matchingMode: overrides.matchingMode ?? "ADMIN",
+      createdById: overrides.createdById ?? null,
+    },
+  });
+}
+
+/** Someone taking part in a programme; approved unless told otherwise. */
+export async function createParticipation(
+  programId: string,
+  role: ParticipantRole,
+  overrides: { userId?: string; status?: ParticipationStatus; capacity?: number; level?: number } = {},
+) {
+  const userId = overrides.userId ?? (await createUser({ level: overrides.level ?? (role === "MENTOR" ? 7 : 3) })).id;
+  return db.participation.create({
+    data: {
+      programId,
+      userId,
+      role,
+      status: overrides.status ?? "APPROVED",
+      capacity: overrides.capacity ?? 1,
+    },
+  });
+}
+
+/** A pair: live (ACTIVE) unless told otherwise; a PROPOSED pair belongs to `runId`. */
+export async function createMatch(
+  programId: string,
+  mentorId: string,
+  menteeId: string,
+  overrides: { status?: MatchStatus; runId?: string; score?: number } = {},
+) {
+  const status = overrides.status ?? "ACTIVE";
+  return db.match.create({
+    data: {
+      programId,
+      mentorId,
+      menteeId,
+      status,
+      runId: overrides.runId ?? null,
+      score: overrides.score ?? 0.5,
+      startedAt: status === "ACTIVE" ? new Date("2026-01-05T09:00:00Z") : null,
+    },
+  });
+}
+
+/**
+ * What tests/support/action-catalogue.ts refers to: programme A open for enrolment with an approved
+ * mentor and mentees, a draft run with two proposals, a live pair, a pending request, a goal, a
+ * question, skills and a resource; and the mentee of programme B who must not reach any of it.
+ */
+export async function createRefusalWorld(): Promise<RefusalWorld & { otherParticipant: Actor }> {
+  const department = await db.department.create({ data: { name: `Department ${randomUUID().slice(0, 8)}` } });
+  const program = await createProgram({ status: "ENROLMENT", matchingMode: "HYBRID" });
+  const mentor = await createParticipation(program.id, "MENTOR", { capacity: 3 });
+  const mentees = [];
+  for (let k = 0; k < 3; k += 1) mentees.push(await createParticipation(program.id, "MENTEE"));
+  const run = await db.matchingRun.create({ data: { programId: program.id, config: {}, summary: {} } });
+  const proposal = await createMatch(program.id, mentor.id, mentees[0]!.id, { status: "PROPOSED", runId: run.id });
+  const otherProposal = await createMatch(program.id, mentor.id, mentees[1]!.id, { status: "PROPOSED", runId: run.id });
+  const live = await createMatch(program.id, mentor.id, mentees[2]!.id, { status: "AWAITING_CONFIRMATION" });
+  const request = await db.matchRequest.create({
+    data: { programId: program.id, menteeId: mentees[0]!.id, mentorId: mentor.id, rank: 1, status: "PENDING" },
+  });
+  const goal = await db.programGoal.create({
+    data: { programId: program.id, title: "A goal", objective: "Met when it is met.", position: 0 },
+  });
+  const question = await db.applicationQuestion.create({
+    data: { programId: program.id, kind: "SHORT_TEXT", prompt: "Why?", position: 0 },
+  });
+  const skill = await db.skill.create({ data: { name: `Skill ${randomUUID().slice(0, 8)}` } });
+  const otherSkill = await db.skill.create({ data: { name: `Skill ${randomUUID().slice(0, 8)}`, approved: true } });
+  const resource = await db.resource.create({
+    data: { title: "A guide", kind: "GUIDE", url: "https://example.com/guide", programId: program.id },
+  });
+  const programB = await createProgram({ status: "ACTIVE" });
+  const other = await createParticipation(programB.id, "MENTEE");
+  const otherUser = await db.user.findUniqueOrThrow({ where: { id: other.userId } });
+  return {
+    programId: program.id,
+    programSlug: program.slug,
+    mentorId: mentor.id,
+    menteeId: mentees[0]!.id,
+    mentorUserId: mentor.userId,
+    runId: run.id,
+    proposalId: proposal.id,
+    otherProposalId: otherProposal.id,
+    liveMatchId: live.id,
+    requestId: request.id,
+    goalId: goal.id,
+    questionId: question.id,
+    skillId: skill.id,
+    otherSkillId: otherSkill.id,
+    resourceId: resource.id,
+    departmentId: department.id,
+    otherParticipant: { id: otherUser.id, name: otherUser.name, email: otherUser.email, role: otherUser.role },
+  };
 }

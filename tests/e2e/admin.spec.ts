@@ -16,6 +16,8 @@ test("an administrator cannot change their own role", async ({ page, loginAs }) 
   await loginAs("Administrator");
   await page.goto("/people?q=Sam+Whitfield");
   await page.getByLabel("Role for Sam Whitfield").selectOption("EMPLOYEE");
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("You cannot change your own role. Ask another administrator.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "You cannot change your own role. Ask another administrator.",
+  );
   await expect(page.getByLabel("Role for Sam Whitfield")).toHaveValue("ADMIN");
 });

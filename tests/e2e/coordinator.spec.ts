@@ -9,11 +9,13 @@ test("the coordinator's home lists programmes with their enrolment balance", asy
   await expect(page).toHaveURL(/\/programs$/);
   const nav = page.getByRole("navigation", { name: "Main" }).first();
   for (const link of ["Programmes", "People", "Matching", "Check-ins", "Evaluation"]) {
-    await expect(nav.getByRole("link", { name: link })).toBeVisible();
+    await expect(nav.getByRole("link", { name: link, exact: true })).toBeVisible();
   }
   const leadership = page.getByRole("article").filter({ hasText: "Leadership Accelerator 2026" });
   await expect(leadership.getByText("Active", { exact: true })).toBeVisible();
-  await expect(leadership.getByText("Mentor capacity covers every approved mentee")).toBeVisible();
+  // Active with mentees still unmatched: never a green "all good".
+  await expect(leadership.getByText("4 approved mentees still waiting for a mentor.")).toBeVisible();
+  await expect(leadership.getByText("Mentor capacity covers every approved mentee")).toHaveCount(0);
 });
 
 test("creating a programme checks the fields, then adds a draft", async ({ page }) => {
@@ -39,31 +41,61 @@ test("creating a programme checks the fields, then adds a draft", async ({ page 
 
 test("the people directory searches and filters", async ({ page }) => {
   await page.goto("/people");
-  await expect(page.getByText("61 people")).toBeVisible();
-  await page.getByLabel("Search").fill("engineer");
+  // 61 people around the programmes and 360 more whose HR history feeds the evaluation.
+  await expect(page.getByText("421 people")).toBeVisible();
+  await page.getByLabel("Search").fill("Robinson");
   await page.getByLabel("Department").selectOption({ label: "Customer Success" });
   await page.getByRole("button", { name: "Filter" }).click();
-  await expect(page.getByText("3 people")).toBeVisible();
+  await expect(page.getByText("421 people")).toHaveCount(0);
   await expect(page.getByRole("cell", { name: /Tyler Robinson/ })).toBeVisible();
 });
 
 test("matching, check-ins and evaluation show the seeded programmes' pairs", async ({ page }) => {
   await page.goto("/matching");
   const leadership = page.getByRole("article", { name: "Leadership Accelerator 2026" });
-  await expect(leadership).toContainText("10 live pairs · 14 approved mentees · 3 waiting for a mentor");
+  await expect(leadership).toContainText("10 live pairs · 14 approved mentees · 4 waiting for a mentor");
   await expect(leadership).toContainText("2 pairs not meeting");
 
   await page.goto("/check-ins");
-  const atRisk = page.getByRole("table", { name: "Pairs at risk" });
-  await expect(atRisk.getByText("Noah Fitzgerald")).toBeVisible();
-  await expect(atRisk.getByText("Tyler Robinson")).toBeVisible();
+  const queue = page.getByRole("list", { name: "Check-in queue" });
+  await expect(queue.getByRole("listitem", { name: /Noah Fitzgerald/ })).toContainText(/No session for \d+ days/);
+  // The demo coordinator checked in with Henrik and Tyler five days ago: off the queue until the follow-up.
+  await expect(queue.getByRole("listitem", { name: /Tyler Robinson/ })).toHaveCount(0);
 
   await page.goto("/evaluation");
   const health = page.getByRole("table", { name: "Programme health" });
   await expect(health.getByRole("row", { name: /Leadership Accelerator 2026/ })).toContainText("71%");
 });
 
+test("each programme has a hub with tabs, and old programme links lead into it", async ({ page }) => {
+  await page.goto("/programs");
+  await page.getByRole("link", { name: "Leadership Accelerator 2026" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Leadership Accelerator 2026" })).toBeVisible();
+  const tabs = page.getByRole("navigation", { name: "Programme sections" });
+  for (const tab of ["Overview", "Design", "Enrolment", "Matching", "Pairs", "Check-ins", "Evaluation"]) {
+    await expect(tabs.getByRole("link", { name: tab })).toBeVisible();
+  }
+  await expect(page.getByRole("heading", { name: "Health at a glance" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Check in with 1 pair that has gone quiet/ })).toBeVisible();
+  const hub = new URL(page.url()).pathname;
+
+  await page.goto(`${hub}/applications?status=APPROVED`);
+  await expect(page).toHaveURL(new RegExp(`${hub}/enrolment\\?status=APPROVED$`));
+  const id = hub.split("/").at(-1)!;
+  await page.goto(`/matching/${id}`);
+  await expect(page).toHaveURL(new RegExp(`${hub}/matching$`));
+
+  // The same "waiting" figure everywhere: the matching list, the workspace, the overview.
+  const waitingInWorkspace = await page.locator("dt", { hasText: "Waiting for a mentor" }).locator("+ dd").textContent();
+  await tabs.getByRole("link", { name: "Overview" }).click();
+  await expect(page.locator("dt", { hasText: "Waiting for a mentor" }).locator("+ dd")).toHaveText(waitingInWorkspace!);
+  await page.goto("/matching");
+  await expect(page.getByRole("article", { name: "Leadership Accelerator 2026" })).toContainText(
+    `${waitingInWorkspace} waiting for a mentor`,
+  );
+});
+
 test("the executive dashboard is open to coordinators too", async ({ page }) => {
   await page.goto("/dashboard");
-  await expect(page.getByRole("heading", { name: "Mentoring at a glance" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Mentoring ROI" })).toBeVisible();
 });

@@ -4,16 +4,14 @@ test.beforeEach(async ({ loginAs }) => {
   await loginAs("Executive");
 });
 
-test("the executive lands on the dashboard with organisation-wide figures", async ({ page }) => {
+test("the executive lands on the ROI dashboard", async ({ page }) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/dashboard$/);
-  await expect(page.getByText("Programmes", { exact: true }).first()).toBeVisible();
-  await expect(page.locator("dd", { hasText: /^46$/ })).toBeVisible();
-  await expect(page.getByRole("img", { name: /Mentoring sessions per month/ })).toBeVisible();
-  const table = page.getByRole("table", { name: "Programme figures" });
-  await expect(table.getByRole("row", { name: /Reverse Mentoring/ })).toContainText("withheld");
+  await expect(page.getByRole("heading", { name: "Mentoring ROI" })).toBeVisible();
+  await expect(page.getByText("Return on investment, expected")).toBeVisible();
+  await expect(page.getByText("12-month retention, participants vs matched comparison")).toBeVisible();
   const nav = page.getByRole("navigation", { name: "Main" }).first();
-  await expect(nav.getByRole("link", { name: "Programmes" })).toHaveCount(0);
+  await expect(nav.getByRole("link", { name: "Programmes", exact: true })).toHaveCount(0);
 });
 
 test("coordinator pages answer with a 403 page", async ({ page }) => {

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { demoEmail, demoPassword, demoSignIns } from "@/lib/db/seed/org-chart";
 
@@ -8,13 +9,33 @@ interface Fixtures {
   loginAs: (role: DemoRole) => Promise<void>;
   /** The same for any demo employee, by name. */
   loginAsPerson: (name: string) => Promise<void>;
+  /**
+   * Runs axe-core on the page as it is now and fails on any serious or critical violation of
+   * WCAG 2.1 A/AA. Call it on every page a journey visits, once its content has appeared.
+   */
+  expectAccessible: () => Promise<void>;
   failOnPageError: void;
+}
+
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}; ${v.nodes.length} element(s), e.g. ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+    );
 }
 
 async function signIn(page: Page, email: string): Promise<void> {
   await page.context().clearCookies();
   const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const response = await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: demoPassword, json: "true" } });
+  const response = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password: demoPassword, json: "true" },
+  });
   expect(response.ok()).toBe(true);
   const session = (await (await page.request.get("/api/auth/session")).json()) as { user?: { email?: string } };
   expect(session.user?.email).toBe(email);
@@ -31,6 +52,12 @@ export const test = base.extend<Fixtures>({
   loginAsPerson: async ({ page }, provide) => {
     await provide((name) => signIn(page, demoEmail(name)));
   },
+  expectAccessible: async ({ page }, provide) => {
+    await provide(async () => {
+      await page.waitForLoadState("load");
+      expect(await accessibilityProblems(page), `serious or critical accessibility problems on ${page.url()}`).toEqual([]);
+    });
+  },
   failOnPageError: [
     async ({ page }, provide) => {
       const errors: string[] = [];
@@ -43,3 +70,19 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/**
+ * Moves focus with the Tab key alone until the focused element is the control with this exact
+ * name (visible text or aria-label), then returns: proof a keyboard user can reach it.
+ */
+export async function tabTo(page: Page, name: string, maxPresses = 250): Promise<void> {
+  for (let k = 0; k < maxPresses; k += 1) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? (el.getAttribute("aria-label") ?? el.innerText ?? "").trim() : "";
+    });
+    if (focused === name) return;
+  }
+  throw new Error(`"${name}" could not be reached with the Tab key`);
+}

@@ -1,10 +1,18 @@
-import { expect, test } from "./fixtures";
+import { expect, tabTo, test } from "./fixtures";
 
-test("a coordinator tunes, runs, explains, locks, re-runs and publishes; both people see why", async ({ page, loginAs, loginAsPerson }) => {
+test("a coordinator tunes, runs, explains, locks, re-runs and publishes; both people see why", async ({
+  page,
+  loginAs,
+  loginAsPerson,
+  expectAccessible,
+}) => {
   await loginAs("Coordinator");
   await page.goto("/matching");
-  await page.getByRole("link", { name: "Open the matching workspace for Spring Mentoring Cohort 2027" }).click();
+  await page.getByRole("link", { name: "Open workspace for Spring Mentoring Cohort 2027" }).click();
+  await expect(page).toHaveURL(/\/programs\/[^/]+\/matching$/);
   await expect(page.getByRole("heading", { name: "Spring Mentoring Cohort 2027" })).toBeVisible();
+  const tabs = page.getByRole("navigation", { name: "Programme sections" });
+  await expect(tabs.getByRole("link", { name: "Matching" })).toHaveAttribute("aria-current", "page");
 
   // Tune: a weight out of range is refused at the field, a valid one is saved.
   await page.getByLabel("Shared interests").fill("9");
@@ -14,10 +22,12 @@ test("a coordinator tunes, runs, explains, locks, re-runs and publishes; both pe
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Matching settings saved.")).toBeVisible();
 
-  await page.getByRole("button", { name: "Run matching" }).click();
+  await tabTo(page, "Run matching");
+  await page.keyboard.press("Enter");
   await expect(page.getByText("Proposed 12 pairs.")).toBeVisible();
   const proposals = page.getByRole("table", { name: "Proposed pairs" });
   await expect(proposals.locator("tbody tr")).toHaveCount(12);
+  await expectAccessible();
 
   // Open one explanation: its parts add up to the score shown in the row.
   const first = proposals.locator("tbody tr").first();
@@ -35,10 +45,19 @@ test("a coordinator tunes, runs, explains, locks, re-runs and publishes; both pe
   await expect(lockedRow).toContainText(mentor);
   await expect(lockedRow.getByText("Locked", { exact: true })).toBeVisible();
 
+  // Publishing by keyboard alone: Tab to the button from the top of the page, then Enter.
   page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("button", { name: "Publish and notify" }).click();
+  await page.locator("body").focus();
+  await tabTo(page, "Publish and notify");
+  await page.keyboard.press("Enter");
   await expect(page.getByText(/Last published: 12 pairs on .*; everyone in them was notified\./)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Live pairs" })).toBeVisible();
+  // Right after publishing, the workspace says what comes next, and the overview offers it.
+  await page.getByRole("link", { name: "Start the programme on the Overview" }).click();
+  await expect(page.getByRole("heading", { name: "Start the programme" })).toBeVisible();
+  await expect(page.getByText(/Pairs start meeting/).first()).toBeVisible();
+  await tabs.getByRole("link", { name: "Pairs" }).click();
+  await expect(page.getByRole("link", { name: new RegExp(`Mentor ${mentor} · Mentee ${mentee}`) })).toBeVisible();
 
   await loginAsPerson(mentee);
   await page.goto("/me/mentoring");
@@ -46,6 +65,7 @@ test("a coordinator tunes, runs, explains, locks, re-runs and publishes; both pe
   await expect(page.getByText(`Meet your mentor: ${mentor}`)).toBeVisible();
   await page.getByText("Why you were paired", { exact: true }).click();
   await expect(page.getByText("Skills coverage").first()).toBeVisible();
+  await expectAccessible();
 
   await loginAsPerson(mentor);
   await page.goto("/me/mentoring");

@@ -5,6 +5,8 @@ test("a mentee sees their mentor, sessions and programme", async ({ page, loginA
   await page.goto("/");
   await expect(page).toHaveURL(/\/me\/mentoring$/);
   await expect(page.getByRole("heading", { name: "My mentor: Sofia Rossi" })).toBeVisible();
+  // The shell names the part she plays, not the global role "Employee".
+  await expect(page.locator("aside").getByText("Mentee", { exact: true })).toBeVisible();
   await expect(page.getByText("6 so far")).toBeVisible();
   await expect(page.getByText("Leadership Accelerator 2026").last()).toBeVisible();
   const response = await page.goto("/programs");
@@ -24,7 +26,9 @@ test("a mentor edits their profile, with errors shown at the field", async ({ pa
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByRole("main").getByRole("status")).toHaveText("Your profile is saved.");
   await page.reload();
-  await expect(page.getByRole("textbox", { name: "Skills I can teach" })).toHaveValue("System design, Hiring, Technical leadership");
+  await expect(page.getByRole("textbox", { name: "Skills I can teach" })).toHaveValue(
+    "System design, Hiring, Technical leadership",
+  );
   await expect(page.getByRole("textbox", { name: "Years of experience" })).toHaveValue("17");
 });
 

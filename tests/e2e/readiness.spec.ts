@@ -1,6 +1,11 @@
 import { expect, test } from "./fixtures";
 
-test("a coordinator requires a guide; a mentor assesses themself, completes it and becomes ready", async ({ page, loginAs, loginAsPerson }) => {
+test("a coordinator requires a guide; a mentor assesses themself, completes it and becomes ready", async ({
+  page,
+  loginAs,
+  loginAsPerson,
+  expectAccessible,
+}) => {
   await loginAs("Coordinator");
   await page.goto("/resources");
   await page.getByLabel("Title").fill("Mentoring conversations guide");
@@ -19,13 +24,27 @@ test("a coordinator requires a guide; a mentor assesses themself, completes it a
   await page.goto("/me/mentoring");
   await page.getByRole("link", { name: "Complete your readiness" }).first().click();
   await expect(page.getByText("Not ready yet")).toBeVisible();
+  await expectAccessible();
   await page.getByRole("button", { name: "Submit self-assessment" }).click();
   await expect(page.getByText("Rate every quality from 1 to 5.").first()).toBeVisible();
-  for (const quality of ["Giving constructive feedback", "Patience", "Enthusiasm for developing others", "Active listening", "Observation", "Clear communication", "Self-awareness", "Knowledge of the company"]) {
+  for (const quality of [
+    "Giving constructive feedback",
+    "Patience",
+    "Enthusiasm for developing others",
+    "Active listening",
+    "Observation",
+    "Clear communication",
+    "Self-awareness",
+    "Knowledge of the company",
+  ]) {
     await page.getByLabel(`${quality}: 4`).check();
   }
   await page.getByRole("button", { name: "Submit self-assessment" }).click();
   await expect(page.getByText("Complete the required training below to be ready.")).toBeVisible();
+  // The saved ratings come back when the page is opened again.
+  await page.reload();
+  await expect(page.getByLabel("Patience: 4")).toBeChecked();
+  await expect(page.getByLabel("Knowledge of the company: 4")).toBeChecked();
   await page.getByRole("button", { name: 'Mark "Mentoring conversations guide" complete' }).click();
   await expect(page.getByText("Ready to be matched")).toBeVisible();
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { applyPeopleImport, exportPeopleCsv, previewPeopleImport } from "@/lib/people/import";
+import { applyPeopleImport } from "@/lib/people/apply-import";
+import { exportPeopleCsv } from "@/lib/people/export-people";
+import { previewPeopleImport } from "@/lib/people/plan-import";
 import { samplePeopleCsv } from "@/lib/people/sample-csv";
 import { createActor } from "../factories";
 
@@ -17,13 +19,21 @@ describe("people import", () => {
     const before = await db.user.findMany({ where: { email: { endsWith: "@import.example" } }, orderBy: { email: "asc" } });
     const second = await applyPeopleImport(coordinator, csv);
     expect(second).toMatchObject({ creates: 0, updates: 0, unchanged: 1000 });
-    expect(await db.user.findMany({ where: { email: { endsWith: "@import.example" } }, orderBy: { email: "asc" } })).toEqual(before);
+    expect(await db.user.findMany({ where: { email: { endsWith: "@import.example" } }, orderBy: { email: "asc" } })).toEqual(
+      before,
+    );
   });
 
   it("updates what changed, matched by email whatever its case", async () => {
     const coordinator = await createActor("COORDINATOR");
-    await applyPeopleImport(coordinator, "name,email,title\nAda Lovelace,ada@import.example,Analyst\nAlan Turing,alan@import.example,Engineer\n");
-    const plan = await applyPeopleImport(coordinator, "Email,Name,Title,Manager Email\nADA@import.example,Ada Lovelace,Lead Analyst,alan@import.example\nalan@import.example,Alan Turing,Engineer,\n");
+    await applyPeopleImport(
+      coordinator,
+      "name,email,title\nAda Lovelace,ada@import.example,Analyst\nAlan Turing,alan@import.example,Engineer\n",
+    );
+    const plan = await applyPeopleImport(
+      coordinator,
+      "Email,Name,Title,Manager Email\nADA@import.example,Ada Lovelace,Lead Analyst,alan@import.example\nalan@import.example,Alan Turing,Engineer,\n",
+    );
     expect(plan).toMatchObject({ creates: 0, updates: 1, unchanged: 1 });
     const ada = await db.user.findUniqueOrThrow({ where: { email: "ada@import.example" }, include: { manager: true } });
     expect(ada).toMatchObject({ title: "Lead Analyst", manager: { email: "alan@import.example" } });

@@ -18,6 +18,7 @@ async function counts() {
 }
 
 describe("demo seed", () => {
+  // Slow: the pairs' agreements, goals and sessions go through the domain functions, twice.
   it("builds a realistic organisation and is idempotent", async () => {
     const first = await seedDemoOrganisation(db);
     const afterFirst = await counts();
@@ -27,12 +28,15 @@ describe("demo seed", () => {
 
     await seedDemoOrganisation(db);
     expect(await counts()).toEqual(afterFirst);
-  });
+    expect(await db.agreement.count()).toBeGreaterThan(0);
+    expect(await db.pairGoal.count()).toBeGreaterThan(0);
+    expect(await db.mentoringSession.count({ where: { status: "SCHEDULED" } })).toBeGreaterThan(0);
+  }, 120_000);
 
   it("gives every demo role a working sign-in", async () => {
     await seedDemoOrganisation(db);
     for (const signIn of demoSignIns) {
-      const result = await verifyCredentials({ email: signIn.email, password: signIn.password });
+      const result = await verifyCredentials({ email: signIn.email, password: signIn.password }, "seed-test");
       expect(result.ok, signIn.email).toBe(true);
     }
     const roles = await db.user.groupBy({ by: ["role"], _count: true });
@@ -61,13 +65,38 @@ describe("demo seed", () => {
   it("never pairs a mentee with someone in their own reporting line", async () => {
     await seedDemoOrganisation(db);
     const users = new Map((await db.user.findMany({ select: { id: true, managerId: true } })).map((u) => [u.id, u.managerId]));
-    const matches = await db.match.findMany({ select: { mentor: { select: { userId: true } }, mentee: { select: { userId: true } } } });
+    const matches = await db.match.findMany({
+      select: { mentor: { select: { userId: true } }, mentee: { select: { userId: true } } },
+    });
     for (const match of matches) {
       let manager = users.get(match.mentee.userId) ?? null;
       while (manager) {
         expect(manager).not.toBe(match.mentor.userId);
         manager = users.get(manager) ?? null;
       }
+    }
+  });
+
+  it("tells one consistent story in dates: applications before decisions, decisions before the start, pairs after it", async () => {
+    const now = new Date("2026-12-01T09:00:00Z");
+    await seedDemoOrganisation(db, now);
+    const participations = await db.participation.findMany({
+      select: { appliedAt: true, decidedAt: true, program: { select: { startDate: true, status: true } } },
+    });
+    // Not everyone applied today: the applications spread over the enrolment weeks.
+    expect(new Set(participations.map((p) => p.appliedAt.toISOString().slice(0, 10))).size).toBeGreaterThan(5);
+    for (const p of participations) {
+      expect(p.appliedAt.getTime()).toBeLessThan(now.getTime());
+      if (p.decidedAt) expect(p.decidedAt.getTime()).toBeGreaterThan(p.appliedAt.getTime());
+      if (p.decidedAt && p.program.startDate) expect(p.decidedAt.getTime()).toBeLessThan(p.program.startDate.getTime());
+    }
+    const matches = await db.match.findMany({
+      where: { startedAt: { not: null } },
+      select: { startedAt: true, program: { select: { startDate: true } }, sessions: { select: { occurredAt: true } } },
+    });
+    for (const m of matches) {
+      expect(m.startedAt!.getTime()).toBeGreaterThanOrEqual(m.program.startDate!.getTime());
+      for (const session of m.sessions) expect(session.occurredAt.getTime()).toBeGreaterThanOrEqual(m.startedAt!.getTime());
     }
   });
 });

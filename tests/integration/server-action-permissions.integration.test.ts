@@ -10,12 +10,19 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { createProgramAction } = await import("@/app/(app)/programs/actions");
 const { changeUserRoleAction } = await import("@/app/(app)/people/actions");
 const { updateOwnProfileAction } = await import("@/app/(app)/me/profile/actions");
-const { runMatchingAction, publishRunAction, setConstraintAction, saveMatchingSettingsAction } = await import("@/app/(app)/matching/actions");
+const { runMatchingAction, publishRunAction, setConstraintAction, saveMatchingSettingsAction } =
+  await import("@/app/(app)/matching/actions");
 const { seedDemoOrganisation } = await import("@/lib/db/seed/seed-demo");
-const { runMatching } = await import("@/lib/matching/runs");
+const { runMatching } = await import("@/lib/matching/run-matching");
 const { defaultMatchingConfig } = await import("@/lib/matching/config");
 
-const validProgram = { name: "Women in Engineering", type: "ONE_TO_ONE", purpose: "Grow senior women engineers.", startDate: "2027-01-10", endDate: "2027-07-10" };
+const validProgram = {
+  name: "Women in Engineering",
+  type: "ONE_TO_ONE",
+  purpose: "Grow senior women engineers.",
+  startDate: "2027-01-10",
+  endDate: "2027-07-10",
+};
 
 async function snapshot() {
   return {
@@ -50,14 +57,37 @@ describe("coordinator-only server actions", () => {
     testSession.actor = await createActor("COORDINATOR");
     expect(await createProgramAction(validProgram)).toMatchObject({ ok: true });
     const program = await db.program.findFirstOrThrow();
-    expect(program).toMatchObject({ name: "Women in Engineering", slug: "women-in-engineering", status: "DRAFT", createdById: testSession.actor.id });
+    expect(program).toMatchObject({
+      name: "Women in Engineering",
+      slug: "women-in-engineering",
+      status: "DRAFT",
+      createdById: testSession.actor.id,
+    });
   });
 
-  it("gives a second programme of the same name its own enrolment slug", async () => {
+  it("refuses a second programme of the same name with a message beside the name", async () => {
     testSession.actor = await createActor("COORDINATOR");
     await createProgramAction(validProgram);
-    await createProgramAction(validProgram);
-    expect((await db.program.findMany({ orderBy: { createdAt: "asc" } })).map((p) => p.slug)).toEqual(["women-in-engineering", "women-in-engineering-2"]);
+    expect(await createProgramAction(validProgram)).toMatchObject({
+      ok: false,
+      status: 409,
+      fieldErrors: { name: ["A programme with this name already exists."] },
+    });
+    expect((await db.program.findMany()).map((p) => p.slug)).toEqual(["women-in-engineering"]);
+  });
+
+  it("answers an unexpected failure with 'nothing was changed' instead of a crash", async () => {
+    testSession.actor = await createActor("COORDINATOR");
+    const spy = vi.spyOn(db.program, "create").mockRejectedValueOnce(new Error("connection refused"));
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    expect(await createProgramAction(validProgram)).toEqual({
+      ok: false,
+      status: 500,
+      message: "Could not save: nothing was changed. Try again in a moment.",
+    });
+    spy.mockRestore();
+    warn.mockRestore();
+    expect(await db.program.count()).toBe(0);
   });
 
   it.each([
@@ -90,7 +120,10 @@ describe("role changes", () => {
     const target = await createUser();
     expect(await changeUserRoleAction({ userId: target.id, role: "COORDINATOR" })).toMatchObject({ ok: true });
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe("COORDINATOR");
-    expect(await changeUserRoleAction({ userId: testSession.actor.id, role: "EMPLOYEE" })).toMatchObject({ ok: false, status: 409 });
+    expect(await changeUserRoleAction({ userId: testSession.actor.id, role: "EMPLOYEE" })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: testSession.actor.id } })).role).toBe("ADMIN");
   });
 
@@ -141,17 +174,43 @@ describe("my profile", () => {
       meetingFormat: "VIDEO",
       sharedWithMentees: ["headline", "skillsOffered"],
     });
-    expect(await db.user.findUniqueOrThrow({ where: { id: testSession.actor.id } })).toMatchObject({ location: "Leeds", timeZone: "Europe/London" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: testSession.actor.id } })).toMatchObject({
+      location: "Leeds",
+      timeZone: "Europe/London",
+    });
   });
 
   it("rejects bad years of experience at the field and keeps the old profile", async () => {
     testSession.actor = await createActor("EMPLOYEE");
     const before = await snapshot();
-    const result = await updateOwnProfileAction({ headline: "", bio: "", yearsExperience: "ten", skillsOffered: "", skillsWanted: "", interests: "", languages: "", goalReasons: [], goalsText: "", availability: ["MON_MIDNIGHT"], learningStyle: "", generation: "", sensitiveMatchingConsent: false, gender: "", ethnicity: "", diversityPreferences: [], meetingFormat: "EITHER", sharedWithMentees: [], location: "", timeZone: "Mars/Olympus" });
+    const result = await updateOwnProfileAction({
+      headline: "",
+      bio: "",
+      yearsExperience: "ten",
+      skillsOffered: "",
+      skillsWanted: "",
+      interests: "",
+      languages: "",
+      goalReasons: [],
+      goalsText: "",
+      availability: ["MON_MIDNIGHT"],
+      learningStyle: "",
+      generation: "",
+      sensitiveMatchingConsent: false,
+      gender: "",
+      ethnicity: "",
+      diversityPreferences: [],
+      meetingFormat: "EITHER",
+      sharedWithMentees: [],
+      location: "",
+      timeZone: "Mars/Olympus",
+    });
     expect(result).toMatchObject({ ok: false, status: 422 });
     expect(!result.ok && result.fieldErrors?.yearsExperience).toEqual(["Enter years of experience as a whole number."]);
     expect(!result.ok && result.fieldErrors?.["availability.0"]).toEqual(["Choose times from the grid."]);
-    expect(!result.ok && result.fieldErrors?.timeZone).toEqual(["Use a time zone name such as Europe/London or America/New_York."]);
+    expect(!result.ok && result.fieldErrors?.timeZone).toEqual([
+      "Use a time zone name such as Europe/London or America/New_York.",
+    ]);
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -171,8 +230,21 @@ describe("matching actions", () => {
     const before = await snapshot();
     expect(await runMatchingAction({ programId: program.id })).toMatchObject({ ok: false, status: 403 });
     expect(await publishRunAction({ runId: run.runId })).toMatchObject({ ok: false, status: 403 });
-    expect(await setConstraintAction({ programId: program.id, menteeId: proposal.menteeId, mentorId: proposal.mentorId, kind: "LOCK" })).toMatchObject({ ok: false, status: 403 });
-    const settings = { programId: program.id, mode: "ADMIN", config: defaultMatchingConfig, selfMatchRequestLimit: 3, selfMatchResponseDays: 5 };
+    expect(
+      await setConstraintAction({
+        programId: program.id,
+        menteeId: proposal.menteeId,
+        mentorId: proposal.mentorId,
+        kind: "LOCK",
+      }),
+    ).toMatchObject({ ok: false, status: 403 });
+    const settings = {
+      programId: program.id,
+      mode: "ADMIN",
+      config: defaultMatchingConfig,
+      selfMatchRequestLimit: 3,
+      selfMatchResponseDays: 5,
+    };
     expect(await saveMatchingSettingsAction(settings)).toMatchObject({ ok: false, status: 403 });
     expect(await snapshot()).toEqual(before);
   });

@@ -25,4 +25,3 @@ beforeEach(async () => {
   if (tables.length === 0) return;
   await db.$executeRawUnsafe(`TRUNCATE TABLE ${tables.map((t) => `"${t.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
 });
-

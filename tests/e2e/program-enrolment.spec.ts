@@ -1,6 +1,11 @@
 import { expect, test } from "./fixtures";
 
-test("a coordinator designs a programme and opens enrolment; a mentor and a mentee apply; both are approved", async ({ page, loginAs, loginAsPerson }) => {
+test("a coordinator designs a programme and opens enrolment; a mentor and a mentee apply; both are approved", async ({
+  page,
+  loginAs,
+  loginAsPerson,
+  expectAccessible,
+}) => {
   const name = `Data Guild Mentoring ${Date.now()}`;
   await loginAs("Coordinator");
   await page.goto("/programs/new");
@@ -9,10 +14,15 @@ test("a coordinator designs a programme and opens enrolment; a mentor and a ment
   await page.getByLabel("End date").fill("2027-08-01");
   await page.getByRole("button", { name: "Create draft" }).click();
   await page.getByRole("link", { name }).click();
+  const tabs = page.getByRole("navigation", { name: "Programme sections" });
 
-  // The guard says what is missing before enrolment can open.
+  // The overview says what is missing before enrolment can open, and where to fix it.
+  await expect(page.getByRole("heading", { name: "Finish the programme's design" })).toBeVisible();
   await expect(page.getByText("Add at least one goal with a measurable objective.")).toBeVisible();
   await expect(page.getByText("Write the code of conduct participants will agree to.")).toBeVisible();
+  await expectAccessible();
+  await page.getByRole("link", { name: "Finish the design" }).click();
+  await expect(tabs.getByRole("link", { name: "Design" })).toHaveAttribute("aria-current", "page");
 
   await page.getByLabel("Goal", { exact: true }).fill("Grow analytics skills across teams");
   await page.getByLabel("Measurable objective").fill("70% of mentees complete a data project in 6 months");
@@ -30,9 +40,13 @@ test("a coordinator designs a programme and opens enrolment; a mentor and a ment
   await page.getByRole("button", { name: "Add question" }).click();
   await expect(page.getByText("1. Preferred format")).toBeVisible();
 
+  await tabs.getByRole("link", { name: "Overview" }).click();
+  await expect(page.getByText(/Opens the enrolment page/)).toBeVisible();
   await page.getByRole("button", { name: "Open enrolment" }).click();
   await expect(page.getByText("Enrolment open").first()).toBeVisible();
+  await tabs.getByRole("link", { name: "Enrolment" }).click();
   const enrolPath = (await page.locator("p.font-mono").textContent())!.trim();
+  expect(enrolPath).toMatch(/^https?:\/\/.+\/enrol\//);
 
   for (const [person, role] of [
     ["Hannah Cohen", "A mentor"],
@@ -58,9 +72,19 @@ test("a coordinator designs a programme and opens enrolment; a mentor and a ment
       await expect(page.getByRole("main").getByRole("status")).toHaveText("Your profile is saved.");
       await page.goto("/me/mentoring");
       await page.getByRole("listitem").filter({ hasText: name }).getByRole("link", { name: "Complete your readiness" }).click();
-      for (const quality of ["Giving constructive feedback", "Patience", "Enthusiasm for developing others", "Active listening", "Observation", "Clear communication", "Self-awareness", "Knowledge of the company"]) {
+      for (const quality of [
+        "Giving constructive feedback",
+        "Patience",
+        "Enthusiasm for developing others",
+        "Active listening",
+        "Observation",
+        "Clear communication",
+        "Self-awareness",
+        "Knowledge of the company",
+      ]) {
         await page.getByLabel(`${quality}: 5`).check();
       }
+      await expectAccessible();
       await page.getByRole("button", { name: "Submit self-assessment" }).click();
       await expect(page.getByText("Thank you: you are ready to be matched.")).toBeVisible();
     }
@@ -69,9 +93,11 @@ test("a coordinator designs a programme and opens enrolment; a mentor and a ment
   await loginAs("Coordinator");
   await page.goto("/programs");
   await page.getByRole("link", { name }).click();
-  await page.getByRole("link", { name: /Applications \(2 waiting\)/ }).click();
+  await expect(page.getByRole("heading", { name: "Decide on 2 applications" })).toBeVisible();
+  await page.getByRole("link", { name: "Review applications" }).click();
   const balance = page.getByLabel("Balance");
   await expect(balance).toContainText("Approved mentors0target 4");
+  await expectAccessible();
   await page.getByLabel("Select all applications shown").check();
   await page.getByLabel("Note to the applicants (optional)").fill("Welcome to the guild!");
   await page.getByRole("button", { name: "Approve 2" }).click();

@@ -1,0 +1,122 @@
+import { expect, test, type DemoRole } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+const sizes = [
+  { name: "desktop", width: 1440, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+] as const;
+
+/** Nothing may push the page wider than the screen: wide tables scroll inside their own box. */
+async function expectNoSideways(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `page wider than the screen at ${page.url()}`).toBeLessThanOrEqual(0);
+}
+
+const journeys: { role: DemoRole; pages: { path: string; shows: string | RegExp }[] }[] = [
+  {
+    role: "Coordinator",
+    pages: [
+      { path: "/programs", shows: "Programmes" },
+      { path: "/matching", shows: "Matching" },
+      { path: "/check-ins", shows: "Check-ins" },
+      { path: "/evaluation", shows: "Evaluation" },
+      { path: "/people", shows: "People" },
+      { path: "/skills", shows: "Skills" },
+      { path: "/resources", shows: "Resource library" },
+      { path: "/outbox", shows: "Outbox" },
+      { path: "/dashboard", shows: "Mentoring at a glance" },
+      { path: "/programs/new", shows: "New programme" },
+    ],
+  },
+  {
+    role: "Mentor",
+    pages: [
+      { path: "/me/mentoring", shows: "My mentoring" },
+      { path: "/me/profile", shows: "My profile" },
+      { path: "/me/learning", shows: "My learning" },
+    ],
+  },
+  {
+    role: "Mentee",
+    pages: [
+      { path: "/me/mentoring", shows: "My mentoring" },
+      { path: "/me/profile", shows: "My profile" },
+      { path: "/me/learning", shows: "My learning" },
+    ],
+  },
+  { role: "Executive", pages: [{ path: "/dashboard", shows: "Mentoring at a glance" }] },
+  {
+    role: "Administrator",
+    pages: [
+      { path: "/people", shows: "People" },
+      { path: "/people/import", shows: /Import/ },
+    ],
+  },
+];
+
+for (const size of sizes) {
+  test.describe(`at ${size.width} px`, () => {
+    test.use({ viewport: { width: size.width, height: size.height } });
+
+    test("a coordinator goes through every tab of a programme's hub", async ({ page, loginAs, expectAccessible }) => {
+      await loginAs("Coordinator");
+      await page.goto("/programs");
+      await page.getByRole("link", { name: "Leadership Accelerator 2026" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Leadership Accelerator 2026" })).toBeVisible();
+      const tabs = page.getByRole("navigation", { name: "Programme sections" });
+      for (const [tab, shows] of [
+        ["Overview", "Health at a glance"],
+        ["Design", "Programme details"],
+        ["Enrolment", "Enrolment link"],
+        ["Matching", "Live pairs"],
+        ["Pairs", "Live pairs"],
+        ["Check-ins", "Needs a check-in"],
+        ["Evaluation", "Programme health"],
+      ] as const) {
+        await tabs.getByRole("link", { name: tab }).click();
+        await expect(tabs.getByRole("link", { name: tab })).toHaveAttribute("aria-current", "page");
+        await expect(page.getByRole("heading", { name: shows }).first()).toBeVisible();
+        await expectNoSideways(page);
+        await expectAccessible();
+      }
+    });
+
+    for (const journey of journeys) {
+      test(`every page of the ${journey.role.toLowerCase()}'s menu is accessible and fits the screen`, async ({
+        page,
+        loginAs,
+        expectAccessible,
+      }) => {
+        await loginAs(journey.role);
+        for (const { path, shows } of journey.pages) {
+          await page.goto(path);
+          await expect(page.getByRole("heading", { level: 1, name: shows }).first()).toBeVisible();
+          await expectNoSideways(page);
+          await expectAccessible();
+        }
+      });
+    }
+
+    test("a participant's 403 page is accessible too", async ({ page, loginAs, expectAccessible }) => {
+      await loginAs("Mentee");
+      const response = await page.goto("/programs");
+      expect(response?.status()).toBe(403);
+      await expect(page.getByRole("main")).toHaveCount(1);
+      await expectAccessible();
+    });
+  });
+}
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the menu closes once a page is chosen", async ({ page, loginAs }) => {
+    await loginAs("Coordinator");
+    await page.goto("/programs");
+    await page.getByText("Menu", { exact: true }).click();
+    const menu = page.getByRole("navigation", { name: "Main" }).last();
+    await menu.getByRole("link", { name: "People" }).click();
+    await expect(page).toHaveURL(/\/people$/);
+    await expect(menu.getByRole("link", { name: "People" })).toBeHidden();
+  });
+});

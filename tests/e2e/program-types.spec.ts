@@ -1,0 +1,97 @@
+import { expect, test } from "./fixtures";
+
+test("an employee finds an open programme in the catalogue; a waitlisted mentee is offered a freed place and takes it", async ({
+  page,
+  loginAs,
+  loginAsPerson,
+  expectAccessible,
+}) => {
+  const name = `Waiting Room ${Date.now()}`;
+  page.on("dialog", (dialog) => void dialog.accept());
+
+  // The coordinator sets up a programme with one mentee place and opens enrolment.
+  await loginAs("Coordinator");
+  await page.goto("/programs/new");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Purpose and value proposition").fill("Help new joiners find their feet.");
+  await page.getByLabel("Start date").fill("2027-03-01");
+  await page.getByLabel("End date").fill("2027-09-01");
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await page.getByRole("link", { name }).click();
+  await page.getByRole("link", { name: "Finish the design" }).click();
+  await page.getByLabel("Goal", { exact: true }).fill("Settle in faster");
+  await page.getByLabel("Measurable objective").fill("80% feel at home within 3 months");
+  await page.getByRole("button", { name: "Add goal" }).click();
+  await expect(page.getByText("1. Settle in faster")).toBeVisible();
+  await page.getByLabel("Code of conduct").fill("Be kind, be on time, keep confidences.");
+  await page.getByLabel("Target number of mentees").fill("1");
+  await page.getByRole("button", { name: "Save programme" }).click();
+  await expect(page.getByText("Programme saved.")).toBeVisible();
+  const tabs = page.getByRole("navigation", { name: "Programme sections" });
+  await tabs.getByRole("link", { name: "Overview" }).click();
+  await page.getByRole("button", { name: "Open enrolment" }).click();
+  await expect(page.getByText("Enrolment open").first()).toBeVisible();
+
+  // Two employees find it in the catalogue and apply as mentees.
+  for (const person of ["Theo Jansen", "Amelia Wright"]) {
+    await loginAsPerson(person);
+    await page.goto("/me/mentoring");
+    await page.getByRole("link", { name: "Open programmes" }).click();
+    const card = page.getByRole("article", { name });
+    await expect(card).toContainText("Everyone in the organisation");
+    await expect(card).toContainText("Help new joiners find their feet.");
+    await expect(card).toContainText("1 Mar 2027 – 1 Sept 2027");
+    await expectAccessible();
+    await card.getByRole("link", { name: `Apply to ${name}` }).click();
+    await page.getByLabel("A mentee").check();
+    await page.getByLabel("I have read the code of conduct and agree to follow it").check();
+    await page.getByRole("button", { name: "Send my application" }).click();
+    await expect(page.getByText("Application under review")).toBeVisible();
+    // Applying again is not offered: the catalogue says they applied.
+    await page.goto("/enrol");
+    await expect(page.getByRole("article", { name })).toContainText("You applied as mentee");
+  }
+
+  // The coordinator approves the first and waitlists the second.
+  await loginAs("Coordinator");
+  await page.goto("/programs");
+  await page.getByRole("link", { name }).click();
+  await page.getByRole("link", { name: "Review applications" }).click();
+  await page.getByLabel("Select Theo Jansen").check();
+  await page.getByRole("button", { name: "Approve 1" }).click();
+  await expect(page.getByText("1 application decided; applicants have been notified.")).toBeVisible();
+  await page.getByLabel("Select Amelia Wright").check();
+  await page.getByRole("button", { name: "Waitlist" }).click();
+  await expect(page.getByText("1 application decided; applicants have been notified.")).toBeVisible();
+
+  const openFromCatalogue = async () => {
+    await page.goto("/enrol");
+    await page.getByRole("article", { name }).getByRole("link", { name }).click();
+    await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+  };
+
+  // The waitlisted mentee sees the programme is full and her place in the queue.
+  await loginAsPerson("Amelia Wright");
+  await page.goto("/enrol");
+  await expect(page.getByRole("article", { name })).toContainText("All 1 taken");
+  await openFromCatalogue();
+  await expect(page.getByText("On the waiting list")).toBeVisible();
+  await expect(page.getByText("You are number 1 of 1 on the waiting list.")).toBeVisible();
+  await expectAccessible();
+
+  // The approved mentee withdraws, which frees the place.
+  await loginAsPerson("Theo Jansen");
+  await openFromCatalogue();
+  await page.getByRole("button", { name: "Withdraw" }).click();
+  await expect(page.getByText("You have withdrawn. Your place goes to the next person waiting.")).toBeVisible();
+
+  // The first person waiting is offered it, with a deadline, and takes it.
+  await loginAsPerson("Amelia Wright");
+  await openFromCatalogue();
+  await expect(page.getByText(/A place is free for you\. Take it by \d+ \w+ \d{4}/)).toBeVisible();
+  await expectAccessible();
+  await page.getByRole("button", { name: "Take the place" }).click();
+  await expect(page.getByText("The place is yours.", { exact: false })).toBeVisible();
+  await expect(page.getByText("Approved", { exact: true })).toBeVisible();
+  await expect(page.getByText(/on the waiting list/)).toHaveCount(0);
+});

@@ -1,0 +1,276 @@
+/**
+ * Every server action (each `export async function` in app/**\/actions.ts) and the callers it must
+ * refuse. tests/integration/action-refusals.integration.test.ts calls each action as each of those
+ * callers and checks that nothing in the database changed; an action missing here fails that test.
+ *
+ * Adding an action: add an entry under its exported name, with an input that passes its schema
+ * (so the refusal comes from the domain's permission check, not from validation), built from the
+ * world below where it needs ids.
+ */
+import { defaultMatchingConfig } from "@/lib/matching/config";
+import { qualities } from "@/lib/readiness/qualities";
+
+/** Who calls: nobody signed in, an employee, an executive, a mentee of another programme (B). */
+export type Caller = "signed-out" | "employee" | "executive" | "other-participant";
+
+/** The data every refusal runs against; see tests/factories.ts `createRefusalWorld`. */
+export interface RefusalWorld {
+  /** Programme A (enrolment open), where the ids below live; the other participant is in B. */
+  programId: string;
+  programSlug: string;
+  mentorId: string;
+  menteeId: string;
+  mentorUserId: string;
+  runId: string;
+  proposalId: string;
+  otherProposalId: string;
+  liveMatchId: string;
+  requestId: string;
+  goalId: string;
+  questionId: string;
+  skillId: string;
+  otherSkillId: string;
+  resourceId: string;
+  departmentId: string;
+}
+
+export interface CatalogueEntry {
+  refuses: readonly Caller[];
+  input: (world: RefusalWorld) => unknown;
+}
+
+const everyone = ["signed-out", "employee", "executive", "other-participant"] as const satisfies readonly Caller[];
+/** Actions for the programme office (coordinators and admins) only. */
+const officeOnly = { refuses: everyone } as const;
+/** Actions any signed-in person takes for themselves: only a signed-out caller is refused. */
+const signedIn = ["signed-out"] as const satisfies readonly Caller[];
+/** Actions on a pairing, request or readiness check of programme A: its outsiders are refused. */
+const participantsOnly = everyone;
+
+const programFields = {
+  name: "Refused programme",
+  type: "ONE_TO_ONE",
+  purpose: "Never created.",
+  startDate: "2027-01-10",
+  endDate: "2027-07-10",
+};
+
+export const actionCatalogue: Record<string, CatalogueEntry> = {
+  // app/(app)/programs/actions.ts
+  createProgramAction: { ...officeOnly, input: () => programFields },
+  updateProgramDetailsAction: {
+    ...officeOnly,
+    input: (w) => ({
+      ...programFields,
+      programId: w.programId,
+      maxGroupSize: null,
+      targetMentors: null,
+      targetMentees: null,
+      meetingCadence: "",
+      scopeDepartmentIds: [],
+      scopeLocations: "",
+      codeOfConduct: "",
+    }),
+  },
+  addGoalAction: {
+    ...officeOnly,
+    input: (w) => ({ programId: w.programId, title: "Never added", objective: "Nothing changes." }),
+  },
+  removeGoalAction: { ...officeOnly, input: (w) => ({ id: w.goalId }) },
+  addQuestionAction: {
+    ...officeOnly,
+    input: (w) => ({
+      programId: w.programId,
+      prompt: "Never asked?",
+      kind: "SHORT_TEXT",
+      audience: "BOTH",
+      options: "",
+      required: false,
+      useForMatching: false,
+    }),
+  },
+  removeQuestionAction: { ...officeOnly, input: (w) => ({ id: w.questionId }) },
+  moveQuestionAction: { ...officeOnly, input: (w) => ({ id: w.questionId, direction: "up" }) },
+  changeProgramStatusAction: { ...officeOnly, input: (w) => ({ programId: w.programId, to: "MATCHING" }) },
+  duplicateProgramAction: { ...officeOnly, input: (w) => ({ id: w.programId }) },
+  decideApplicationsAction: {
+    ...officeOnly,
+    input: (w) => ({ programId: w.programId, participationIds: [w.menteeId], decision: "DECLINED", note: "" }),
+  },
+  updateResponsibilitiesAction: {
+    ...officeOnly,
+    input: (w) => ({
+      programId: w.programId,
+      mentorResponsibilities: "x",
+      menteeResponsibilities: "x",
+      coordinatorResponsibilities: "x",
+      resourcesNeeded: "x",
+    }),
+  },
+  addStageAction: {
+    ...officeOnly,
+    input: (w) => ({
+      programId: w.programId,
+      activity: "Never planned",
+      startsOn: "2027-01-10",
+      endsOn: "2027-01-20",
+      owner: "Nobody",
+    }),
+  },
+  addBudgetLineAction: {
+    ...officeOnly,
+    input: (w) => ({ programId: w.programId, description: "Never spent", category: "OTHER", amount: "100" }),
+  },
+  addCommunicationAction: {
+    ...officeOnly,
+    input: (w) => ({
+      programId: w.programId,
+      message: "Never sent",
+      audience: "Everyone",
+      channel: "EMAIL",
+      plannedOn: "2027-01-10",
+    }),
+  },
+  setCommunicationSentAction: { ...officeOnly, input: (w) => ({ id: w.goalId, sent: true }) },
+  removeBlueprintItemAction: { ...officeOnly, input: (w) => ({ kind: "stage", id: w.goalId }) },
+  signOffAsSponsorAction: {
+    ...officeOnly,
+    input: (w) => ({ programId: w.programId, sponsorName: "Nobody", comment: "" }),
+  },
+  inviteToProgramAction: {
+    ...officeOnly,
+    input: (w) => ({ programId: w.programId, userIds: [], departmentIds: [w.departmentId], message: "" }),
+  },
+
+  // app/(app)/matching/actions.ts
+  saveMatchingSettingsAction: {
+    ...officeOnly,
+    input: (w) => ({
+      programId: w.programId,
+      mode: "ADMIN",
+      config: defaultMatchingConfig,
+      selfMatchRequestLimit: 3,
+      selfMatchResponseDays: 5,
+    }),
+  },
+  runMatchingAction: { ...officeOnly, input: (w) => ({ programId: w.programId }) },
+  publishRunAction: { ...officeOnly, input: (w) => ({ runId: w.runId }) },
+  discardRunAction: { ...officeOnly, input: (w) => ({ runId: w.runId }) },
+  setConstraintAction: {
+    ...officeOnly,
+    input: (w) => ({ programId: w.programId, menteeId: w.menteeId, mentorId: w.mentorId, kind: "FORBID" }),
+  },
+  assignManuallyAction: { ...officeOnly, input: (w) => ({ matchId: w.proposalId, mentorId: w.mentorId }) },
+  endAndRematchAction: { ...officeOnly, input: (w) => ({ matchId: w.liveMatchId, reason: "Never ended" }) },
+  swapProposalsAction: { ...officeOnly, input: (w) => ({ matchId: w.proposalId, otherMatchId: w.otherProposalId }) },
+
+  // app/(app)/me/mentoring/actions.ts
+  requestMentorsAction: {
+    refuses: participantsOnly,
+    input: (w) => ({ programId: w.programId, mentorIds: [w.mentorId], message: "" }),
+  },
+  withdrawRequestsAction: { refuses: participantsOnly, input: (w) => ({ programId: w.programId }) },
+  respondToRequestAction: { refuses: participantsOnly, input: (w) => ({ requestId: w.requestId, accept: true }) },
+  confirmMatchAction: { refuses: participantsOnly, input: (w) => ({ matchId: w.liveMatchId, accept: false }) },
+  flagMatchAction: { refuses: participantsOnly, input: (w) => ({ matchId: w.liveMatchId, reason: "Never flagged" }) },
+
+  // app/(app)/me/learning/actions.ts
+  setResourceCompletionAction: { refuses: signedIn, input: (w) => ({ id: w.resourceId, completed: true }) },
+  submitReadinessAction: {
+    refuses: participantsOnly,
+    input: (w) => ({
+      participationId: w.mentorId,
+      ratings: Object.fromEntries(qualities.map((q) => [q, 4])),
+      reflection: "",
+    }),
+  },
+
+  // app/(app)/me/profile/actions.ts
+  updateOwnProfileAction: { refuses: signedIn, input: () => ({}) },
+  saveLearningStyleAction: { refuses: signedIn, input: () => ({}) },
+
+  // app/(app)/enrol/actions.ts
+  applyToProgramAction: {
+    refuses: signedIn,
+    input: (w) => ({ slug: w.programSlug, role: "MENTEE", capacity: 1, answers: {}, acceptCodeOfConduct: true }),
+  },
+  nominateReportAction: {
+    refuses: participantsOnly,
+    input: (w) => ({ slug: w.programSlug, nomineeId: w.mentorUserId, role: "MENTEE", note: "" }),
+  },
+
+  // app/(app)/resources/actions.ts
+  addResourceAction: {
+    ...officeOnly,
+    input: () => ({
+      title: "Never added",
+      description: "",
+      kind: "GUIDE",
+      audience: "BOTH",
+      programId: "",
+      url: "https://example.com/never",
+      requiredForReadiness: false,
+      file: null,
+    }),
+  },
+  removeResourceAction: { ...officeOnly, input: (w) => ({ id: w.resourceId }) },
+
+  // app/(app)/skills/actions.ts
+  addSkillAction: { ...officeOnly, input: () => ({ name: "Never added" }) },
+  approveSkillAction: { ...officeOnly, input: (w) => ({ id: w.skillId }) },
+  mergeSkillAction: { ...officeOnly, input: (w) => ({ fromId: w.skillId, intoId: w.otherSkillId }) },
+
+  // app/(app)/people/actions.ts and people/import/actions.ts
+  changeUserRoleAction: { ...officeOnly, input: (w) => ({ userId: w.mentorUserId, role: "ADMIN" }) },
+  previewPeopleImportAction: { ...officeOnly, input: () => ({ csv: "name,email\nNobody,nobody@test.example\n" }) },
+  applyPeopleImportAction: { ...officeOnly, input: () => ({ csv: "name,email\nNobody,nobody@test.example\n" }) },
+  // app/(app)/people/actions.ts: accounts (administrators)
+  setAccountActiveAction: { ...officeOnly, input: (w) => ({ userId: w.mentorUserId, active: false }) },
+  unlockSignInAction: { ...officeOnly, input: (w) => ({ userId: w.mentorUserId }) },
+  sendPasswordResetAction: { ...officeOnly, input: (w) => ({ userId: w.mentorUserId }) },
+
+  // app/(app)/admin/jobs/actions.ts
+  retryJobAction: { ...officeOnly, input: () => ({ jobId: "no-such-job" }) },
+  updateJobScheduleAction: { ...officeOnly, input: () => ({ name: "deliver-outbox", cron: "0 7 * * 1" }) },
+
+  // app/(app)/hr/import/actions.ts
+  previewHrImportAction: { ...officeOnly, input: () => ({ csv: "email\nnobody@test.example\n" }) },
+  applyHrImportAction: { ...officeOnly, input: () => ({ csv: "email\nnobody@test.example\n" }) },
+
+  // app/(app)/programs/[programId]/agreement/actions.ts
+  updateAgreementTemplateAction: {
+    ...officeOnly,
+    input: (w) => ({
+      programId: w.programId,
+      cadence: "Every two weeks",
+      meetingFormat: "Video call",
+      confidentiality: "What we say stays between us.",
+      ending: "Either of us can end it.",
+      expectations: "",
+    }),
+  },
+
+  // Signed-in people acting for themselves. The pair actions check membership in their lib verbs;
+  // with a pair of programme A in the world they can also be made to refuse other-participant.
+  changePasswordAction: { refuses: signedIn, input: () => ({}) },
+  markReadAction: { refuses: signedIn, input: () => ({}) },
+  markAllReadAction: { refuses: signedIn, input: () => ({}) },
+  savePreferencesAction: { refuses: signedIn, input: () => ({}) },
+  proposeSessionAction: { refuses: signedIn, input: () => ({}) },
+  rescheduleSessionAction: { refuses: signedIn, input: () => ({}) },
+  respondToProposalAction: { refuses: signedIn, input: () => ({}) },
+  cancelSessionAction: { refuses: signedIn, input: () => ({}) },
+  logSessionAction: { refuses: signedIn, input: () => ({}) },
+  confirmSessionAction: { refuses: signedIn, input: () => ({}) },
+  askForHelpAction: { refuses: signedIn, input: () => ({}) },
+  signAgreementAction: { refuses: signedIn, input: () => ({}) },
+  updateAgreementAction: { refuses: signedIn, input: () => ({}) },
+  createPairGoalAction: { refuses: signedIn, input: () => ({}) },
+  updateGoalProgressAction: { refuses: signedIn, input: () => ({}) },
+  setMilestoneDoneAction: { refuses: signedIn, input: () => ({}) },
+  createCalendarFeedAction: { refuses: signedIn, input: () => ({}) },
+  revokeCalendarFeedAction: { refuses: signedIn, input: () => ({}) },
+
+  // app/(auth)/reset-password/[token]/actions.ts: public; the emailed token is the permission.
+  resetPasswordAction: { refuses: [], input: () => ({}) },
+};
