@@ -7,7 +7,8 @@ else delete process.env.DATABASE_URL;
 
 const { db, disconnectDb, getDbAdapterFactory } = await import("@/lib/db/client");
 const { applyPendingMigrations } = await import("@/lib/db/migrations");
-const { applyPeopleImport, previewPeopleImport } = await import("@/lib/people/import");
+const { applyPeopleImport } = await import("@/lib/people/apply-import");
+const { previewPeopleImport } = await import("@/lib/people/plan-import");
 const { samplePeopleCsv } = await import("@/lib/people/sample-csv");
 
 const rowsFlag = process.argv.indexOf("--rows");
@@ -37,5 +38,11 @@ const result = {
   unchangedOnReimport: again.result.unchanged,
   peopleAfter: people,
 };
-console.log(process.argv.includes("--json") ? JSON.stringify(result) : Object.entries(result).map(([k, v]) => `${k.padEnd(20)} ${v}`).join("\n"));
+console.log(
+  process.argv.includes("--json")
+    ? JSON.stringify(result)
+    : Object.entries(result)
+        .map(([k, v]) => `${k.padEnd(20)} ${v}`)
+        .join("\n"),
+);
 await disconnectDb();

@@ -46,8 +46,11 @@ if (caseFlag >= 0) {
 } else {
   const json = process.argv.includes("--json");
   const self = fileURLToPath(import.meta.url);
-  const results: CaseResult[] = cases.map((c) =>
-    JSON.parse(execFileSync(process.execPath, [...process.execArgv, self, "--case", c.name], { encoding: "utf8", maxBuffer: 1 << 20 })) as CaseResult,
+  const results: CaseResult[] = cases.map(
+    (c) =>
+      JSON.parse(
+        execFileSync(process.execPath, [...process.execArgv, self, "--case", c.name], { encoding: "utf8", maxBuffer: 1 << 20 }),
+      ) as CaseResult,
   );
   if (json) {
     process.stdout.write(`${JSON.stringify({ cases: results })}\n`);

@@ -11,7 +11,7 @@ runScript(async () => {
   try {
     const summary = await seedDemoOrganisation(db);
     console.log(
-      `Seeded ${describeTarget(databaseTarget())}: ${summary.people} people, ${summary.programmes} programmes, ${summary.matches} matches, ${summary.sessions} sessions.`,
+      `Seeded ${describeTarget(databaseTarget())}: ${summary.people} people, ${summary.programs} programmes, ${summary.matches} matches, ${summary.sessions} sessions.`,
     );
     printSignIns(demoSignIns);
   } finally {

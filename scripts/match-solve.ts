@@ -36,7 +36,9 @@ const { scores, capacities } = parsed.data;
 const mentees = scores.length;
 const mentors = capacities.length;
 const weights = new Int32Array(mentees * mentors);
-scores.forEach((row, i) => row.forEach((score, j) => (weights[i * mentors + j] = score === null ? ineligible : Math.round(score * scoreScale))));
+scores.forEach((row, i) =>
+  row.forEach((score, j) => (weights[i * mentors + j] = score === null ? ineligible : Math.round(score * scoreScale))),
+);
 const { mentorOf } = solveAssignment({ mentees, mentors, weights, capacities: Int32Array.from(capacities) });
 const assignment = Array.from(mentorOf, (j) => (j < 0 ? null : j));
 const total = assignment.reduce<number>((sum, j, i) => (j === null ? sum : sum + scores[i]![j]!), 0);

@@ -5,38 +5,24 @@ import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { databaseTarget, describeTarget, openAdapter } from "@/lib/db/adapter";
-import { db, disconnectDb } from "@/lib/db/client";
-import { applyPendingMigrations } from "@/lib/db/migrations";
 import { demoSignIns } from "@/lib/db/seed/org-chart";
-import { seedDemoOrganisation } from "@/lib/db/seed/seed-demo";
 import { env, EnvError } from "@/lib/env";
 import { engineErrorMessage } from "@/lib/db/schema-engine";
+import { prepareDatabase } from "./prepare-database";
 import { printSignIns } from "./print-sign-ins";
 
-const buildInputs = ["app", "components", "lib", "public", "next.config.ts", "tailwind.config.ts", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
+const buildInputs = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "next.config.ts",
+  "tailwind.config.ts",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
 const stampFile = join(".next", "pairwise-build-stamp");
-
-async function prepareDatabase(): Promise<boolean> {
-  const target = databaseTarget();
-  const adapter = openAdapter(target);
-  try {
-    const applied = await applyPendingMigrations(adapter.factory);
-    console.log(`Database: ${describeTarget(target)}; ${applied.length ? `applied ${applied.length} migration(s)` : "migrations up to date"}.`);
-  } finally {
-    await adapter.close();
-  }
-  if (target.kind !== "embedded") return false;
-  try {
-    if ((await db.user.count()) === 0) {
-      const summary = await seedDemoOrganisation(db);
-      console.log(`First run: seeded the demo organisation (${summary.people} people, ${summary.programmes} programmes).`);
-    }
-    return (await db.user.count({ where: { email: { in: demoSignIns.map((s) => s.email) } } })) > 0;
-  } finally {
-    await disconnectDb();
-  }
-}
 
 function sourceStamp(): string {
   const hash = createHash("sha256");
