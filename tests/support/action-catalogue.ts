@@ -199,6 +199,80 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
     input: (w) => ({ slug: w.programSlug, nomineeId: w.mentorUserId, role: "MENTEE", note: "" }),
   },
 
+  respondToOfferAction: { refuses: participantsOnly, input: () => ({ offerId: "no-such-offer", accept: true }) },
+  withdrawFromProgramAction: { refuses: participantsOnly, input: (w) => ({ participationId: w.menteeId }) },
+  changeMentorCapacityAction: {
+    refuses: participantsOnly,
+    input: (w) => ({ participationId: w.mentorId, capacity: 1 }),
+  },
+
+  // app/(app)/check-ins/actions.ts
+  recordCheckInAction: {
+    ...officeOnly,
+    input: (w) => ({
+      programId: w.programId,
+      matchId: w.liveMatchId,
+      requestKey: "5b0c6f1e-8d2a-4c61-9d7e-3f1a2b4c5d6e",
+      heldOn: "2026-11-20",
+      withWhom: "BOTH",
+      channel: "CALL",
+      outcome: "ON_TRACK",
+      note: "Never recorded.",
+      followUpOn: "",
+    }),
+  },
+  snoozeAction: {
+    ...officeOnly,
+    input: (w) => ({ programId: w.programId, matchId: w.liveMatchId, until: "2026-12-20", reason: "Never snoozed" }),
+  },
+  resolveAction: {
+    ...officeOnly,
+    input: (w) => ({ programId: w.programId, matchId: w.liveMatchId, reason: "Never resolved" }),
+  },
+  updateCheckInPolicyAction: {
+    ...officeOnly,
+    input: (w) => ({
+      programId: w.programId,
+      firstSessionDays: 14,
+      cadenceDays: 30,
+      agreementDays: 30,
+      checkInEveryDays: 60,
+      lowPulseThreshold: 2,
+      unansweredRequestLimit: 3,
+    }),
+  },
+
+  // app/(app)/programs/[programId]/evaluation/actions.ts
+  saveKpiRowAction: {
+    ...officeOnly,
+    input: (w) => ({
+      programId: w.programId,
+      measure: "Never saved",
+      metric: "MATCH_RATE",
+      audience: "ORGANISATION",
+      level: 1,
+      horizon: "SHORT_TERM",
+      baseline: "",
+      target: "90",
+      owner: "Nobody",
+    }),
+  },
+  deleteKpiRowAction: { ...officeOnly, input: (w) => ({ programId: w.programId, rowId: "no-such-row" }) },
+  applyKpiTemplateAction: { ...officeOnly, input: (w) => ({ programId: w.programId, template: "onboarding" }) },
+  saveRoiAssumptionsAction: {
+    ...officeOnly,
+    input: (w) => ({
+      programId: w.programId,
+      replacementCostShare: 50,
+      isolation: 50,
+      confidence: 80,
+      hourlyOverhead: 30,
+      coordinatorHours: 100,
+      coordinatorHourlyRate: 50,
+      intangibles: "",
+    }),
+  },
+
   // app/(app)/resources/actions.ts
   addResourceAction: {
     ...officeOnly,

@@ -163,11 +163,15 @@ function directory(now: Date, start: Date): Generated[] {
       }
     }
   };
+  // Everyone sits below their department's manager, so reporting lines climb in level.
+  const managerLevel = new Map(demoPeople.map((p) => [p.name, p.level]));
+  const below = (department: Generated["department"], level: number) =>
+    Math.min(level, (managerLevel.get(department.manager) ?? 9) - 1);
   // Each participant sits in a team of peers like them: same department, level, site and tenure.
   for (let pair = 0; pair < cohortPairs; pair += 1) {
     for (const role of ["MENTEE", "MENTOR"] as const) {
       const department = departments[pair % departments.length]!;
-      const level = role === "MENTEE" ? 2 + (pair % 3) : 5 + (pair % 3);
+      const level = below(department, role === "MENTEE" ? 2 + (pair % 3) : 5 + (pair % 3));
       const tenureYears = [1.6, 3.8, 6.5][(pair + (role === "MENTOR" ? 1 : 0)) % 3]!;
       for (let member = 0; member <= peersPerParticipant; member += 1) {
         const hired = new Date(start.getTime() - (tenureYears * 365 + Math.floor(random() * 60)) * dayMs);
@@ -180,7 +184,14 @@ function directory(now: Date, start: Date): Generated[] {
     const name = nextName();
     const department = departments[Math.floor(random() * departments.length)]!;
     const hired = new Date(now.getTime() - Math.floor(200 + random() * 3000) * dayMs);
-    people.push({ name, email: demoEmail(name), department, level: 1 + Math.floor(random() * 7), hireDate: hired, role: null });
+    people.push({
+      name,
+      email: demoEmail(name),
+      department,
+      level: below(department, 1 + Math.floor(random() * 7)),
+      hireDate: hired,
+      role: null,
+    });
   }
   return people;
 }

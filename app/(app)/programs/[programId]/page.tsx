@@ -118,9 +118,7 @@ async function Overview({ actor, programId }: { actor: Actor; programId: string 
                           action={changeProgramStatusAction}
                           input={{ programId: program.id, to: stage.to }}
                           label={stage.label}
-                          variant={
-                            stage.ready && stage.to !== "CLOSED" && stage.to !== "DRAFT" ? "primary" : "secondary"
-                          }
+                          variant={stage.ready && stage.to !== "CLOSED" && stage.to !== "DRAFT" ? "primary" : "secondary"}
                           confirm={stage.to === "CLOSED" ? "Close this programme? It cannot be reopened." : undefined}
                         />
                       ) : (
