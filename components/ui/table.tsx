@@ -4,12 +4,13 @@ import { cx } from "@/components/ui/cx";
 export function Table({ caption, children }: { caption: string; children: ReactNode }) {
   return (
     <div className="-mx-5">
-      {/* Focusable so the keyboard can scroll it too; on a phone a wide table scrolls inside itself, never the page. */}
+      {/* Focusable so the keyboard can scroll it too; on a phone a wide table scrolls inside itself, never the page.
+          Relative, so visually hidden labels inside the cells stay inside the scroll box. */}
       <div
         role="region"
         aria-label={caption}
         tabIndex={0}
-        className="overflow-x-auto focus-visible:ring-2 focus-visible:ring-brand-600"
+        className="relative overflow-x-auto focus-visible:ring-2 focus-visible:ring-brand-600"
       >
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">{caption}</caption>

@@ -24,7 +24,7 @@ const journeys: { role: DemoRole; pages: { path: string; shows: string | RegExp 
       { path: "/skills", shows: "Skills" },
       { path: "/resources", shows: "Resource library" },
       { path: "/outbox", shows: "Outbox" },
-      { path: "/dashboard", shows: "Mentoring at a glance" },
+      { path: "/dashboard", shows: "Mentoring ROI" },
       { path: "/programs/new", shows: "New programme" },
     ],
   },
@@ -44,7 +44,7 @@ const journeys: { role: DemoRole; pages: { path: string; shows: string | RegExp 
       { path: "/me/learning", shows: "My learning" },
     ],
   },
-  { role: "Executive", pages: [{ path: "/dashboard", shows: "Mentoring at a glance" }] },
+  { role: "Executive", pages: [{ path: "/dashboard", shows: "Mentoring ROI" }] },
   {
     role: "Administrator",
     pages: [
@@ -71,7 +71,7 @@ for (const size of sizes) {
         ["Matching", "Live pairs"],
         ["Pairs", "Live pairs"],
         ["Check-ins", "Needs a check-in"],
-        ["Evaluation", "Programme health"],
+        ["Evaluation", "KPI matrix"],
       ] as const) {
         await tabs.getByRole("link", { name: tab }).click();
         await expect(tabs.getByRole("link", { name: tab })).toHaveAttribute("aria-current", "page");

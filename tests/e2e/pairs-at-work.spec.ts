@@ -135,7 +135,7 @@ test("both sign the agreement; a change needs both signatures again", async ({ p
     .getByLabel("What we expect of each other")
     .fill("Noah sends an agenda the day before; Robert brings one real deal.");
   await agreement.getByRole("button", { name: "Save as a new version" }).click();
-  await expect(agreement.getByText("Version 2")).toBeVisible();
+  await expect(agreement.getByText("Version 2", { exact: true })).toBeVisible();
   await expect(agreement.getByText("Not yet signed by both")).toBeVisible();
 
   await sign("Noah Fitzgerald", 2);

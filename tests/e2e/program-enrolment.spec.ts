@@ -49,12 +49,12 @@ test("a coordinator designs a programme and opens enrolment; a mentor and a ment
   expect(enrolPath).toMatch(/^https?:\/\/.+\/enrol\//);
 
   for (const [person, role] of [
-    ["Hannah Cohen", "A mentor"],
-    ["Zara Ahmed", "A mentee"],
+    ["Hannah Cohen", "Mentor"],
+    ["Zara Ahmed", "Mentee"],
   ] as const) {
     await loginAsPerson(person);
     await page.goto(enrolPath);
-    await page.getByLabel(role).check();
+    await page.getByRole("radio", { name: role, exact: true }).check();
     await page.getByRole("button", { name: "Send my application" }).click();
     await expect(page.getByText("Answer this question to apply.")).toBeVisible();
     await expect(page.getByText("Read and accept the code of conduct to apply.")).toBeVisible();
@@ -63,7 +63,7 @@ test("a coordinator designs a programme and opens enrolment; a mentor and a ment
     await page.getByRole("button", { name: "Send my application" }).click();
     await expect(page.getByText("Application under review")).toBeVisible();
 
-    if (role === "A mentor") {
+    if (role === "Mentor") {
       // The mentor completes her bio, then the readiness self-assessment for this programme.
       await page.goto("/me/profile");
       await page.getByRole("textbox", { name: "Headline" }).fill("Data engineer who loves teaching SQL");

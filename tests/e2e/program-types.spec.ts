@@ -43,7 +43,7 @@ test("an employee finds an open programme in the catalogue; a waitlisted mentee 
     await expect(card).toContainText("1 Mar 2027 – 1 Sept 2027");
     await expectAccessible();
     await card.getByRole("link", { name: `Apply to ${name}` }).click();
-    await page.getByLabel("A mentee").check();
+    await page.getByRole("radio", { name: "Mentee", exact: true }).check();
     await page.getByLabel("I have read the code of conduct and agree to follow it").check();
     await page.getByRole("button", { name: "Send my application" }).click();
     await expect(page.getByText("Application under review")).toBeVisible();

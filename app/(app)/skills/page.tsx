@@ -77,7 +77,7 @@ async function Skills({ actor }: { actor: Actor }) {
           <ul className="mt-4 flex flex-wrap gap-2">
             {approved.map((s) => (
               <li key={s.id} className="rounded-full bg-slate-100 px-3 py-1 text-xs text-slate-700">
-                {s.name} <span className="text-slate-500">({s.people})</span>
+                {s.name} <span className="text-slate-600">({s.people})</span>
               </li>
             ))}
           </ul>

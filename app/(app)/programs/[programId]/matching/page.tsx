@@ -164,6 +164,7 @@ async function Workspace({ actor, programId, sort }: { actor: Actor; programId: 
                 <dt className="text-xs text-slate-500">Score distribution</dt>
                 <dd
                   className="mt-1 flex h-8 items-end gap-0.5"
+                  role="img"
                   aria-label={`Pairs per score band: ${draft.summary.scoreBands.map((n, k) => `${k * 10}–${k * 10 + 10}%: ${n}`).join(", ")}`}
                 >
                   {draft.summary.scoreBands.map((count, band) => (
