@@ -49,3 +49,8 @@ export function initials(name: string): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return count === 1 ? singular : pluralForm;
 }
+
+/** "1 pair", "3 pairs": the count with its word. */
+export function counted(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${plural(count, singular, pluralForm)}`;
+}

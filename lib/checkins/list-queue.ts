@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { dayMs } from "@/lib/dates";
 import { loadCheckInPolicies } from "@/lib/checkins/policy";
 import { mentorReasons, pairReasons, type QueueReason } from "@/lib/checkins/queue-rules";
+import { loggedOnly } from "@/lib/sessions/session-fields";
 
 export interface QueueItem {
   /** The pair (match id) or the mentor (participation id) the item is about. */
@@ -62,7 +63,12 @@ export async function loadCheckInQueue(options: { programId?: string }, now: Dat
         flagReason: true,
         mentor: { select: { user: { select: { name: true } } } },
         mentee: { select: { user: { select: { name: true } } } },
-        sessions: { where: { occurredAt: { lte: now } }, orderBy: { occurredAt: "desc" }, take: 1, select: { occurredAt: true } },
+        sessions: {
+          where: { ...loggedOnly, occurredAt: { lte: now } },
+          orderBy: { occurredAt: "desc" },
+          take: 1,
+          select: { occurredAt: true },
+        },
         agreement: { select: { createdAt: true, mentorSignedAt: true, menteeSignedAt: true } },
         helpRequests: { where: { resolvedAt: null }, select: { createdAt: true } },
         queueSignals: { select: { kind: true, detail: true, createdAt: true } },

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { loadCheckInPolicies } from "@/lib/checkins/policy";
 import { quietPeriods } from "@/lib/checkins/quiet";
 import { notify, type NewNotification } from "@/lib/notifications/notify";
+import { loggedOnly } from "@/lib/sessions/session-fields";
 
 /**
  * Reminds both people in a pair that has not met for longer than its programme's cadence: once
@@ -18,7 +19,12 @@ export async function nudgeQuietPairs(now: Date): Promise<number> {
       program: { select: { name: true } },
       mentor: { select: { userId: true, user: { select: { name: true } } } },
       mentee: { select: { userId: true, user: { select: { name: true } } } },
-      sessions: { where: { occurredAt: { lte: now } }, orderBy: { occurredAt: "desc" }, take: 1, select: { occurredAt: true } },
+      sessions: {
+        where: { ...loggedOnly, occurredAt: { lte: now } },
+        orderBy: { occurredAt: "desc" },
+        take: 1,
+        select: { occurredAt: true },
+      },
     },
   });
   const policies = await loadCheckInPolicies([...new Set(pairs.map((p) => p.programId))]);

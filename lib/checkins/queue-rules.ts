@@ -1,5 +1,6 @@
 import { dayMs } from "@/lib/dates";
 import type { CheckInPolicyValues } from "@/lib/checkins/policy-defaults";
+import { counted } from "@/lib/format";
 
 export type QueueReasonCode =
   | "NO_FIRST_SESSION"
@@ -37,7 +38,6 @@ export interface PairFacts {
 const days = (from: Date, to: Date) => Math.floor((to.getTime() - from.getTime()) / dayMs);
 const addDays = (date: Date, n: number) => new Date(date.getTime() + n * dayMs);
 const later = (a: Date, b: Date | null) => (b && b > a ? b : a);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /**
  * Why a pair needs the programme office, each reason with the day it became true. A check-in or
@@ -53,7 +53,7 @@ export function pairReasons(facts: PairFacts, policy: CheckInPolicyValues, now: 
     if (since < now) {
       reasons.push({
         code: "NO_FIRST_SESSION",
-        text: `No first session ${plural(days(facts.startedAt, now), "day")} after matching`,
+        text: `No first session ${counted(days(facts.startedAt, now), "day")} after matching`,
         since,
       });
     }
@@ -62,7 +62,7 @@ export function pairReasons(facts: PairFacts, policy: CheckInPolicyValues, now: 
     if (since < now) {
       reasons.push({
         code: "QUIET",
-        text: `No session for ${plural(days(facts.lastSessionAt, now), "day")}; the programme expects one at least every ${plural(policy.cadenceDays, "day")}`,
+        text: `No session for ${counted(days(facts.lastSessionAt, now), "day")}; the programme expects one at least every ${counted(policy.cadenceDays, "day")}`,
         since,
       });
     }
@@ -75,8 +75,8 @@ export function pairReasons(facts: PairFacts, policy: CheckInPolicyValues, now: 
       reasons.push({
         code: "AGREEMENT_UNSIGNED",
         text: facts.agreement
-          ? `Agreement not signed by both ${plural(days(drafted, now), "day")} after it was drafted`
-          : `No agreement signed ${plural(days(facts.startedAt, now), "day")} after matching`,
+          ? `Agreement not signed by both ${counted(days(drafted, now), "day")} after it was drafted`
+          : `No agreement signed ${counted(days(facts.startedAt, now), "day")} after matching`,
         since,
       });
     }
@@ -94,7 +94,7 @@ export function pairReasons(facts: PairFacts, policy: CheckInPolicyValues, now: 
   }
   const help = facts.openHelpRequests.filter(after).sort((a, b) => a.getTime() - b.getTime());
   if (help.length > 0) {
-    reasons.push({ code: "HELP_REQUEST", text: `${plural(help.length, "help request")} from session logs`, since: help[0]! });
+    reasons.push({ code: "HELP_REQUEST", text: `${counted(help.length, "help request")} from session logs`, since: help[0]! });
   }
   if (facts.followUpOn && facts.followUpOn <= now) {
     reasons.push({ code: "FOLLOW_UP", text: "Follow-up due from the last check-in", since: facts.followUpOn });
@@ -109,7 +109,7 @@ export function mentorReasons(unansweredDeadlines: Date[], handledAt: Date | nul
   return [
     {
       code: "UNANSWERED_REQUESTS",
-      text: `${plural(open.length, "mentoring request")} left unanswered past the deadline`,
+      text: `${counted(open.length, "mentoring request")} left unanswered past the deadline`,
       since: open[0]!,
     },
   ];

@@ -155,7 +155,8 @@ async function monthlyActivity(programIds: string[], now: Date): Promise<MonthAc
     SELECT to_char(date_trunc('month', s."occurredAt"), 'YYYY-MM') AS month,
            count(*) AS sessions, count(s.usefulness) AS ratings, avg(s.usefulness)::float8 AS satisfaction
     FROM "MentoringSession" s JOIN "Match" m ON m.id = s."matchId"
-    WHERE m."programId" = ANY(${programIds}::text[]) AND s."occurredAt" >= ${from} AND s."occurredAt" <= ${now}
+    WHERE m."programId" = ANY(${programIds}::text[]) AND s.status = 'LOGGED'
+      AND s."occurredAt" >= ${from} AND s."occurredAt" <= ${now}
     GROUP BY 1`;
   const byMonth = new Map(rows.map((r) => [r.month, r]));
   return Array.from({ length: monthsShown }, (_, k) => {

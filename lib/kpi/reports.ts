@@ -3,6 +3,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
 import { programHealth, type PairActivity, type ProgramHealth } from "@/lib/kpi/health";
+import { loggedOnly } from "@/lib/sessions/session-fields";
 
 interface ProgramActivity {
   id: string;
@@ -30,7 +31,7 @@ async function loadActivity(programId?: string): Promise<ProgramActivity[]> {
           status: true,
           startedAt: true,
           endedAt: true,
-          sessions: { where: { status: "LOGGED" }, select: { occurredAt: true } },
+          sessions: { where: loggedOnly, select: { occurredAt: true } },
         },
       },
     },

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import type { ProgramStatus } from "@/lib/db/generated/enums";
 import { lastSession, pairState, type PairActivity, type PairState } from "@/lib/kpi/health";
 import { menteesWaiting } from "@/lib/matching/waiting";
+import { loggedOnly } from "@/lib/sessions/session-fields";
 
 type PairActivityStatus = PairActivity["status"];
 
@@ -60,7 +61,7 @@ export async function loadProgramPairs(now: Date, programId?: string): Promise<P
           endedAt: true,
           mentor: { select: { user: { select: personSelect } } },
           mentee: { select: { user: { select: personSelect } } },
-          sessions: { where: { status: "LOGGED" }, select: { occurredAt: true } },
+          sessions: { where: loggedOnly, select: { occurredAt: true } },
         },
       },
     },

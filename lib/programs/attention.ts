@@ -1,4 +1,5 @@
 import type { ProgramStatus } from "@/lib/db/generated/enums";
+import { counted } from "@/lib/format";
 
 export interface AttentionFacts {
   status: ProgramStatus;
@@ -14,8 +15,6 @@ export interface Attention {
   text: string;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /**
  * The one-line verdict on a programme card. It is only "good" when nothing needs doing: a running
  * programme with no pairs, or with mentees still waiting for a mentor, is never shown as fine.
@@ -25,17 +24,17 @@ export function programAttention(p: AttentionFacts): Attention | null {
   if (p.status === "ACTIVE" && p.livePairs === 0)
     return { tone: "warning", text: "Running with no pairs: run matching and publish pairs." };
   if (running && p.menteesWaiting > 0)
-    return { tone: "warning", text: `${plural(p.menteesWaiting, "approved mentee")} still waiting for a mentor.` };
+    return { tone: "warning", text: `${counted(p.menteesWaiting, "approved mentee")} still waiting for a mentor.` };
   if (p.menteesApproved === 0 || p.status === "CLOSED") return null;
   const spare = p.mentorCapacity - p.menteesApproved;
   if (spare < 0)
     return {
       tone: "warning",
-      text: `${plural(-spare, "approved mentee")} more than mentor places: recruit mentors or raise capacity.`,
+      text: `${counted(-spare, "approved mentee")} more than mentor places: recruit mentors or raise capacity.`,
     };
   if (running) return { tone: "good", text: "Every approved mentee has a mentor." };
   return {
     tone: "good",
-    text: `Mentor capacity covers every approved mentee, with ${plural(spare, "place")} to spare.`,
+    text: `Mentor capacity covers every approved mentee, with ${counted(spare, "place")} to spare.`,
   };
 }

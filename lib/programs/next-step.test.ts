@@ -13,7 +13,7 @@ const base: OverviewFacts = {
   livePairs: 0,
   pendingApplications: 0,
   waiting: 0,
-  atRiskPairs: 0,
+  checkInsDue: 0,
 };
 
 describe("nextStep", () => {
@@ -40,7 +40,7 @@ describe("nextStep", () => {
   it("never calls an active programme with no pairs, or with quiet pairs, all good", () => {
     const active = { ...base, status: "ACTIVE" as const, approvedMentors: 2, approvedMentees: 3 };
     expect(nextStep(active)).toMatchObject({ title: "This programme is running with no pairs" });
-    expect(nextStep({ ...active, livePairs: 3, atRiskPairs: 1 })).toMatchObject({ tab: "check-ins" });
+    expect(nextStep({ ...active, livePairs: 3, checkInsDue: 1 })).toMatchObject({ tab: "check-ins" });
     expect(nextStep({ ...active, livePairs: 2, waiting: 1 })).toMatchObject({ title: "Match the 1 mentee still waiting" });
     expect(nextStep({ ...active, livePairs: 3 })).toMatchObject({ title: "Every pair is meeting" });
   });

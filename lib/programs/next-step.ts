@@ -1,5 +1,6 @@
 import type { ProgramStatus } from "@/lib/db/generated/enums";
 import { nextStages, transitionProblems, type LifecycleSnapshot } from "@/lib/programs/lifecycle";
+import { counted } from "@/lib/format";
 
 /** The tabs of a programme's hub, in the order of its life. */
 export const hubTabs = ["overview", "design", "enrolment", "matching", "pairs", "check-ins", "evaluation"] as const;
@@ -8,7 +9,8 @@ export type HubTab = (typeof hubTabs)[number];
 export interface OverviewFacts extends LifecycleSnapshot {
   /** Approved mentees with no published pair (lib/matching/waiting.ts). */
   waiting: number;
-  atRiskPairs: number;
+  /** Items on the programme's check-in queue (lib/checkins/list-queue.ts). */
+  checkInsDue: number;
 }
 
 export type NextStep = { title: string; detail: string } & (
@@ -28,8 +30,6 @@ export const stageOutcomes: Record<ProgramStatus, string> = {
 export function forwardStage(status: ProgramStatus): ProgramStatus | null {
   return nextStages[status].find((to) => to !== "DRAFT" && to !== "CLOSED" && to !== status) ?? null;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The one thing a coordinator should do next in this programme, and where to do it. */
 export function nextStep(facts: OverviewFacts): NextStep {
@@ -52,7 +52,7 @@ export function nextStep(facts: OverviewFacts): NextStep {
           kind: "tab",
           tab: "enrolment",
           label: "Review applications",
-          title: `Decide on ${plural(facts.pendingApplications, "application")}`,
+          title: `Decide on ${counted(facts.pendingApplications, "application")}`,
           detail: "Approve, waitlist or decline each applicant; they are told by e-mail.",
         };
       if (blocked.length > 0)
@@ -73,7 +73,7 @@ export function nextStep(facts: OverviewFacts): NextStep {
           title:
             facts.livePairs === 0
               ? "Run matching and publish the pairs"
-              : `Match the ${plural(facts.waiting, "mentee")} still waiting`,
+              : `Match the ${counted(facts.waiting, "mentee")} still waiting`,
           detail: "Proposals stay drafts until you publish them; publishing tells both people in each pair.",
         };
       return { kind: "stage", to: "ACTIVE", title: "Start the programme", detail: stageOutcomes.ACTIVE };
@@ -86,20 +86,20 @@ export function nextStep(facts: OverviewFacts): NextStep {
           title: "This programme is running with no pairs",
           detail: "Run matching and publish pairs so people can start meeting.",
         };
-      if (facts.atRiskPairs > 0)
+      if (facts.checkInsDue > 0)
         return {
           kind: "tab",
           tab: "check-ins",
           label: "See who to check in with",
-          title: `Check in with ${plural(facts.atRiskPairs, "pair")} that ${facts.atRiskPairs === 1 ? "has" : "have"} gone quiet`,
-          detail: "A pair is at risk when it has not met for a while, or never met after starting.",
+          title: `Check in: ${counted(facts.checkInsDue, "pair or mentor", "pairs or mentors")} on the queue`,
+          detail: "Pairs that went quiet, left their agreement unsigned or asked for help, and mentors with unanswered requests.",
         };
       if (facts.waiting > 0)
         return {
           kind: "tab",
           tab: "matching",
           label: "Open the matching workspace",
-          title: `Match the ${plural(facts.waiting, "mentee")} still waiting`,
+          title: `Match the ${counted(facts.waiting, "mentee")} still waiting`,
           detail: "They were approved but have no mentor yet.",
         };
       return {
@@ -125,7 +125,7 @@ export function whatIsMissing(facts: OverviewFacts): string[] {
   const forward = forwardStage(facts.status);
   const missing = forward ? transitionProblems(facts, forward) : [];
   if ((facts.status === "MATCHING" || facts.status === "ACTIVE") && facts.waiting > 0)
-    missing.push(`${plural(facts.waiting, "approved mentee")} still waiting for a mentor.`);
+    missing.push(`${counted(facts.waiting, "approved mentee")} still waiting for a mentor.`);
   if (facts.status === "ACTIVE" && facts.livePairs === 0)
     missing.push("No live pairs: the programme is running without anyone meeting.");
   return missing;

@@ -1,11 +1,13 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { loadCheckInQueue } from "@/lib/checkins/list-queue";
 import { programHealth } from "@/lib/kpi/health";
 import { menteesWaiting } from "@/lib/matching/waiting";
 import { getProgramDesign } from "@/lib/programs/design";
 import { nextStages, stageActionLabels, transitionProblems } from "@/lib/programs/lifecycle";
 import { forwardStage, nextStep, stageOutcomes, whatIsMissing } from "@/lib/programs/next-step";
+import { loggedOnly } from "@/lib/sessions/session-fields";
 
 /** A programme's overview tab: its next step, lifecycle choices, health at a glance and what is missing. */
 export async function getProgramOverview(actor: Actor, programId: string, now = new Date()) {
@@ -14,7 +16,13 @@ export async function getProgramOverview(actor: Actor, programId: string, now = 
     db.participation.findMany({ where: { programId, status: "APPROVED", role: "MENTEE" }, select: { id: true } }),
     db.match.findMany({
       where: { programId },
-      select: { menteeId: true, status: true, startedAt: true, endedAt: true, sessions: { select: { occurredAt: true } } },
+      select: {
+        menteeId: true,
+        status: true,
+        startedAt: true,
+        endedAt: true,
+        sessions: { where: loggedOnly, select: { occurredAt: true } },
+      },
     }),
   ]);
   const health = programHealth(
@@ -22,7 +30,8 @@ export async function getProgramOverview(actor: Actor, programId: string, now = 
     matches.map((m) => ({ ...m, sessionDates: m.sessions.map((s) => s.occurredAt) })),
     now,
   );
-  const facts = { ...snapshot, waiting: menteesWaiting(mentees, matches).length, atRiskPairs: health.atRiskPairs };
+  const queue = await loadCheckInQueue({ programId }, now);
+  const facts = { ...snapshot, waiting: menteesWaiting(mentees, matches).length, checkInsDue: queue.items.length };
   return {
     program: { id: program.id, name: program.name, purpose: program.purpose, status: program.status },
     facts,

@@ -29,5 +29,8 @@ export const partnerSessionFields = {
   confirmedById: true,
 } as const;
 
-/** Sessions that happened and count in every figure. */
+/**
+ * Sessions that happened and count in every figure: health, the check-in queue, nudges and the
+ * dashboard all filter with this, so a proposed or cancelled session never makes a pair look active.
+ */
 export const loggedOnly = { status: "LOGGED" } as const;

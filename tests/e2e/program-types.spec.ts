@@ -66,7 +66,7 @@ test("an employee finds an open programme in the catalogue; a waitlisted mentee 
 
   const openFromCatalogue = async () => {
     await page.goto("/enrol");
-    await page.getByRole("article", { name }).getByRole("link", { name }).click();
+    await page.getByRole("article", { name }).getByRole("link", { name, exact: true }).click();
     await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
   };
 

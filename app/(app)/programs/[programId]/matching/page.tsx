@@ -162,21 +162,23 @@ async function Workspace({ actor, programId, sort }: { actor: Actor; programId: 
               </div>
               <div>
                 <dt className="text-xs text-slate-500">Score distribution</dt>
-                <dd
-                  className="mt-1 flex h-8 items-end gap-0.5"
-                  role="img"
-                  aria-label={`Pairs per score band: ${draft.summary.scoreBands.map((n, k) => `${k * 10}–${k * 10 + 10}%: ${n}`).join(", ")}`}
-                >
-                  {draft.summary.scoreBands.map((count, band) => (
-                    <span
-                      key={band}
-                      className="w-2.5 rounded-sm bg-brand-500"
-                      style={{
-                        height: `${Math.max(2, (count / Math.max(1, ...draft.summary.scoreBands)) * 32)}px`,
-                        opacity: count ? 1 : 0.2,
-                      }}
-                    />
-                  ))}
+                <dd>
+                  <div
+                    className="mt-1 flex h-8 items-end gap-0.5"
+                    role="img"
+                    aria-label={`Pairs per score band: ${draft.summary.scoreBands.map((n, k) => `${k * 10}–${k * 10 + 10}%: ${n}`).join(", ")}`}
+                  >
+                    {draft.summary.scoreBands.map((count, band) => (
+                      <span
+                        key={band}
+                        className="w-2.5 rounded-sm bg-brand-500"
+                        style={{
+                          height: `${Math.max(2, (count / Math.max(1, ...draft.summary.scoreBands)) * 32)}px`,
+                          opacity: count ? 1 : 0.2,
+                        }}
+                      />
+                    ))}
+                  </div>
                 </dd>
               </div>
             </dl>
