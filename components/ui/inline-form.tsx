@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import { useForm } from "react-hook-form";
 import { useActionSubmit } from "@/components/ui/use-action-submit";
 import { Button } from "@/components/ui/button";
@@ -44,7 +45,8 @@ export function InlineForm({
   const { result, submit: onSubmit } = useActionSubmit(form, (values) => action({ ...values, ...fixed }), {
     reset: resetOnSuccess ? { to: "empty", empty } : { to: "values" },
   });
-  const prefix = Object.values(fixed).join("-").slice(0, 12);
+  // Unique per form: a page often holds the same form once per row (one per queue item).
+  const prefix = useId();
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200">

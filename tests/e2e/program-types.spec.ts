@@ -75,7 +75,7 @@ test("an employee finds an open programme in the catalogue; a waitlisted mentee 
   await page.goto("/enrol");
   await expect(page.getByRole("article", { name })).toContainText("All 1 taken");
   await openFromCatalogue();
-  await expect(page.getByText("On the waiting list")).toBeVisible();
+  await expect(page.getByText("On the waiting list", { exact: true })).toBeVisible();
   await expect(page.getByText("You are number 1 of 1 on the waiting list.")).toBeVisible();
   await expectAccessible();
 

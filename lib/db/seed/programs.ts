@@ -50,7 +50,7 @@ export const leadershipProgram = {
     { mentor: "Daniel Reyes", mentee: "Maya Goldberg", score: 0.74, sessionsDaysAgo: [75, 60, 44, 30, 9] },
     { mentor: "Grace Kim", mentee: "Samuel Adeyemi", score: 0.78, sessionsDaysAgo: [78, 63, 47, 33, 15] },
     { mentor: "Robert Hughes", mentee: "Noah Fitzgerald", score: 0.69, sessionsDaysAgo: [82, 61, 48] },
-    { mentor: "Victoria Sterling", mentee: "Emily Johnson", score: 0.72, sessionsDaysAgo: [96, 80, 63, 45] },
+    { mentor: "Victoria Sterling", mentee: "Emily Johnson", score: 0.72, sessionsDaysAgo: [90, 76, 61, 45] },
     { mentor: "Charlotte Evans", mentee: "Priya Nair", score: 0.77, sessionsDaysAgo: [73, 58, 37, 22, 4] },
     { mentor: "Henrik Berg", mentee: "Tyler Robinson", score: 0.66, sessionsDaysAgo: [76, 41] },
     { mentor: "Jamal Washington", mentee: "Mateo Silva", score: 0.71, sessionsDaysAgo: [65, 50, 34, 18, 5] },
