@@ -50,3 +50,14 @@ describe("summarising pulses", () => {
     expect(summary.netPromoterScore).toBe(25);
   });
 });
+
+describe("the pulse answer schema", () => {
+  it("refuses a question left unanswered rather than reading it as 0", async () => {
+    const { answerPulseSchema } = await import("@/lib/surveys/schemas");
+    const result = answerPulseSchema.safeParse({ inviteId: "x", satisfaction: "4", progress: "4", fit: "4", recommend: null });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({ path: ["recommend"] });
+    const ok = answerPulseSchema.parse({ inviteId: "x", satisfaction: "4", progress: "3", fit: "5", recommend: "0", comment: " " });
+    expect(ok).toEqual({ inviteId: "x", satisfaction: 4, progress: 3, fit: 5, recommend: 0, comment: undefined });
+  });
+});

@@ -21,23 +21,21 @@ export const pulseRecommendEnds = { low: "Not at all likely", high: "Extremely l
 
 export const pulseCommentLimit = 2000;
 
-const scale = (what: string) =>
-  z.coerce
-    .number(`Choose how ${what}, from 1 to 5.`)
-    .int(`Choose how ${what}, from 1 to 5.`)
-    .min(1, `Choose how ${what}, from 1 to 5.`)
-    .max(5, `Choose how ${what}, from 1 to 5.`);
+/** One value chosen from a row of radios; nothing chosen (null or "") is an error, never a 0. */
+const choice = (min: number, max: number, message: string) =>
+  z.preprocess(
+    (value) => (value === null || value === "" ? undefined : value),
+    z.coerce.number(message).int(message).min(min, message).max(max, message),
+  );
+
+const scale = (what: string) => choice(1, 5, `Choose how ${what}, from 1 to 5.`);
 
 export const answerPulseSchema = z.object({
   inviteId: z.string().trim().min(1, "Open the pulse from your inbox or My mentoring."),
   satisfaction: scale("satisfied you are"),
   progress: scale("much progress you are making"),
   fit: scale("well the pairing fits"),
-  recommend: z.coerce
-    .number("Choose from 0 to 10 how likely you are to recommend the programme.")
-    .int("Choose from 0 to 10 how likely you are to recommend the programme.")
-    .min(0, "Choose from 0 to 10 how likely you are to recommend the programme.")
-    .max(10, "Choose from 0 to 10 how likely you are to recommend the programme."),
+  recommend: choice(0, 10, "Choose from 0 to 10 how likely you are to recommend the programme."),
   comment: z
     .string()
     .trim()
