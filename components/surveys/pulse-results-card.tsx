@@ -60,8 +60,8 @@ export async function PulseResultsCard({ actor, programId }: { actor: Actor; pro
           </Table>
           <p className="text-sm text-slate-700">
             {pulseRecommendQuestion.label} Mean {formatDecimal(results.summary.recommend.mean)} of 10; net promoter score{" "}
-            <span className="font-semibold text-slate-900">{results.summary.netPromoterScore}</span> (share answering 9–10
-            minus share answering 0–6).
+            <span className="font-semibold text-slate-900">{results.summary.netPromoterScore}</span> (share answering 9–10 minus
+            share answering 0–6).
           </p>
           {results.comments.length > 0 && (
             <div>

@@ -133,7 +133,13 @@ export function RadioScaleField({
             key={value}
             className="flex min-w-11 cursor-pointer flex-col items-center gap-1 rounded-md px-1.5 py-1 ring-1 ring-slate-200 has-[:checked]:bg-brand-50 has-[:checked]:ring-brand-600"
           >
-            <input type="radio" value={value} id={`${id}-${value}`} className="h-4 w-4 border-slate-300 text-brand-600" {...inputProps} />
+            <input
+              type="radio"
+              value={value}
+              id={`${id}-${value}`}
+              className="h-4 w-4 border-slate-300 text-brand-600"
+              {...inputProps}
+            />
             <span className="text-slate-800">{value}</span>
           </label>
         ))}

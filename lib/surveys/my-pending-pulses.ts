@@ -22,7 +22,12 @@ export async function myPendingPulses(actor: Actor, now = new Date()): Promise<P
       dueAt: true,
       side: true,
       program: { select: { name: true } },
-      match: { select: { mentor: { select: { user: { select: { name: true } } } }, mentee: { select: { user: { select: { name: true } } } } } },
+      match: {
+        select: {
+          mentor: { select: { user: { select: { name: true } } } },
+          mentee: { select: { user: { select: { name: true } } } },
+        },
+      },
     },
   });
   return invites.map((invite) => ({

@@ -57,7 +57,14 @@ describe("the pulse answer schema", () => {
     const result = answerPulseSchema.safeParse({ inviteId: "x", satisfaction: "4", progress: "4", fit: "4", recommend: null });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]).toMatchObject({ path: ["recommend"] });
-    const ok = answerPulseSchema.parse({ inviteId: "x", satisfaction: "4", progress: "3", fit: "5", recommend: "0", comment: " " });
+    const ok = answerPulseSchema.parse({
+      inviteId: "x",
+      satisfaction: "4",
+      progress: "3",
+      fit: "5",
+      recommend: "0",
+      comment: " ",
+    });
     expect(ok).toEqual({ inviteId: "x", satisfaction: 4, progress: 3, fit: 5, recommend: 0, comment: undefined });
   });
 });

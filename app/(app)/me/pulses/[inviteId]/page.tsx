@@ -32,10 +32,9 @@ async function PulsePageContent({ actor, inviteId }: { actor: Actor; inviteId: s
               Your coordinator will see that your pairing needs attention, not your answers.
             </p>
             <p>
-              If you answer any of the first three questions low, your pairing goes on the programme office&rsquo;s
-              check-in list so someone can offer help. Your answers are stored without your name or your pairing, and the
-              programme office sees them only as totals once at least five people have answered.{" "}
-              {pulse.partnerName} does not see them.
+              If you answer any of the first three questions low, your pairing goes on the programme office&rsquo;s check-in list
+              so someone can offer help. Your answers are stored without your name or your pairing, and the programme office sees
+              them only as totals once at least five people have answered. {pulse.partnerName} does not see them.
             </p>
           </div>
         </Card>
