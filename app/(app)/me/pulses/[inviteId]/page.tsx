@@ -23,7 +23,7 @@ async function PulsePageContent({ actor, inviteId }: { actor: Actor; inviteId: s
     <>
       <PageHeader
         title={`How is it going with ${pulse.partnerName}?`}
-        description={`${pulse.programName} · ${pulse.round} days into your pairing · four questions, about two minutes.`}
+        description={`${pulse.programName} · ${pulse.round} days into your pairing · four questions and an optional comment.`}
       />
       <div className="max-w-3xl space-y-6">
         <Card title="Who sees your answers">
@@ -34,7 +34,8 @@ async function PulsePageContent({ actor, inviteId }: { actor: Actor; inviteId: s
             <p>
               If you answer any of the first three questions low, your pairing goes on the programme office&rsquo;s check-in list
               so someone can offer help. Your answers are stored without your name or your pairing, and the programme office sees
-              them only as totals once at least five people have answered. {pulse.partnerName} does not see them.
+              them only as totals, with any comment but no name, once at least five people have answered. {pulse.partnerName} does
+              not see them.
             </p>
           </div>
         </Card>
