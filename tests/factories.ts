@@ -96,7 +96,7 @@ export async function createMatch(
 /**
  * What tests/support/action-catalogue.ts refers to: programme A open for enrolment with an approved
  * mentor and mentees, a draft run with two proposals, a live pair, a pending request, a goal, a
- * question, skills and a resource; and the mentee of programme B who must not reach any of it.
+ * question, skills, a resource and a pulse for the live pair's mentee; and the mentee of programme B who must not reach any of it.
  */
 export async function createRefusalWorld(): Promise<RefusalWorld & { otherParticipant: Actor }> {
   const department = await db.department.create({ data: { name: `Department ${randomUUID().slice(0, 8)}` } });
@@ -122,6 +122,17 @@ export async function createRefusalWorld(): Promise<RefusalWorld & { otherPartic
   const resource = await db.resource.create({
     data: { title: "A guide", kind: "GUIDE", url: "https://example.com/guide", programId: program.id },
   });
+  const menteeOfLivePair = mentees[2]!;
+  const pulseInvite = await db.pulseInvite.create({
+    data: {
+      programId: program.id,
+      matchId: live.id,
+      userId: menteeOfLivePair.userId,
+      side: "MENTEE",
+      round: 30,
+      dueAt: new Date("2026-02-04T09:00:00Z"),
+    },
+  });
   const programB = await createProgram({ status: "ACTIVE" });
   const other = await createParticipation(programB.id, "MENTEE");
   const otherUser = await db.user.findUniqueOrThrow({ where: { id: other.userId } });
@@ -142,6 +153,7 @@ export async function createRefusalWorld(): Promise<RefusalWorld & { otherPartic
     otherSkillId: otherSkill.id,
     resourceId: resource.id,
     departmentId: department.id,
+    pulseInviteId: pulseInvite.id,
     otherParticipant: { id: otherUser.id, name: otherUser.name, email: otherUser.email, role: otherUser.role },
   };
 }

@@ -21,7 +21,11 @@ export async function CheckInPolicyForm({ actor, programId }: { actor: Actor; pr
           },
           { name: "agreementDays", label: "Days to sign the agreement" },
           { name: "checkInEveryDays", label: "Regular check-in with every pair, every … days", hint: "90 is once a quarter." },
-          { name: "lowPulseThreshold", label: "A pulse answer at or below this (1–5) needs a call" },
+          {
+            name: "lowPulseThreshold",
+            label: "A pulse answer at or below this needs a call (1 to 4)",
+            hint: "Pulse questions are answered from 1 to 5. With 2, an answer of 1 or 2 puts the pair on the queue.",
+          },
           { name: "unansweredRequestLimit", label: "Unanswered requests before a mentor is paused" },
         ]}
         fixed={{ programId }}

@@ -100,3 +100,61 @@ export function SelectField({
     </FieldFrame>
   );
 }
+
+/**
+ * A question answered by choosing one of a row of values (a 1–5 scale, 0–10): a fieldset whose
+ * legend is the question, with the meaning of both ends and the error beside it.
+ */
+export function RadioScaleField({
+  id,
+  label,
+  hint,
+  error,
+  values,
+  ends,
+  inputProps,
+}: FieldProps & {
+  values: number[];
+  ends: { low: string; high: string };
+  /** What react-hook-form's register() returns for this field. */
+  inputProps: InputHTMLAttributes<HTMLInputElement>;
+}) {
+  return (
+    <fieldset
+      className="space-y-2"
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy({ id, label, hint, error })}
+    >
+      <legend className="text-sm font-medium text-slate-800">{label}</legend>
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="text-xs text-slate-500">{ends.low}</span>
+        {values.map((value) => (
+          <label
+            key={value}
+            className="flex min-w-11 cursor-pointer flex-col items-center gap-1 rounded-md px-1.5 py-1 ring-1 ring-slate-200 has-[:checked]:bg-brand-50 has-[:checked]:ring-brand-600"
+          >
+            <input
+              type="radio"
+              value={value}
+              id={`${id}-${value}`}
+              className="h-4 w-4 border-slate-300 text-brand-600"
+              {...inputProps}
+            />
+            <span className="text-slate-800">{value}</span>
+          </label>
+        ))}
+        <span className="text-xs text-slate-500">{ends.high}</span>
+      </div>
+      {hint && !error && (
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} role="alert" className="text-xs font-medium text-red-700">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

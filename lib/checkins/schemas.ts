@@ -90,13 +90,16 @@ const days = (label: string, max: number) =>
     .min(1, `${label}: at least 1.`)
     .max(max, `${label}: at most ${max}.`);
 
+const lowPulseMessage = "Enter 1 to 4: pulse answers run from 1 to 5, and 5 would flag every pair.";
+
 export const checkInPolicySchema = z.object({
   programId: z.string().min(1),
   firstSessionDays: days("First session", 180),
   cadenceDays: days("Cadence", 180),
   agreementDays: days("Agreement", 180),
   checkInEveryDays: days("Regular check-in", 365),
-  lowPulseThreshold: z.coerce.number("Enter 1 to 4.").int().min(1, "Enter 1 to 4.").max(4, "Enter 1 to 4."),
+  // Pulse answers run 1 to 5; a threshold of 5 would put every pair on the queue.
+  lowPulseThreshold: z.coerce.number(lowPulseMessage).int(lowPulseMessage).min(1, lowPulseMessage).max(4, lowPulseMessage),
   unansweredRequestLimit: days("Unanswered requests", 20),
 });
 export type CheckInPolicyInput = z.infer<typeof checkInPolicySchema>;

@@ -6,6 +6,7 @@ import type { RecurringJob } from "@/lib/jobs/schedules";
 import { expireOverdueRequests } from "@/lib/matching/self-match";
 import { deliverOutbox } from "@/lib/notifications/deliver";
 import { sendWeeklyDigests } from "@/lib/notifications/send-weekly-digests";
+import { sendDuePulses } from "@/lib/surveys/send-due-pulses";
 
 /** Every job Pairwise runs, by name, with what it is for in words (shown on the jobs page). */
 export const jobDescriptions: Record<string, string> = {
@@ -13,6 +14,7 @@ export const jobDescriptions: Record<string, string> = {
   "matching.expire-requests": "Expires self-match requests nobody answered in time",
   "pairs.nudge-quiet": "Reminds pairs that have not met for longer than their cadence",
   "digest.weekly": "Sends each person their weekly digest; coordinators get the check-in queue in it",
+  "surveys.send-pulses": "Asks both people in each pair how it is going, 30 and 90 days after they started",
 };
 
 export const jobHandlers: Record<string, JobHandler> = {
@@ -20,6 +22,7 @@ export const jobHandlers: Record<string, JobHandler> = {
   "matching.expire-requests": async (_payload, { now }) => expireOverdueRequests(now),
   "pairs.nudge-quiet": async (_payload, { now }) => nudgeQuietPairs(now),
   "digest.weekly": async (_payload, { now }) => sendWeeklyDigests(now, await coordinatorDigestSections(now)),
+  "surveys.send-pulses": async (_payload, { now }) => sendDuePulses(now),
 };
 
 export const recurringJobs: RecurringJob[] = [
@@ -27,4 +30,5 @@ export const recurringJobs: RecurringJob[] = [
   { name: "matching.expire-requests", cron: "*/15 * * * *" },
   { name: "pairs.nudge-quiet", cron: "0 8 * * *" },
   { name: "digest.weekly", cron: "0 7 * * 1" },
+  { name: "surveys.send-pulses", cron: "0 9 * * *" },
 ];

@@ -6,6 +6,7 @@ import { pairState } from "@/lib/kpi/health";
 import { pairSince } from "@/lib/mentoring/pair-since";
 import { readExplanation } from "@/lib/matching/explanation";
 import { explanationForParticipant } from "@/lib/matching/participant-explanation";
+import { myPendingPulses } from "@/lib/surveys/my-pending-pulses";
 
 /** The signed-in person's programmes and pairs, from either side of the relationship. */
 export async function myMentoring(actor: Actor, now = new Date()) {
@@ -84,6 +85,8 @@ export async function myMentoring(actor: Actor, now = new Date()) {
   });
   return {
     notifications,
+    /** Pulses waiting for my answer, so they can be found here as well as in the inbox. */
+    pendingPulses: await myPendingPulses(actor, now),
     /** Self-match programmes where I still need a mentor and have no open requests. */
     canChooseMentor: participations
       .filter(

@@ -5,16 +5,20 @@ import { demoSignIns } from "@/lib/db/seed/org-chart";
 import { seedDemoOrganisation } from "@/lib/db/seed/seed-demo";
 
 async function counts() {
-  const [users, departments, programs, participations, matches, sessions, profiles] = await Promise.all([
-    db.user.count(),
-    db.department.count(),
-    db.program.count(),
-    db.participation.count(),
-    db.match.count(),
-    db.mentoringSession.count(),
-    db.profile.count(),
-  ]);
-  return { users, departments, programs, participations, matches, sessions, profiles };
+  const [users, departments, programs, participations, matches, sessions, profiles, pulseInvites, pulseAnswers, queueSignals] =
+    await Promise.all([
+      db.user.count(),
+      db.department.count(),
+      db.program.count(),
+      db.participation.count(),
+      db.match.count(),
+      db.mentoringSession.count(),
+      db.profile.count(),
+      db.pulseInvite.count(),
+      db.pulseAnswer.count(),
+      db.queueSignal.count(),
+    ]);
+  return { users, departments, programs, participations, matches, sessions, profiles, pulseInvites, pulseAnswers, queueSignals };
 }
 
 describe("demo seed", () => {
@@ -31,6 +35,9 @@ describe("demo seed", () => {
     expect(await db.agreement.count()).toBeGreaterThan(0);
     expect(await db.pairGoal.count()).toBeGreaterThan(0);
     expect(await db.mentoringSession.count({ where: { status: "SCHEDULED" } })).toBeGreaterThan(0);
+    // Every live pair was asked its due pulse; enough answered for the leadership programme's results.
+    expect(afterFirst.pulseAnswers).toBeGreaterThanOrEqual(5);
+    expect(afterFirst.queueSignals).toBe(1);
   }, 120_000);
 
   it("gives every demo role a working sign-in", async () => {

@@ -32,6 +32,8 @@ export interface RefusalWorld {
   otherSkillId: string;
   resourceId: string;
   departmentId: string;
+  /** An unanswered pulse of the live pair's mentee: nobody else may answer it. */
+  pulseInviteId: string;
 }
 
 export interface CatalogueEntry {
@@ -173,6 +175,12 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
   respondToRequestAction: { refuses: participantsOnly, input: (w) => ({ requestId: w.requestId, accept: true }) },
   confirmMatchAction: { refuses: participantsOnly, input: (w) => ({ matchId: w.liveMatchId, accept: false }) },
   flagMatchAction: { refuses: participantsOnly, input: (w) => ({ matchId: w.liveMatchId, reason: "Never flagged" }) },
+
+  // app/(app)/me/pulses/actions.ts
+  answerPulseAction: {
+    refuses: participantsOnly,
+    input: (w) => ({ inviteId: w.pulseInviteId, satisfaction: 1, progress: 1, fit: 1, recommend: 0, comment: "Never sent." }),
+  },
 
   // app/(app)/me/learning/actions.ts
   setResourceCompletionAction: { refuses: signedIn, input: (w) => ({ id: w.resourceId, completed: true }) },

@@ -6,6 +6,7 @@ import { demoEmail, demoPassword, demoPeople } from "@/lib/db/seed/org-chart";
 import { seedEvaluationStory } from "@/lib/db/seed/evaluation-story";
 import { seedPairsAtWork } from "@/lib/db/seed/pairs-at-work";
 import { seedProgrammeOffice } from "@/lib/db/seed/seed-programme-office";
+import { seedPulses } from "@/lib/db/seed/seed-pulses";
 import {
   availabilitySlots,
   draftProgram,
@@ -183,6 +184,7 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
 
   await seedPairsAtWork(db, leadership.id, now);
   await seedProgrammeOffice(db, now);
+  await seedPulses(db, now);
   const story = await seedEvaluationStory(db, now);
 
   return {

@@ -27,7 +27,7 @@ export default async function MyMentoringPage() {
 }
 
 async function MyMentoringPageContent({ actor }: { actor: Actor }) {
-  const [{ participations, matches, notifications, canChooseMentor }, requests, due] = await Promise.all([
+  const [{ participations, matches, notifications, canChooseMentor, pendingPulses }, requests, due] = await Promise.all([
     myMentoring(actor),
     requestsForMe(actor),
     dueThisWeek(actor),
@@ -85,6 +85,25 @@ async function MyMentoringPageContent({ actor }: { actor: Actor }) {
                       confirm={`Decline ${request.mentee.user.name}'s request?`}
                     />
                   </div>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        )}
+        {pendingPulses.length > 0 && (
+          <Card
+            title="Pulses waiting for you"
+            description="Four quick questions on how your pairing is going. Your coordinator will see that your pairing needs attention, not your answers."
+          >
+            <ul className="divide-y divide-slate-100" data-testid="pending-pulses">
+              {pendingPulses.map((pulse) => (
+                <li key={pulse.id} className="flex flex-wrap items-center justify-between gap-2 py-2.5 first:pt-0 last:pb-0">
+                  <span className="text-sm text-slate-700">
+                    {pulse.programName}: your pairing with {pulse.partnerName}, {pulse.round} days in
+                  </span>
+                  <Link href={`/me/pulses/${pulse.id}`} className={buttonClass("primary")}>
+                    Answer the {pulse.round}-day pulse
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PulseForm } from "@/components/surveys/pulse-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import type { Actor } from "@/lib/auth/permissions";
+import { formatDate } from "@/lib/format";
+import { myPulse } from "@/lib/surveys/my-pulse";
+import { permissionPage } from "@/app/_server/page-shell";
+import { orNotFound } from "@/app/_server/or-not-found";
+import { answerPulseAction } from "../actions";
+
+export const metadata: Metadata = { title: "Pulse" };
+
+export default async function PulsePage({ params }: { params: Promise<{ inviteId: string }> }) {
+  const { inviteId } = await params;
+  return permissionPage("own-mentoring:read", (actor) => <PulsePageContent actor={actor} inviteId={inviteId} />);
+}
+
+async function PulsePageContent({ actor, inviteId }: { actor: Actor; inviteId: string }) {
+  const pulse = await orNotFound(myPulse(actor, inviteId));
+  return (
+    <>
+      <PageHeader
+        title={`How is it going with ${pulse.partnerName}?`}
+        description={`${pulse.programName} · ${pulse.round} days into your pairing · four questions and an optional comment.`}
+      />
+      <div className="max-w-3xl space-y-6">
+        <Card title="Who sees your answers">
+          <div className="space-y-2 text-sm text-slate-700" data-testid="pulse-privacy">
+            <p className="font-medium text-slate-900">
+              Your coordinator will see that your pairing needs attention, not your answers.
+            </p>
+            <p>
+              If you answer any of the first three questions low, your pairing goes on the programme office&rsquo;s check-in list
+              so someone can offer help. Your answers are stored without your name or your pairing, and the programme office sees
+              them only as totals, with any comment but no name, once at least five people have answered. {pulse.partnerName} does
+              not see them.
+            </p>
+          </div>
+        </Card>
+        <Card title="Your answers">
+          {pulse.answeredAt ? (
+            <p className="text-sm text-slate-700">
+              You answered this pulse on {formatDate(pulse.answeredAt)}. Thank you.{" "}
+              <Link href="/me/mentoring" className="text-brand-700 underline-offset-2 hover:underline">
+                Back to My mentoring
+              </Link>
+            </p>
+          ) : pulse.open ? (
+            <PulseForm inviteId={pulse.id} action={answerPulseAction} />
+          ) : (
+            <p className="text-sm text-slate-700">This pairing has ended, so its pulse is closed.</p>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { loadCheckInPolicies } from "@/lib/checkins/policy";
+import { db } from "@/lib/db/client";
+import { queuedTransaction } from "@/lib/db/conflicts";
+import { AppError } from "@/lib/errors";
+import { isLowPulse, lowPulseDetail } from "@/lib/surveys/pulse-rules";
+import type { AnswerPulseInput } from "@/lib/surveys/schemas";
+
+const alreadyAnswered = () => new AppError("CONFLICT", "You have already answered this pulse. Thank you.");
+
+/**
+ * The respondent answers their pulse, once. In one transaction: the invite is marked answered
+ * only if it was not (so of identical parallel submissions exactly one gets through), the answer is
+ * stored with nothing that leads back to the person, and a low answer puts the pair on the
+ * check-in queue once per round, whichever side answered low.
+ */
+export async function answerPulse(actor: Actor, input: AnswerPulseInput, now = new Date()): Promise<{ round: number }> {
+  requirePermission(actor, "own-mentoring:write");
+  return db.$transaction(async (tx) => {
+    const invite = await tx.pulseInvite.findUnique({
+      where: { id: input.inviteId },
+      select: {
+        id: true,
+        userId: true,
+        programId: true,
+        matchId: true,
+        side: true,
+        round: true,
+        respondedAt: true,
+        match: { select: { status: true } },
+      },
+    });
+    if (!invite || invite.userId !== actor.id) throw new AppError("NOT_FOUND", "That pulse is not one of yours.");
+    if (invite.respondedAt) throw alreadyAnswered();
+    if (invite.match.status !== "ACTIVE") {
+      throw new AppError("CONFLICT", "This pairing has ended, so its pulse is closed.");
+    }
+    const claimed = await tx.pulseInvite.updateMany({
+      where: { id: invite.id, userId: actor.id, respondedAt: null },
+      data: { respondedAt: now },
+    });
+    if (claimed.count === 0) throw alreadyAnswered();
+
+    await tx.pulseAnswer.create({
+      data: {
+        programId: invite.programId,
+        round: invite.round,
+        side: invite.side,
+        satisfaction: input.satisfaction,
+        progress: input.progress,
+        fit: input.fit,
+        recommend: input.recommend,
+        comment: input.comment ?? null,
+      },
+      select: { id: true },
+    });
+
+    const policy = (await loadCheckInPolicies([invite.programId], tx)).get(invite.programId)!;
+    if (isLowPulse(input, policy.lowPulseThreshold)) {
+      await tx.queueSignal.createMany({
+        data: [
+          {
+            programId: invite.programId,
+            matchId: invite.matchId,
+            kind: "LOW_PULSE",
+            detail: lowPulseDetail(invite.round),
+            dedupeKey: `pulse:${invite.matchId}:${invite.round}`,
+            createdAt: now,
+          },
+        ],
+        skipDuplicates: true,
+      });
+    }
+    return { round: invite.round };
+  }, queuedTransaction);
+}

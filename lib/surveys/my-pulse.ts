@@ -1,0 +1,36 @@
+import "server-only";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+/** One of the signed-in person's pulses, for its answer page; anyone else's is "not found". */
+export async function myPulse(actor: Actor, inviteId: string) {
+  requirePermission(actor, "own-mentoring:read");
+  const invite = await db.pulseInvite.findUnique({
+    where: { id: inviteId },
+    select: {
+      id: true,
+      userId: true,
+      round: true,
+      side: true,
+      respondedAt: true,
+      program: { select: { name: true } },
+      match: {
+        select: {
+          status: true,
+          mentor: { select: { user: { select: { name: true } } } },
+          mentee: { select: { user: { select: { name: true } } } },
+        },
+      },
+    },
+  });
+  if (!invite || invite.userId !== actor.id) throw new AppError("NOT_FOUND", "That pulse is not one of yours.");
+  return {
+    id: invite.id,
+    round: invite.round,
+    programName: invite.program.name,
+    partnerName: (invite.side === "MENTOR" ? invite.match.mentee : invite.match.mentor).user.name,
+    answeredAt: invite.respondedAt,
+    open: invite.respondedAt === null && invite.match.status === "ACTIVE",
+  };
+}

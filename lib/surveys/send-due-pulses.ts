@@ -1,0 +1,69 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { queuedTransaction } from "@/lib/db/conflicts";
+import { notify } from "@/lib/notifications/notify";
+import { dueRound, pulseDueAt } from "@/lib/surveys/pulse-rules";
+
+/**
+ * Asks both people in every live pair how it is going, 30 and 90 days after the pair started.
+ * Runs on the job runner (`surveys.send-pulses`), not for a person, like the quiet-pair nudges.
+ * Safe to run as often and as concurrently as the runner likes: the database keeps one invite per
+ * person per pair per round, and only the run that created an invite notifies about it.
+ */
+export async function sendDuePulses(now: Date): Promise<{ invited: number }> {
+  const pairs = await db.match.findMany({
+    where: { status: "ACTIVE", startedAt: { not: null, lte: now } },
+    select: {
+      id: true,
+      programId: true,
+      startedAt: true,
+      program: { select: { name: true } },
+      mentor: { select: { userId: true, user: { select: { name: true } } } },
+      mentee: { select: { userId: true, user: { select: { name: true } } } },
+      pulseInvites: { select: { round: true, userId: true } },
+    },
+  });
+  const wanted = pairs.flatMap((pair) => {
+    const round = dueRound(pair.startedAt!, now);
+    if (round === null) return [];
+    return (["MENTOR", "MENTEE"] as const)
+      .map((side) => ({ side, person: side === "MENTOR" ? pair.mentor : pair.mentee }))
+      .filter(({ person }) => !pair.pulseInvites.some((i) => i.round === round && i.userId === person.userId))
+      .map(({ side, person }) => ({
+        programId: pair.programId,
+        matchId: pair.id,
+        userId: person.userId,
+        side,
+        round,
+        dueAt: pulseDueAt(pair.startedAt!, round),
+        createdAt: now,
+      }));
+  });
+  if (wanted.length === 0) return { invited: 0 };
+
+  const pairById = new Map(pairs.map((pair) => [pair.id, pair]));
+  return db.$transaction(async (tx) => {
+    // Rows another run created meanwhile are skipped and not returned, so they are not notified twice.
+    const created = await tx.pulseInvite.createManyAndReturn({
+      data: wanted,
+      skipDuplicates: true,
+      select: { id: true, matchId: true, userId: true, side: true, round: true },
+    });
+    await notify(
+      tx,
+      created.map((invite) => {
+        const pair = pairById.get(invite.matchId)!;
+        const partner = invite.side === "MENTOR" ? pair.mentee : pair.mentor;
+        return {
+          userId: invite.userId,
+          kind: "SURVEY",
+          subject: `How is your mentoring with ${partner.user.name} going?`,
+          body: `${pair.program.name}: four quick questions, ${invite.round} days into your pairing. Your coordinator sees only whether your pairing needs attention, never your answers.`,
+          link: `/me/pulses/${invite.id}`,
+          dedupeKey: `pulse-invite:${invite.id}`,
+        };
+      }),
+    );
+    return { invited: created.length };
+  }, queuedTransaction);
+}
