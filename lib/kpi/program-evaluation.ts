@@ -5,7 +5,7 @@ import { estimateEffects, type EffectReport, type Estimate } from "@/lib/kpi/eff
 import { minimumGroupSize, programHealth } from "@/lib/kpi/health";
 import type { MetricKey } from "@/lib/kpi/metrics";
 import { historiesFor, type OrganisationData } from "@/lib/kpi/organisation-data";
-import { loggedOnly } from "@/lib/sessions/session-fields";
+import { pairActivitySelect } from "@/lib/sessions/session-fields";
 import {
   defaultRoiAssumptions,
   roiRange,
@@ -103,13 +103,7 @@ export async function evaluatePrograms(
         participants: { where: { status: "APPROVED", role: "MENTEE" }, select: { id: true } },
         budgetLines: { select: { amountCents: true } },
         matches: {
-          select: {
-            menteeId: true,
-            status: true,
-            startedAt: true,
-            endedAt: true,
-            sessions: { where: loggedOnly, select: { occurredAt: true } },
-          },
+          select: pairActivitySelect,
         },
       },
     }),

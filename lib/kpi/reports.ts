@@ -3,7 +3,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
 import { programHealth, type PairActivity, type ProgramHealth } from "@/lib/kpi/health";
-import { loggedOnly } from "@/lib/sessions/session-fields";
+import { pairActivitySelect } from "@/lib/sessions/session-fields";
 
 interface ProgramActivity {
   id: string;
@@ -26,13 +26,7 @@ async function loadActivity(programId?: string): Promise<ProgramActivity[]> {
       status: true,
       participants: { where: { status: "APPROVED" }, select: { userId: true, role: true } },
       matches: {
-        select: {
-          menteeId: true,
-          status: true,
-          startedAt: true,
-          endedAt: true,
-          sessions: { where: loggedOnly, select: { occurredAt: true } },
-        },
+        select: pairActivitySelect,
       },
     },
   });

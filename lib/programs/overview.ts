@@ -7,7 +7,7 @@ import { menteesWaiting } from "@/lib/matching/waiting";
 import { getProgramDesign } from "@/lib/programs/design";
 import { nextStages, stageActionLabels, transitionProblems } from "@/lib/programs/lifecycle";
 import { forwardStage, nextStep, stageOutcomes, whatIsMissing } from "@/lib/programs/next-step";
-import { loggedOnly } from "@/lib/sessions/session-fields";
+import { pairActivitySelect } from "@/lib/sessions/session-fields";
 
 /** A programme's overview tab: its next step, lifecycle choices, health at a glance and what is missing. */
 export async function getProgramOverview(actor: Actor, programId: string, now = new Date()) {
@@ -16,13 +16,7 @@ export async function getProgramOverview(actor: Actor, programId: string, now = 
     db.participation.findMany({ where: { programId, status: "APPROVED", role: "MENTEE" }, select: { id: true } }),
     db.match.findMany({
       where: { programId },
-      select: {
-        menteeId: true,
-        status: true,
-        startedAt: true,
-        endedAt: true,
-        sessions: { where: loggedOnly, select: { occurredAt: true } },
-      },
+      select: pairActivitySelect,
     }),
   ]);
   const health = programHealth(

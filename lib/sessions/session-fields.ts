@@ -34,3 +34,12 @@ export const partnerSessionFields = {
  * dashboard all filter with this, so a proposed or cancelled session never makes a pair look active.
  */
 export const loggedOnly = { status: "LOGGED" } as const;
+
+/** What programme health (lib/kpi/health.ts) reads of each pair. */
+export const pairActivitySelect = {
+  menteeId: true,
+  status: true,
+  startedAt: true,
+  endedAt: true,
+  sessions: { where: loggedOnly, select: { occurredAt: true } },
+} as const;
