@@ -26,7 +26,6 @@ export async function CheckInPolicyForm({ actor, programId }: { actor: Actor; pr
             label: "A pulse answer at or below this needs a call (1 to 4)",
             hint: "Pulse questions are answered from 1 to 5. With 2, an answer of 1 or 2 puts the pair on the queue.",
           },
-          { name: "unansweredRequestLimit", label: "Unanswered requests before a mentor is paused" },
         ]}
         fixed={{ programId }}
         initial={Object.fromEntries(Object.entries(policy).map(([k, v]) => [k, String(v)]))}

@@ -126,24 +126,29 @@ export function RadioScaleField({
       aria-describedby={describedBy({ id, label, hint, error })}
     >
       <legend className="text-sm font-medium text-slate-800">{label}</legend>
-      <div className="flex flex-wrap items-center gap-2 text-sm">
-        <span className="text-xs text-slate-500">{ends.low}</span>
-        {values.map((value) => (
-          <label
-            key={value}
-            className="flex min-w-11 cursor-pointer flex-col items-center gap-1 rounded-md px-1.5 py-1 ring-1 ring-slate-200 has-[:checked]:bg-brand-50 has-[:checked]:ring-brand-600"
-          >
-            <input
-              type="radio"
-              value={value}
-              id={`${id}-${value}`}
-              className="h-4 w-4 border-slate-300 text-brand-600"
-              {...inputProps}
-            />
-            <span className="text-slate-800">{value}</span>
-          </label>
-        ))}
-        <span className="text-xs text-slate-500">{ends.high}</span>
+      {/* The ends sit under the scale, so on a phone the choices wrap without stranding a label. */}
+      <div className="inline-flex max-w-full flex-col gap-1">
+        <div className="flex flex-wrap gap-1.5 text-sm">
+          {values.map((value) => (
+            <label
+              key={value}
+              className="flex min-w-11 cursor-pointer flex-col items-center gap-1 rounded-md px-1.5 py-1 ring-1 ring-slate-200 has-[:checked]:bg-brand-50 has-[:checked]:ring-brand-600"
+            >
+              <input
+                type="radio"
+                value={value}
+                id={`${id}-${value}`}
+                className="h-4 w-4 border-slate-300 text-brand-600"
+                {...inputProps}
+              />
+              <span className="text-slate-800">{value}</span>
+            </label>
+          ))}
+        </div>
+        <div className="flex justify-between gap-4 text-xs text-slate-500">
+          <span>{ends.low}</span>
+          <span>{ends.high}</span>
+        </div>
       </div>
       {hint && !error && (
         <p id={`${id}-hint`} className="text-xs text-slate-500">

@@ -100,6 +100,5 @@ export const checkInPolicySchema = z.object({
   checkInEveryDays: days("Regular check-in", 365),
   // Pulse answers run 1 to 5; a threshold of 5 would put every pair on the queue.
   lowPulseThreshold: z.coerce.number(lowPulseMessage).int(lowPulseMessage).min(1, lowPulseMessage).max(4, lowPulseMessage),
-  unansweredRequestLimit: days("Unanswered requests", 20),
 });
 export type CheckInPolicyInput = z.infer<typeof checkInPolicySchema>;

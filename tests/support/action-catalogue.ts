@@ -246,7 +246,6 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
       agreementDays: 30,
       checkInEveryDays: 60,
       lowPulseThreshold: 2,
-      unansweredRequestLimit: 3,
     }),
   },
 
