@@ -25,7 +25,9 @@ test("a mentee answers a pulse from the inbox and the pair appears on the coordi
   await question("How well does your pairing fit you?").getByLabel("3", { exact: true }).check();
   await question("How likely are you to recommend this programme to a colleague?").getByLabel("6", { exact: true }).check();
   await page.getByRole("button", { name: "Send my answers" }).click();
-  await expect(page.getByText("Thank you: your answers are in.")).toBeVisible();
+  // The form gives way to the answered state, which stays on a reload.
+  await expect(page.getByRole("status").filter({ hasText: "Thank you: your answers are in." }).first()).toBeVisible();
+  await expectAccessible();
   await page.reload();
   await expect(page.getByText(/You answered this pulse on/)).toBeVisible();
 

@@ -41,9 +41,9 @@ async function PulsePageContent({ actor, inviteId }: { actor: Actor; inviteId: s
         </Card>
         <Card title="Your answers">
           {pulse.answeredAt ? (
-            <p className="text-sm text-slate-700">
-              You answered this pulse on {formatDate(pulse.answeredAt)}. Thank you.{" "}
-              <Link href="/me/mentoring" className="text-brand-700 underline-offset-2 hover:underline">
+            <p role="status" className="text-sm text-slate-700">
+              You answered this pulse on {formatDate(pulse.answeredAt)}. Thank you: your answers are in.{" "}
+              <Link href="/me/mentoring" className="text-brand-700 underline underline-offset-2">
                 Back to My mentoring
               </Link>
             </p>
