@@ -3,6 +3,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { ProgramStatus } from "@/lib/db/generated/enums";
 import { lastSession, pairState, type PairActivity, type PairState } from "@/lib/kpi/health";
+import { holdsPlace } from "@/lib/matching/statuses";
 import { menteesWaiting } from "@/lib/matching/waiting";
 import { loggedOnly } from "@/lib/sessions/session-fields";
 
@@ -27,6 +28,11 @@ export interface ProgramPairs {
   menteesApproved: number;
   menteesUnmatched: { name: string; title: string | null }[];
   pairs: PairRow[];
+  /** Pairs holding a place (proposed, awaiting confirmation or active). */
+  livePairs: number;
+  atRiskPairs: number;
+  /** Mean match score of the live pairs that have one; null when none has. */
+  averageScore: number | null;
 }
 
 const personSelect = { name: true, title: true, department: { select: { name: true } } } as const;
@@ -67,26 +73,32 @@ export async function loadProgramPairs(now: Date, programId?: string): Promise<P
     },
   });
   return programs.map((program) => {
+    const pairs: PairRow[] = program.matches.map((match) => {
+      const activity = { ...match, sessionDates: match.sessions.map((s) => s.occurredAt) };
+      return {
+        id: match.id,
+        mentor: person(match.mentor.user),
+        mentee: person(match.mentee.user),
+        status: match.status,
+        state: pairState(activity, now),
+        startedAt: match.startedAt,
+        score: match.score,
+        sessions: match.sessions.length,
+        lastSessionAt: lastSession(activity),
+      };
+    });
+    const live = pairs.filter((p) => holdsPlace(p.status));
+    const scores = live.flatMap((p) => (p.score === null ? [] : [p.score]));
     return {
       id: program.id,
       name: program.name,
       status: program.status,
       menteesApproved: program.participants.length,
       menteesUnmatched: menteesWaiting(program.participants, program.matches).map((p) => p.user),
-      pairs: program.matches.map((match) => {
-        const activity = { ...match, sessionDates: match.sessions.map((s) => s.occurredAt) };
-        return {
-          id: match.id,
-          mentor: person(match.mentor.user),
-          mentee: person(match.mentee.user),
-          status: match.status,
-          state: pairState(activity, now),
-          startedAt: match.startedAt,
-          score: match.score,
-          sessions: match.sessions.length,
-          lastSessionAt: lastSession(activity),
-        };
-      }),
+      pairs,
+      livePairs: live.length,
+      atRiskPairs: pairs.filter((p) => p.state === "at-risk").length,
+      averageScore: scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : null,
     };
   });
 }

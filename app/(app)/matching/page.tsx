@@ -10,7 +10,6 @@ import { PageSkeleton } from "@/components/ui/page-skeleton";
 import type { Actor } from "@/lib/auth/permissions";
 import { formatPercent, plural } from "@/lib/format";
 import { listProgramPairs } from "@/lib/matching/pairs";
-import { holdsPlace } from "@/lib/matching/statuses";
 import { requirePageAccess } from "@/app/_server/session";
 
 export const metadata: Metadata = { title: "Matching" };
@@ -36,9 +35,7 @@ async function MatchingPageContent({ actor }: { actor: Actor }) {
       {programs.length === 0 && <EmptyState title="No programme has reached enrolment yet" />}
       <div className="grid gap-5 lg:grid-cols-2">
         {programs.map((program) => {
-          const live = program.pairs.filter((p) => holdsPlace(p.status));
-          const atRisk = program.pairs.filter((p) => p.state === "at-risk").length;
-          const scored = live.filter((p) => p.score !== null);
+          const atRisk = program.atRiskPairs;
           return (
             <article
               key={program.id}
@@ -54,13 +51,11 @@ async function MatchingPageContent({ actor }: { actor: Actor }) {
                 <ProgramStatusBadge status={program.status} />
               </div>
               <p className="mt-2 text-sm text-slate-600">
-                {live.length} live {plural(live.length, "pair")} · {program.menteesApproved} approved{" "}
+                {program.livePairs} live {plural(program.livePairs, "pair")} · {program.menteesApproved} approved{" "}
                 {plural(program.menteesApproved, "mentee")} · {program.menteesUnmatched.length} waiting for a mentor
               </p>
-              {scored.length > 0 && (
-                <p className="mt-1 text-xs text-slate-500">
-                  Average pair score {formatPercent(scored.reduce((s, p) => s + (p.score ?? 0), 0) / scored.length)}
-                </p>
+              {program.averageScore !== null && (
+                <p className="mt-1 text-xs text-slate-500">Average pair score {formatPercent(program.averageScore)}</p>
               )}
               {atRisk > 0 && (
                 <p className="mt-2 flex items-center gap-2 text-xs text-slate-600">
