@@ -1,6 +1,7 @@
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { pulsePartnerName, pulsePartnerSelect } from "@/lib/surveys/pulse-partner";
 
 export interface PendingPulse {
   id: string;
@@ -20,14 +21,8 @@ export async function myPendingPulses(actor: Actor, now = new Date()): Promise<P
       id: true,
       round: true,
       dueAt: true,
-      side: true,
       program: { select: { name: true } },
-      match: {
-        select: {
-          mentor: { select: { user: { select: { name: true } } } },
-          mentee: { select: { user: { select: { name: true } } } },
-        },
-      },
+      ...pulsePartnerSelect,
     },
   });
   return invites.map((invite) => ({
@@ -35,6 +30,6 @@ export async function myPendingPulses(actor: Actor, now = new Date()): Promise<P
     round: invite.round,
     dueAt: invite.dueAt,
     programName: invite.program.name,
-    partnerName: (invite.side === "MENTOR" ? invite.match.mentee : invite.match.mentor).user.name,
+    partnerName: pulsePartnerName(invite),
   }));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { pulsePartnerName, pulsePartnerSelect } from "@/lib/surveys/pulse-partner";
 
 /** One of the signed-in person's pulses, for its answer page; anyone else's is "not found". */
 export async function myPulse(actor: Actor, inviteId: string) {
@@ -15,13 +16,7 @@ export async function myPulse(actor: Actor, inviteId: string) {
       side: true,
       respondedAt: true,
       program: { select: { name: true } },
-      match: {
-        select: {
-          status: true,
-          mentor: { select: { user: { select: { name: true } } } },
-          mentee: { select: { user: { select: { name: true } } } },
-        },
-      },
+      match: { select: { status: true, ...pulsePartnerSelect.match.select } },
     },
   });
   if (!invite || invite.userId !== actor.id) throw new AppError("NOT_FOUND", "That pulse is not one of yours.");
@@ -29,7 +24,7 @@ export async function myPulse(actor: Actor, inviteId: string) {
     id: invite.id,
     round: invite.round,
     programName: invite.program.name,
-    partnerName: (invite.side === "MENTOR" ? invite.match.mentee : invite.match.mentor).user.name,
+    partnerName: pulsePartnerName(invite),
     answeredAt: invite.respondedAt,
     open: invite.respondedAt === null && invite.match.status === "ACTIVE",
   };
