@@ -6,6 +6,7 @@ import type { RecurringJob } from "@/lib/jobs/schedules";
 import { expireOverdueRequests } from "@/lib/matching/self-match";
 import { deliverOutbox } from "@/lib/notifications/deliver";
 import { sendWeeklyDigests } from "@/lib/notifications/send-weekly-digests";
+import { remindFeedbackRounds } from "@/lib/surveys/remind-feedback-rounds";
 import { sendDuePulses } from "@/lib/surveys/send-due-pulses";
 
 /** Every job Pairwise runs, by name, with what it is for in words (shown on the jobs page). */
@@ -15,6 +16,8 @@ export const jobDescriptions: Record<string, string> = {
   "pairs.nudge-quiet": "Reminds pairs that have not met for longer than their cadence",
   "digest.weekly": "Sends each person their weekly digest; coordinators get the check-in queue in it",
   "surveys.send-pulses": "Asks both people in each pair how it is going, 30 and 90 days after they started",
+  "surveys.remind-feedback":
+    "Reminds mentors and mentees who have not answered a feedback round, once, three days before it closes",
 };
 
 export const jobHandlers: Record<string, JobHandler> = {
@@ -23,6 +26,7 @@ export const jobHandlers: Record<string, JobHandler> = {
   "pairs.nudge-quiet": async (_payload, { now }) => nudgeQuietPairs(now),
   "digest.weekly": async (_payload, { now }) => sendWeeklyDigests(now, await coordinatorDigestSections(now)),
   "surveys.send-pulses": async (_payload, { now }) => sendDuePulses(now),
+  "surveys.remind-feedback": async (_payload, { now }) => remindFeedbackRounds(now),
 };
 
 export const recurringJobs: RecurringJob[] = [
@@ -31,4 +35,5 @@ export const recurringJobs: RecurringJob[] = [
   { name: "pairs.nudge-quiet", cron: "0 8 * * *" },
   { name: "digest.weekly", cron: "0 7 * * 1" },
   { name: "surveys.send-pulses", cron: "0 9 * * *" },
+  { name: "surveys.remind-feedback", cron: "30 9 * * *" },
 ];

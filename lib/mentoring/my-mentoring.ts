@@ -6,7 +6,9 @@ import { pairState } from "@/lib/kpi/health";
 import { pairSince } from "@/lib/mentoring/pair-since";
 import { readExplanation } from "@/lib/matching/explanation";
 import { explanationForParticipant } from "@/lib/matching/participant-explanation";
+import { myOpenFeedbackRounds } from "@/lib/surveys/my-open-feedback-rounds";
 import { myPendingPulses } from "@/lib/surveys/my-pending-pulses";
+import { myYouSaidWeDid } from "@/lib/surveys/my-you-said-we-did";
 
 /** The signed-in person's programmes and pairs, from either side of the relationship. */
 export async function myMentoring(actor: Actor, now = new Date()) {
@@ -87,6 +89,10 @@ export async function myMentoring(actor: Actor, now = new Date()) {
     notifications,
     /** Pulses waiting for my answer, so they can be found here as well as in the inbox. */
     pendingPulses: await myPendingPulses(actor, now),
+    /** Core-group feedback rounds I can still answer. */
+    openFeedbackRounds: await myOpenFeedbackRounds(actor, now),
+    /** What the programme office changed after rounds I belong to. */
+    youSaidWeDid: await myYouSaidWeDid(actor),
     /** Self-match programmes where I still need a mentor and have no open requests. */
     canChooseMentor: participations
       .filter(

@@ -40,7 +40,8 @@ export interface QuestionSummary {
   distribution: { value: number; count: number }[];
 }
 
-function summarise(values: number[], min: number, max: number): QuestionSummary {
+/** The mean of a set of answers on a min..max scale and how many gave each value. */
+export function summariseScale(values: number[], min: number, max: number): QuestionSummary {
   const distribution = Array.from({ length: max - min + 1 }, (_, k) => ({
     value: min + k,
     count: values.filter((v) => v === min + k).length,
@@ -63,22 +64,22 @@ export function summarisePulses(answers: PulseScores[]): PulseSummary {
   const promoters = recommend.filter((r) => r >= 9).length;
   const detractors = recommend.filter((r) => r <= 6).length;
   return {
-    satisfaction: summarise(
+    satisfaction: summariseScale(
       answers.map((a) => a.satisfaction),
       1,
       5,
     ),
-    progress: summarise(
+    progress: summariseScale(
       answers.map((a) => a.progress),
       1,
       5,
     ),
-    fit: summarise(
+    fit: summariseScale(
       answers.map((a) => a.fit),
       1,
       5,
     ),
-    recommend: summarise(recommend, 0, 10),
+    recommend: summariseScale(recommend, 0, 10),
     netPromoterScore: Math.round(((promoters - detractors) / answers.length) * 100),
   };
 }

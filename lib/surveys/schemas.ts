@@ -45,3 +45,58 @@ export const answerPulseSchema = z.object({
 });
 
 export type AnswerPulseInput = z.output<typeof answerPulseSchema>;
+
+/** The four questions every core-group feedback round asks, on 1–5 scales, in the order the form asks them. */
+export const feedbackScaleQuestions = [
+  { key: "benefit", label: "How much have you gained from the programme so far?" },
+  { key: "experience", label: "How would you rate your overall experience of the programme?" },
+  { key: "usefulness", label: "How useful is the programme to your work?" },
+  { key: "resources", label: "How useful are the programme's resources (guides, templates, training)?" },
+] as const;
+export type FeedbackScaleKey = (typeof feedbackScaleQuestions)[number]["key"];
+export const feedbackScaleEnds = { low: "Very little", high: "Very much" } as const;
+export const feedbackTextLimit = 2000;
+
+const optionalText = (label: string) =>
+  z
+    .string()
+    .trim()
+    .max(feedbackTextLimit, `Keep ${label} under ${feedbackTextLimit.toLocaleString("en-GB")} characters.`)
+    .optional()
+    .transform((value) => value || undefined);
+
+export const feedbackAudiences = ["MENTORS", "MENTEES"] as const;
+export const feedbackCadences = ["MONTHLY", "QUARTERLY"] as const;
+export const feedbackCadenceLabels: Record<(typeof feedbackCadences)[number], string> = {
+  MONTHLY: "Monthly round",
+  QUARTERLY: "Quarterly round",
+};
+
+export const openFeedbackRoundSchema = z.object({
+  programId: z.string().trim().min(1, "Choose the programme."),
+  audience: z.enum(feedbackAudiences, "Choose whether to ask the mentors or the mentees."),
+  cadence: z.enum(feedbackCadences, "Choose a monthly or a quarterly round."),
+  closesOn: z.iso.date("Enter the closing date as YYYY-MM-DD."),
+});
+export type OpenFeedbackRoundInput = z.output<typeof openFeedbackRoundSchema>;
+
+export const answerFeedbackSchema = z.object({
+  inviteId: z.string().trim().min(1, "Open the feedback round from your inbox or My mentoring."),
+  benefit: scale("much you have gained"),
+  experience: scale("you rate your experience"),
+  usefulness: scale("useful the programme is"),
+  resources: scale("useful the resources are"),
+  benefitsText: optionalText("the benefits"),
+  suggestion: optionalText("the suggestion"),
+});
+export type AnswerFeedbackInput = z.output<typeof answerFeedbackSchema>;
+
+export const closeFeedbackRoundSchema = z.object({ roundId: z.string().trim().min(1) });
+
+export const recordFeedbackActionSchema = z.object({
+  roundId: z.string().trim().min(1),
+  requestKey: z.uuid(),
+  youSaid: z.string().trim().min(1, "Sum up what people said.").max(1000, "Keep “You said” under 1,000 characters."),
+  weDid: z.string().trim().min(1, "Say what the programme office changed.").max(1000, "Keep “We did” under 1,000 characters."),
+});
+export type RecordFeedbackActionInput = z.output<typeof recordFeedbackActionSchema>;

@@ -6,6 +6,7 @@ import { demoEmail, demoPassword, demoPeople } from "@/lib/db/seed/org-chart";
 import { seedEvaluationStory } from "@/lib/db/seed/evaluation-story";
 import { seedPairsAtWork } from "@/lib/db/seed/pairs-at-work";
 import { seedProgrammeOffice } from "@/lib/db/seed/seed-programme-office";
+import { seedFeedbackRounds } from "@/lib/db/seed/seed-feedback-rounds";
 import { seedPulses } from "@/lib/db/seed/seed-pulses";
 import {
   availabilitySlots,
@@ -185,6 +186,7 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
   await seedPairsAtWork(db, leadership.id, now);
   await seedProgrammeOffice(db, now);
   await seedPulses(db, now);
+  await seedFeedbackRounds(db, now);
   const story = await seedEvaluationStory(db, now);
 
   return {
