@@ -96,7 +96,7 @@ export async function createMatch(
 /**
  * What tests/support/action-catalogue.ts refers to: programme A open for enrolment with an approved
  * mentor and mentees, a draft run with two proposals, a live pair, a pending request, a goal, a
- * question, skills, a resource and a pulse for the live pair's mentee; and the mentee of programme B who must not reach any of it.
+ * question, skills, a resource, a pulse for the live pair's mentee and an open feedback round for the mentees; and the mentee of programme B who must not reach any of it.
  */
 export async function createRefusalWorld(): Promise<RefusalWorld & { otherParticipant: Actor }> {
   const department = await db.department.create({ data: { name: `Department ${randomUUID().slice(0, 8)}` } });
@@ -133,6 +133,19 @@ export async function createRefusalWorld(): Promise<RefusalWorld & { otherPartic
       dueAt: new Date("2026-02-04T09:00:00Z"),
     },
   });
+  const feedbackRound = await db.feedbackRound.create({
+    data: {
+      programId: program.id,
+      audience: "MENTEES",
+      cadence: "MONTHLY",
+      period: "2099-01",
+      openedAt: new Date("2026-01-04T09:00:00Z"),
+      closesAt: new Date("2099-02-01T00:00:00Z"),
+    },
+  });
+  const feedbackInvite = await db.feedbackInvite.create({
+    data: { roundId: feedbackRound.id, userId: menteeOfLivePair.userId },
+  });
   const programB = await createProgram({ status: "ACTIVE" });
   const other = await createParticipation(programB.id, "MENTEE");
   const otherUser = await db.user.findUniqueOrThrow({ where: { id: other.userId } });
@@ -154,6 +167,8 @@ export async function createRefusalWorld(): Promise<RefusalWorld & { otherPartic
     resourceId: resource.id,
     departmentId: department.id,
     pulseInviteId: pulseInvite.id,
+    feedbackRoundId: feedbackRound.id,
+    feedbackInviteId: feedbackInvite.id,
     otherParticipant: { id: otherUser.id, name: otherUser.name, email: otherUser.email, role: otherUser.role },
   };
 }

@@ -1,11 +1,9 @@
 import { Card } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { ScaleSummaryTable } from "@/components/surveys/scale-summary-table";
 import type { Actor } from "@/lib/auth/permissions";
 import { formatDecimal, formatPercent } from "@/lib/format";
 import { pulseResults } from "@/lib/surveys/pulse-results";
 import { pulseRecommendQuestion, pulseScaleQuestions } from "@/lib/surveys/schemas";
-
-const scaleValues = [1, 2, 3, 4, 5];
 
 /** The programme's pulse results: response rate always, answers only as totals of five or more. */
 export async function PulseResultsCard({ actor, programId }: { actor: Actor; programId: string }) {
@@ -29,35 +27,10 @@ export async function PulseResultsCard({ actor, programId }: { actor: Actor; pro
         )
       ) : (
         <div className="mt-4 space-y-4">
-          <Table caption="Pulse answers per question: the mean and how many gave each value">
-            <thead>
-              <tr>
-                <Th>Question</Th>
-                <Th>Mean (1–5)</Th>
-                {scaleValues.map((value) => (
-                  <Th key={value} className="text-right">
-                    {value}
-                  </Th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {pulseScaleQuestions.map((question) => {
-                const summary = results.summary![question.key];
-                return (
-                  <tr key={question.key}>
-                    <Td>{question.label}</Td>
-                    <Td className="font-semibold text-slate-900">{formatDecimal(summary.mean)}</Td>
-                    {summary.distribution.map(({ value, count }) => (
-                      <Td key={value} className="text-right tabular-nums">
-                        {count}
-                      </Td>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </Table>
+          <ScaleSummaryTable
+            caption="Pulse answers per question: the mean and how many gave each value"
+            rows={pulseScaleQuestions.map((question) => ({ ...question, summary: results.summary![question.key] }))}
+          />
           <p className="text-sm text-slate-700">
             {pulseRecommendQuestion.label} Mean {formatDecimal(results.summary.recommend.mean)} of 10; net promoter score{" "}
             <span className="font-semibold text-slate-900">{results.summary.netPromoterScore}</span> (share answering 9–10 minus

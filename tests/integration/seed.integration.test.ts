@@ -5,20 +5,47 @@ import { demoSignIns } from "@/lib/db/seed/org-chart";
 import { seedDemoOrganisation } from "@/lib/db/seed/seed-demo";
 
 async function counts() {
-  const [users, departments, programs, participations, matches, sessions, profiles, pulseInvites, pulseAnswers, queueSignals] =
-    await Promise.all([
-      db.user.count(),
-      db.department.count(),
-      db.program.count(),
-      db.participation.count(),
-      db.match.count(),
-      db.mentoringSession.count(),
-      db.profile.count(),
-      db.pulseInvite.count(),
-      db.pulseAnswer.count(),
-      db.queueSignal.count(),
-    ]);
-  return { users, departments, programs, participations, matches, sessions, profiles, pulseInvites, pulseAnswers, queueSignals };
+  const [
+    users,
+    departments,
+    programs,
+    participations,
+    matches,
+    sessions,
+    profiles,
+    pulseInvites,
+    pulseAnswers,
+    queueSignals,
+    feedbackAnswers,
+    feedbackActions,
+  ] = await Promise.all([
+    db.user.count(),
+    db.department.count(),
+    db.program.count(),
+    db.participation.count(),
+    db.match.count(),
+    db.mentoringSession.count(),
+    db.profile.count(),
+    db.pulseInvite.count(),
+    db.pulseAnswer.count(),
+    db.queueSignal.count(),
+    db.feedbackAnswer.count(),
+    db.feedbackAction.count(),
+  ]);
+  return {
+    users,
+    departments,
+    programs,
+    participations,
+    matches,
+    sessions,
+    profiles,
+    pulseInvites,
+    pulseAnswers,
+    queueSignals,
+    feedbackAnswers,
+    feedbackActions,
+  };
 }
 
 describe("demo seed", () => {
@@ -38,6 +65,13 @@ describe("demo seed", () => {
     // Every live pair was asked its due pulse; enough answered for the leadership programme's results.
     expect(afterFirst.pulseAnswers).toBeGreaterThanOrEqual(5);
     expect(afterFirst.queueSignals).toBe(1);
+    // A closed mentors' round with readable results and a "you said, we did"; an open mentees' round.
+    const rounds = await db.feedbackRound.findMany({ select: { audience: true, _count: { select: { answers: true } } } });
+    expect(rounds.map((r) => [r.audience, r._count.answers]).sort()).toEqual([
+      ["MENTEES", 3],
+      ["MENTORS", 7],
+    ]);
+    expect(afterFirst.feedbackActions).toBe(1);
   }, 120_000);
 
   it("gives every demo role a working sign-in", async () => {

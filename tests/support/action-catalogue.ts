@@ -34,6 +34,9 @@ export interface RefusalWorld {
   departmentId: string;
   /** An unanswered pulse of the live pair's mentee: nobody else may answer it. */
   pulseInviteId: string;
+  /** An open feedback round for programme A's mentees, and the live pair's mentee's invite to it. */
+  feedbackRoundId: string;
+  feedbackInviteId: string;
 }
 
 export interface CatalogueEntry {
@@ -180,6 +183,36 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
   answerPulseAction: {
     refuses: participantsOnly,
     input: (w) => ({ inviteId: w.pulseInviteId, satisfaction: 1, progress: 1, fit: 1, recommend: 0, comment: "Never sent." }),
+  },
+
+  // app/(app)/me/feedback/actions.ts
+  answerFeedbackAction: {
+    refuses: participantsOnly,
+    input: (w) => ({
+      inviteId: w.feedbackInviteId,
+      benefit: 1,
+      experience: 1,
+      usefulness: 1,
+      resources: 1,
+      benefitsText: "",
+      suggestion: "Never sent.",
+    }),
+  },
+
+  // app/(app)/programs/[programId]/check-ins/actions.ts
+  openFeedbackRoundAction: {
+    ...officeOnly,
+    input: (w) => ({ programId: w.programId, audience: "MENTORS", cadence: "QUARTERLY", closesOn: "2099-01-20" }),
+  },
+  closeFeedbackRoundAction: { ...officeOnly, input: (w) => ({ roundId: w.feedbackRoundId }) },
+  recordFeedbackActionAction: {
+    ...officeOnly,
+    input: (w) => ({
+      roundId: w.feedbackRoundId,
+      requestKey: "00000000-0000-4000-8000-00000000f00d",
+      youSaid: "Never said.",
+      weDid: "Never done.",
+    }),
   },
 
   // app/(app)/me/learning/actions.ts

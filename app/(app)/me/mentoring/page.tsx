@@ -19,6 +19,8 @@ import { buttonClass } from "@/components/ui/button";
 import { confirmMatchAction, flagMatchAction, respondToRequestAction } from "./actions";
 import { permissionPage } from "@/app/_server/page-shell";
 import { ApplicationStatusBadge } from "@/components/programs/application-status-badge";
+import { SurveysWaitingCard } from "@/components/surveys/surveys-waiting-card";
+import { YouSaidWeDidCard } from "@/components/surveys/you-said-we-did-card";
 
 export const metadata: Metadata = { title: "My mentoring" };
 
@@ -27,11 +29,11 @@ export default async function MyMentoringPage() {
 }
 
 async function MyMentoringPageContent({ actor }: { actor: Actor }) {
-  const [{ participations, matches, notifications, canChooseMentor, pendingPulses }, requests, due] = await Promise.all([
-    myMentoring(actor),
-    requestsForMe(actor),
-    dueThisWeek(actor),
-  ]);
+  const [
+    { participations, matches, notifications, canChooseMentor, pendingPulses, openFeedbackRounds, youSaidWeDid },
+    requests,
+    due,
+  ] = await Promise.all([myMentoring(actor), requestsForMe(actor), dueThisWeek(actor)]);
   return (
     <>
       <PageHeader title="My mentoring" description="Your mentoring relationships and the programmes you take part in." />
@@ -90,25 +92,7 @@ async function MyMentoringPageContent({ actor }: { actor: Actor }) {
             </ul>
           </Card>
         )}
-        {pendingPulses.length > 0 && (
-          <Card
-            title="Pulses waiting for you"
-            description="Four quick questions on how your pairing is going. Your coordinator will see that your pairing needs attention, not your answers."
-          >
-            <ul className="divide-y divide-slate-100" data-testid="pending-pulses">
-              {pendingPulses.map((pulse) => (
-                <li key={pulse.id} className="flex flex-wrap items-center justify-between gap-2 py-2.5 first:pt-0 last:pb-0">
-                  <span className="text-sm text-slate-700">
-                    {pulse.programName}: your pairing with {pulse.partnerName}, {pulse.round} days in
-                  </span>
-                  <Link href={`/me/pulses/${pulse.id}`} className={buttonClass("primary")}>
-                    Answer the {pulse.round}-day pulse
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </Card>
-        )}
+        <SurveysWaitingCard pulses={pendingPulses} rounds={openFeedbackRounds} />
         {canChooseMentor.map((program) => (
           <Card
             key={program.programId}
@@ -263,6 +247,7 @@ async function MyMentoringPageContent({ actor }: { actor: Actor }) {
             );
           })
         )}
+        <YouSaidWeDidCard items={youSaidWeDid} />
         {notifications.length > 0 && (
           <Card title="Updates">
             <ul className="divide-y divide-slate-100">

@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { CheckInPolicyForm } from "@/components/checkins/check-in-policy-form";
 import { CheckInQueue } from "@/components/checkins/check-in-queue";
 import { SessionLogList } from "@/components/checkins/session-log-list";
+import { FeedbackRoundsCard } from "@/components/surveys/feedback-rounds-card";
 import { PulseResultsCard } from "@/components/surveys/pulse-results-card";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import type { Actor } from "@/lib/auth/permissions";
@@ -19,6 +20,7 @@ export default async function ProgramCheckInsPage({ params }: { params: Promise<
       <div className="space-y-6">
         <CheckInQueue actor={actor} programId={programId} />
         <PulseResultsCard actor={actor} programId={programId} />
+        <FeedbackRoundsCard actor={actor} programId={programId} />
         <LatestSessions actor={actor} programId={programId} />
         <CheckInPolicyForm actor={actor} programId={programId} />
       </div>

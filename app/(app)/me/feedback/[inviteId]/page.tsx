@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FeedbackForm } from "@/components/surveys/feedback-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import type { Actor } from "@/lib/auth/permissions";
+import { formatDate } from "@/lib/format";
+import { myFeedbackRound } from "@/lib/surveys/my-feedback-round";
+import { permissionPage } from "@/app/_server/page-shell";
+import { orNotFound } from "@/app/_server/or-not-found";
+import { answerFeedbackAction } from "../actions";
+
+export const metadata: Metadata = { title: "Programme feedback" };
+
+export default async function FeedbackRoundPage({ params }: { params: Promise<{ inviteId: string }> }) {
+  const { inviteId } = await params;
+  return permissionPage("own-mentoring:read", (actor) => <FeedbackRoundContent actor={actor} inviteId={inviteId} />);
+}
+
+async function FeedbackRoundContent({ actor, inviteId }: { actor: Actor; inviteId: string }) {
+  const round = await orNotFound(myFeedbackRound(actor, inviteId));
+  const who = round.audience === "MENTORS" ? "mentor" : "mentee";
+  return (
+    <>
+      <PageHeader
+        title={`How is ${round.programName} going for you?`}
+        description={`Feedback from every ${who}, ${round.periodLabel} · four questions and two optional comments · ${round.open ? `open until ${formatDate(round.lastDay)}` : `closed on ${formatDate(round.lastDay)}`}.`}
+      />
+      <div className="max-w-3xl space-y-6">
+        <Card title="Who sees your answers">
+          <div className="space-y-2 text-sm text-slate-700" data-testid="feedback-privacy">
+            <p className="font-medium text-slate-900">This round is anonymous: nobody sees your answers on their own.</p>
+            <p>
+              Your answers are stored without your name. The programme office sees them only as totals, with comments but no
+              names, after the round closes and only if at least five {who}s answered. What they change in response is posted on
+              My mentoring under &ldquo;You said, we did&rdquo;.
+            </p>
+          </div>
+        </Card>
+        <Card title="Your answers">
+          {round.answeredAt ? (
+            <p role="status" className="text-sm text-slate-700">
+              You answered this round on {formatDate(round.answeredAt)}. Thank you: your answers are in.{" "}
+              <Link href="/me/mentoring" className="text-brand-700 underline underline-offset-2">
+                Back to My mentoring
+              </Link>
+            </p>
+          ) : round.open ? (
+            <FeedbackForm inviteId={round.id} action={answerFeedbackAction} />
+          ) : (
+            <p className="text-sm text-slate-700">This round closed on {formatDate(round.lastDay)} before you answered.</p>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}
