@@ -18,7 +18,8 @@ import {
 } from "@/lib/surveys/feedback-rules";
 import type { OpenFeedbackRoundInput } from "@/lib/surveys/schemas";
 
-const closesOnError = (message: string) => new AppError("INVALID_INPUT", message, { closesOn: [message] });
+const closesOnError = (message: string) =>
+  new AppError("INVALID_INPUT", "The round cannot close on that date.", { closesOn: [message] });
 
 /**
  * Opens a core-group feedback round: every approved mentor (or mentee) of a running programme is
