@@ -1,6 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { withRequestAddress } from "@/lib/audit/request-address";
+import { requestAddress } from "@/app/_server/client-address";
 import { getActor } from "@/app/_server/session";
 
 /**
@@ -16,7 +18,8 @@ export function routeHandler<Context>(
     const actor = await getActor();
     if (!actor) return new Response(signedOut, { status: 401 });
     try {
-      return await handle(actor, request, context);
+      const address = await requestAddress();
+      return await withRequestAddress(address, () => handle(actor, request, context));
     } catch (error) {
       if (error instanceof AppError) return new Response(error.message, { status: error.status });
       throw error;

@@ -1,5 +1,6 @@
 import "server-only";
 import { verifyCredentials } from "@/lib/auth/credentials";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -26,5 +27,14 @@ export async function changePassword(
       newPassword: ["Choose a password different from the current one."],
     });
   }
-  await db.user.update({ where: { id: actor.id }, data: { passwordHash: await hashPassword(input.newPassword) } });
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash } });
+    await recordAudit(
+      tx,
+      actor,
+      { action: "password.changed", target: { type: "User", id: actor.id }, summary: `${actor.name} changed their password` },
+      now,
+    );
+  });
 }

@@ -6,6 +6,7 @@ import { actorForSingleSignOn, verifyCredentials } from "@/lib/auth/credentials"
 import type { Actor } from "@/lib/auth/permissions";
 import { authSecret } from "@/lib/auth/secret";
 import { clientAddress } from "@/lib/auth/sign-in-throttle";
+import { withRequestAddress } from "@/lib/audit/request-address";
 import { env } from "@/lib/env";
 
 export const singleSignOnProviderId = "sso";
@@ -56,7 +57,7 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, request) {
           const headers = request?.headers as Record<string, string | undefined> | undefined;
           const address = clientAddress(headers?.["x-forwarded-for"], env().TRUSTED_PROXY_COUNT);
-          const result = await verifyCredentials(credentials, address);
+          const result = await withRequestAddress(address, () => verifyCredentials(credentials, address));
           // next-auth hands a thrown message back to the sign-in form as `error`.
           if (!result.ok) throw new Error(result.message);
           return result.actor;

@@ -1,10 +1,12 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { queuedTransaction } from "@/lib/db/conflicts";
 import type { Prisma } from "@/lib/db/generated/client";
 import {
   afterAttempt,
   afterSuccess,
+  delaySeconds,
   type ThrottleKey,
   type ThrottleKind,
   type ThrottleRule,
@@ -27,6 +29,12 @@ function sorted(keys: ThrottleKey[]): ThrottleKey[] {
   return [...keys].sort((a, b) => (a.key < b.key ? -1 : 1));
 }
 
+/** The first time an account or an address starts waiting between attempts, in words. */
+function slowedSummary(key: ThrottleKey, failures: number): string {
+  const subject = key.kind === "account" ? `to ${key.key.slice("account:".length)}` : `from ${key.key.slice("address:".length)}`;
+  return `Sign-ins ${subject} slowed after ${failures} failed attempts in a row`;
+}
+
 /**
  * Counts one attempt under every key, as a failure until `forgiveAttempt` says otherwise. The rows
  * are locked for the check and the count, so parallel attempts are counted one after another.
@@ -44,8 +52,13 @@ export async function claimAttempt(keys: ThrottleKey[], rules: Rules, now: Date)
     }
     if (wait) return wait;
     for (const key of keys) {
-      const next = afterAttempt(states.get(key.key) ?? null, now, rules[key.kind]);
+      const state = states.get(key.key) ?? null;
+      const next = afterAttempt(state, now, rules[key.kind]);
       await tx.signInThrottle.update({ where: { key: key.key }, data: next });
+      // Recorded once per run of failures: on the attempt that brings in the first wait.
+      if (key.kind !== "pair" && next.blockedUntil && delaySeconds(next.failures - 1, rules[key.kind]) === 0) {
+        await recordAudit(tx, null, { action: "sign-in.slowed", summary: slowedSummary(key, next.failures) }, now);
+      }
     }
     return null;
   }, queuedTransaction);

@@ -1,5 +1,6 @@
 // No "server-only" marker: npm run import:hr and the demo seed run this outside Next, as the people import does.
 import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { utcDay } from "@/lib/dates";
 import { db } from "@/lib/db/client";
@@ -300,6 +301,13 @@ export async function applyHrImport(actor: Actor, text: string, now = new Date()
         const { userId, kind, occurredOn, ...fields } = data(row);
         await tx.hrEvent.update({ where: { userId_kind_occurredOn: { userId, kind, occurredOn } }, data: fields });
       }
+      const added = changed.filter((r) => r.action === "create").length;
+      await recordAudit(
+        tx,
+        actor,
+        { action: "hr.imported", summary: `Imported HR outcomes: ${added} added, ${changed.length - added} corrected` },
+        now,
+      );
     },
     { timeout: 120_000 },
   );

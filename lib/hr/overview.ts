@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { HrEventKind } from "@/lib/db/generated/enums";
@@ -12,6 +13,7 @@ export interface HrOverview {
 /** What HR data Pairwise holds, in counts and date ranges: for the people allowed to read HR data. */
 export async function hrOverview(actor: Actor): Promise<HrOverview> {
   requirePermission(actor, "hr:read");
+  await recordAudit(db, actor, { action: "hr.viewed", summary: "Viewed the HR outcomes held" });
   const [groups, people, last] = await Promise.all([
     db.hrEvent.groupBy({ by: ["kind"], _count: { _all: true }, _min: { occurredOn: true }, _max: { occurredOn: true } }),
     db.hrEvent.findMany({ distinct: ["userId"], select: { userId: true } }),

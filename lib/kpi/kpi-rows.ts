@@ -1,4 +1,5 @@
 // No "server-only" marker: the demo seed writes the matrix and assumptions through these verbs outside Next.
+import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
@@ -59,7 +60,20 @@ export async function saveKpiRow(actor: Actor, input: KpiRowValues): Promise<{ m
 export async function deleteKpiRow(actor: Actor, input: { programId: string; rowId: string }): Promise<void> {
   requirePermission(actor, "evaluation:write");
   // Deleting twice (a double click, two tabs) is not an error: the row is gone either way.
-  await db.kpiRow.deleteMany({ where: { id: input.rowId, programId: input.programId } });
+  await db.$transaction(async (tx) => {
+    const row = await tx.kpiRow.findFirst({
+      where: { id: input.rowId, programId: input.programId },
+      select: { measure: true, program: { select: { name: true } } },
+    });
+    const removed = await tx.kpiRow.deleteMany({ where: { id: input.rowId, programId: input.programId } });
+    if (row && removed.count === 1) {
+      await recordAudit(tx, actor, {
+        action: "kpi-row.deleted",
+        target: { type: "Program", id: input.programId },
+        summary: `Deleted the KPI row "${row.measure}" from ${row.program.name}`,
+      });
+    }
+  });
 }
 
 /** Adds a template's rows; rows already in the matrix are left as they are, so applying twice adds nothing. */

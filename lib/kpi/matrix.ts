@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
 import Papa from "papaparse";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -95,6 +96,16 @@ export async function exportKpiMatrixCsv(
   now = new Date(),
 ): Promise<{ name: string; csv: string }> {
   const matrix = await getKpiMatrix(actor, programId, now);
+  await recordAudit(
+    db,
+    actor,
+    {
+      action: "evaluation.exported",
+      target: { type: "Program", id: programId },
+      summary: `Exported the KPI matrix of ${matrix.program.name}`,
+    },
+    now,
+  );
   const csv = Papa.unparse(
     {
       fields: [

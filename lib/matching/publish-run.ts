@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { queuedTransaction } from "@/lib/db/conflicts";
@@ -7,6 +8,7 @@ import { findDraftRun } from "@/lib/matching/draft-run";
 import { placeHoldingStatuses } from "@/lib/matching/statuses";
 import { lockProgram } from "@/lib/matching/program-lock";
 import { notify } from "@/lib/notifications/notify";
+import { counted } from "@/lib/format";
 import { peerPublishProblems } from "@/lib/matching/run-peer-matching";
 
 /**
@@ -98,6 +100,16 @@ export async function publishRun(actor: Actor, input: { runId: string }, now = n
           dedupeKey: `match-published:${p.id}:mentor`,
         },
       ]),
+    );
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "matching.published",
+        target: { type: "MatchingRun", id: input.runId },
+        summary: `Published ${counted(proposals.length, "pair")} in ${run.program.name}${hybrid ? ", for both sides to confirm" : ""}`,
+      },
+      now,
     );
     return { published: proposals.length };
   }, queuedTransaction);

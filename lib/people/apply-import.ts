@@ -1,9 +1,10 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { utcDay } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { plural } from "@/lib/format";
+import { counted, plural } from "@/lib/format";
 import { planPeopleImport, type ImportPlan } from "@/lib/people/plan-import";
 
 /**
@@ -53,6 +54,10 @@ export async function applyPeopleImport(actor: Actor, text: string): Promise<Imp
       const userIds = changed.map((r) => ids.get(r.email)!);
       const managerIds = changed.map((r) => (r["manager email"] ? ids.get(r["manager email"])! : null));
       await tx.$executeRaw`UPDATE "User" AS u SET "managerId" = m.manager_id FROM unnest(${userIds}::text[], ${managerIds}::text[]) AS m(user_id, manager_id) WHERE u.id = m.user_id`;
+      await recordAudit(tx, actor, {
+        action: "people.imported",
+        summary: `Imported the directory: ${counted(creates.length, "person", "people")} added, ${counted(changed.length - creates.length, "person", "people")} updated`,
+      });
     },
     { timeout: 120_000 },
   );

@@ -1,9 +1,11 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { toCsv } from "@/lib/people/csv";
 import { peopleColumns } from "@/lib/people/schemas";
 import { isoDay } from "@/lib/dates";
+import { counted } from "@/lib/format";
 
 /** The whole directory as CSV, in the same columns the import reads. */
 export async function exportPeopleCsv(actor: Actor): Promise<string> {
@@ -21,6 +23,10 @@ export async function exportPeopleCsv(actor: Actor): Promise<string> {
       department: { select: { name: true } },
       manager: { select: { email: true } },
     },
+  });
+  await recordAudit(db, actor, {
+    action: "people.exported",
+    summary: `Exported the directory: ${counted(people.length, "person", "people")}`,
   });
   return toCsv([
     [...peopleColumns],

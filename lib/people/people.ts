@@ -1,5 +1,6 @@
 import "server-only";
-import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { requirePermission, roleLabels, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
@@ -55,7 +56,19 @@ export async function changeUserRole(actor: Actor, change: RoleChange): Promise<
       role: ["Your own role can only be changed by another administrator."],
     });
   }
-  const user = await db.user.findUnique({ where: { id: change.userId }, select: { id: true } });
-  if (!user) throw new AppError("NOT_FOUND", "That person no longer exists. Refresh the page.");
-  return db.user.update({ where: { id: change.userId }, data: { role: change.role }, select: { name: true } });
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: change.userId }, select: { name: true, role: true } });
+    if (!user) throw new AppError("NOT_FOUND", "That person no longer exists. Refresh the page.");
+    if (user.role === change.role) return { name: user.name };
+    // Only the call that actually changed the role records it, however many identical calls race.
+    const changed = await tx.user.updateMany({ where: { id: change.userId, role: user.role }, data: { role: change.role } });
+    if (changed.count === 1) {
+      await recordAudit(tx, actor, {
+        action: "person.role-changed",
+        target: { type: "User", id: change.userId },
+        summary: `Changed ${user.name}'s role from ${roleLabels[user.role]} to ${roleLabels[change.role]}`,
+      });
+    }
+    return { name: user.name };
+  });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -85,8 +86,16 @@ export async function addResource(actor: Actor, input: z.output<typeof resourceS
 
 export async function removeResource(actor: Actor, input: { id: string }): Promise<void> {
   requirePermission(actor, "resources:write");
-  const removed = await db.resource.deleteMany({ where: { id: input.id } });
-  if (removed.count === 0) throw new AppError("NOT_FOUND", "That resource was already removed.");
+  await db.$transaction(async (tx) => {
+    const resource = await tx.resource.findUnique({ where: { id: input.id }, select: { title: true } });
+    const removed = await tx.resource.deleteMany({ where: { id: input.id } });
+    if (!resource || removed.count === 0) throw new AppError("NOT_FOUND", "That resource was already removed.");
+    await recordAudit(tx, actor, {
+      action: "resource.deleted",
+      target: { type: "Resource", id: input.id },
+      summary: `Removed the resource "${resource.title}"`,
+    });
+  });
 }
 
 export async function setResourceCompletion(actor: Actor, input: { id: string; completed: boolean }): Promise<void> {

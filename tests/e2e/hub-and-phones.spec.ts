@@ -50,6 +50,7 @@ const journeys: { role: DemoRole; pages: { path: string; shows: string | RegExp 
     pages: [
       { path: "/people", shows: "People" },
       { path: "/people/import", shows: /Import/ },
+      { path: "/admin/audit", shows: "Audit trail" },
     ],
   },
 ];

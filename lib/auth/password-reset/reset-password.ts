@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
 import { hashResetToken } from "@/lib/auth/password-reset/token";
 import { clearAccountThrottle } from "@/lib/auth/throttle-store";
@@ -23,10 +24,21 @@ export async function resetPassword(input: { token: string; newPassword: string 
     if (spent.count !== 1) throw new AppError("CONFLICT", resetLinkUnusableMessage);
     const reset = await tx.passwordReset.findUniqueOrThrow({
       where: { tokenHash },
-      select: { user: { select: { id: true, email: true } } },
+      select: { user: { select: { id: true, email: true, name: true } } },
     });
     await tx.user.update({ where: { id: reset.user.id }, data: { passwordHash } });
     await clearAccountThrottle(tx, reset.user.email);
+    // Whoever holds the link acts as its owner: the record names them, never the link or the password.
+    await recordAudit(
+      tx,
+      reset.user,
+      {
+        action: "password.reset",
+        target: { type: "User", id: reset.user.id },
+        summary: `${reset.user.name} chose a new password from a reset link`,
+      },
+      now,
+    );
     return { email: reset.user.email };
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { newResetToken, resetLinkMinutes } from "@/lib/auth/password-reset/token";
 import { db } from "@/lib/db/client";
@@ -26,12 +27,22 @@ export async function sendPasswordReset(actor: Actor, input: { userId: string },
   if (!user.active) throw new AppError("CONFLICT", `${user.name}'s account is deactivated. Reactivate it first.`);
 
   const { token, tokenHash } = newResetToken();
-  await db.$transaction([
-    db.passwordReset.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } }),
-    db.passwordReset.create({
+  await db.$transaction(async (tx) => {
+    await tx.passwordReset.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } });
+    await tx.passwordReset.create({
       data: { userId: user.id, tokenHash, createdById: actor.id, expiresAt: new Date(now.getTime() + resetLinkMinutes * 60_000) },
-    }),
-  ]);
+    });
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "password.reset-link-sent",
+        target: { type: "User", id: user.id },
+        summary: `Sent ${user.name} a password reset link`,
+      },
+      now,
+    );
+  });
   const link = new URL(`/reset-password/${token}`, env().NEXTAUTH_URL ?? "http://localhost:3000").toString();
   const emailed = await sendMailNow({
     to: { name: user.name, address: user.email },

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -13,8 +14,20 @@ export async function setAccountActive(actor: Actor, input: AccountActive): Prom
   if (input.userId === actor.id && !input.active) {
     throw new AppError("CONFLICT", "You cannot deactivate your own account. Ask another administrator.");
   }
-  const user = await db.user.findUnique({ where: { id: input.userId }, select: { name: true } });
-  if (!user) throw new AppError("NOT_FOUND", "That person no longer exists. Refresh the page.");
-  await db.user.updateMany({ where: { id: input.userId, active: !input.active }, data: { active: input.active } });
-  return { name: user.name, active: input.active };
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { name: true } });
+    if (!user) throw new AppError("NOT_FOUND", "That person no longer exists. Refresh the page.");
+    const changed = await tx.user.updateMany({
+      where: { id: input.userId, active: !input.active },
+      data: { active: input.active },
+    });
+    if (changed.count === 1) {
+      await recordAudit(tx, actor, {
+        action: input.active ? "person.reactivated" : "person.deactivated",
+        target: { type: "User", id: input.userId },
+        summary: `${input.active ? "Reactivated" : "Deactivated"} ${user.name}'s account`,
+      });
+    }
+    return { name: user.name, active: input.active };
+  });
 }
