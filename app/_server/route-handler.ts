@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { withRequestAddress } from "@/lib/audit/request-address";
-import { requestAddress } from "@/app/_server/client-address";
+import { requestAddressIfAny } from "@/app/_server/client-address";
 import { getActor } from "@/app/_server/session";
 
 /**
@@ -18,7 +18,7 @@ export function routeHandler<Context>(
     const actor = await getActor();
     if (!actor) return new Response(signedOut, { status: 401 });
     try {
-      const address = await requestAddress();
+      const address = await requestAddressIfAny();
       return await withRequestAddress(address, () => handle(actor, request, context));
     } catch (error) {
       if (error instanceof AppError) return new Response(error.message, { status: error.status });

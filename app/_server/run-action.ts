@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { stripControlCharacters } from "@/lib/http/control-characters";
 import { fieldErrorsOf, unexpectedFailure, type ActionResult } from "@/lib/action-result";
 import { withRequestAddress } from "@/lib/audit/request-address";
-import { requestAddress } from "@/app/_server/client-address";
+import { requestAddressIfAny } from "@/app/_server/client-address";
 import { getActor } from "@/app/_server/session";
 import { deliverOutbox } from "@/lib/notifications/deliver";
 
@@ -52,7 +52,7 @@ async function runParsed<Schema extends z.ZodType, Output, Who>(
     return { ok: false, status: 422, message: "Some fields need attention.", fieldErrors: fieldErrorsOf(parsed.error) };
   }
   try {
-    const address = await requestAddress();
+    const address = await requestAddressIfAny();
     const output = await withRequestAddress(address, () => spec.run(actor, parsed.data));
     // "layout" also refreshes every page below the path, such as /matching/<programme>.
     for (const path of spec.revalidate ?? []) revalidatePath(path, "layout");

@@ -8,8 +8,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
  */
 const requestAddress = new AsyncLocalStorage<string>();
 
-export function withRequestAddress<T>(address: string, work: () => Promise<T>): Promise<T> {
-  return requestAddress.run(address, work);
+export function withRequestAddress<T>(address: string | null, work: () => Promise<T>): Promise<T> {
+  return address === null ? work() : requestAddress.run(address, work);
 }
 
 /** The current request's address, or null outside a request (a job, a script, the seed). */
