@@ -10,14 +10,16 @@ export function AccountActions({
   person,
   actions,
 }: {
-  person: { id: string; name: string; active: boolean };
+  person: { id: string; name: string; active: boolean; erased: boolean };
   actions: {
     setActive: (input: Account & { active: boolean }) => Promise<ActionResult>;
     unlock: (input: Account) => Promise<ActionResult>;
     sendReset: (input: Account) => Promise<ActionResult>;
+    erase: (input: Account) => Promise<ActionResult>;
   };
 }) {
   const account = { userId: person.id };
+  if (person.erased) return <span className="text-xs text-slate-500">Personal data erased</span>;
   return (
     <div className="flex flex-col items-start gap-1.5">
       {person.active && (
@@ -37,6 +39,15 @@ export function AccountActions({
             : undefined
         }
       />
+      {!person.active && (
+        <ActionButton
+          variant="ghost"
+          action={actions.erase}
+          input={account}
+          label="Erase personal data"
+          confirm={`Erase ${person.name}'s personal data for good? Their name, e-mail, profile, application answers and messages are deleted and cannot be recovered. Department, level and dates stay, so programme figures do not change.`}
+        />
+      )}
     </div>
   );
 }

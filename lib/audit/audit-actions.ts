@@ -3,6 +3,8 @@ export const auditActions = {
   "person.role-changed": "Role changed",
   "person.deactivated": "Account deactivated",
   "person.reactivated": "Account reactivated",
+  "person.erased": "Leaver's data erased",
+  "person.data-downloaded": "Own data downloaded",
   "sign-in.slowed": "Sign-in slowed after failures",
   "sign-in.unlocked": "Sign-in unlocked",
   "password.reset-link-sent": "Password reset link sent",

@@ -39,6 +39,7 @@ export async function listPeople(actor: Actor, filter: PeopleFilter) {
         location: true,
         timeZone: true,
         active: true,
+        erasedAt: true,
         department: { select: { name: true } },
         manager: { select: { name: true } },
         _count: { select: { participations: true } },

@@ -24,6 +24,8 @@ export const accountActiveSchema = accountSchema.extend({ active: z.boolean() })
 
 export type AccountActive = z.output<typeof accountActiveSchema>;
 
+export const erasePersonSchema = accountSchema;
+
 export const peopleImportSchema = z.object({
   csv: z
     .string()

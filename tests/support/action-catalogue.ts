@@ -342,6 +342,7 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
   setAccountActiveAction: { ...officeOnly, input: (w) => ({ userId: w.mentorUserId, active: false }) },
   unlockSignInAction: { ...officeOnly, input: (w) => ({ userId: w.mentorUserId }) },
   sendPasswordResetAction: { ...officeOnly, input: (w) => ({ userId: w.mentorUserId }) },
+  erasePersonAction: { ...officeOnly, input: (w) => ({ userId: w.mentorUserId }) },
 
   // app/(app)/admin/jobs/actions.ts
   retryJobAction: { ...officeOnly, input: () => ({ jobId: "no-such-job" }) },

@@ -1,7 +1,8 @@
 "use server";
 
 import { changeUserRole } from "@/lib/people/people";
-import { accountActiveSchema, accountSchema, roleChangeSchema } from "@/lib/people/schemas";
+import { accountActiveSchema, accountSchema, erasePersonSchema, roleChangeSchema } from "@/lib/people/schemas";
+import { erasePerson } from "@/lib/people/accounts/erase-person";
 import { setAccountActive } from "@/lib/people/accounts/set-account-active";
 import { unlockSignIn } from "@/lib/people/accounts/unlock-sign-in";
 import { sendPasswordReset } from "@/lib/auth/password-reset/send-password-reset";
@@ -48,5 +49,15 @@ export async function sendPasswordResetAction(input: unknown): Promise<ActionRes
       sent.link
         ? `No mail server is set, so give ${sent.name} this link yourself. It works once, for ${resetLinkMinutes} minutes: ${sent.link}`
         : `${sent.name} has been e-mailed a link to choose a new password. It works once, for ${resetLinkMinutes} minutes.`,
+  });
+}
+
+export async function erasePersonAction(input: unknown): Promise<ActionResult> {
+  return runAction({
+    schema: erasePersonSchema,
+    input,
+    run: (actor, account) => erasePerson(actor, account),
+    success: (erased) => `${erased.name}'s personal data is erased. Programme figures are unchanged.`,
+    revalidate: ["/people"],
   });
 }

@@ -13,7 +13,13 @@ import { listPeople } from "@/lib/people/people";
 import { peopleFilterSchema, type PeopleFilter } from "@/lib/people/schemas";
 import { permissionPage } from "@/app/_server/page-shell";
 import { AccountActions } from "@/components/people/account-actions";
-import { changeUserRoleAction, sendPasswordResetAction, setAccountActiveAction, unlockSignInAction } from "./actions";
+import {
+  changeUserRoleAction,
+  erasePersonAction,
+  sendPasswordResetAction,
+  setAccountActiveAction,
+  unlockSignInAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -141,11 +147,12 @@ async function PeopleDirectory({ actor, filter }: { actor: Actor; filter: People
                     <Td>
                       {person.id !== actor.id && (
                         <AccountActions
-                          person={{ id: person.id, name: person.name, active: person.active }}
+                          person={{ id: person.id, name: person.name, active: person.active, erased: person.erasedAt !== null }}
                           actions={{
                             setActive: setAccountActiveAction,
                             unlock: unlockSignInAction,
                             sendReset: sendPasswordResetAction,
+                            erase: erasePersonAction,
                           }}
                         />
                       )}

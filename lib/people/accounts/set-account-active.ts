@@ -15,8 +15,10 @@ export async function setAccountActive(actor: Actor, input: AccountActive): Prom
     throw new AppError("CONFLICT", "You cannot deactivate your own account. Ask another administrator.");
   }
   return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { name: true } });
+    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { name: true, erasedAt: true } });
     if (!user) throw new AppError("NOT_FOUND", "That person no longer exists. Refresh the page.");
+    if (user.erasedAt)
+      throw new AppError("CONFLICT", "This person's personal data was erased, so the account cannot be used again.");
     const changed = await tx.user.updateMany({
       where: { id: input.userId, active: !input.active },
       data: { active: input.active },
