@@ -4,8 +4,7 @@
  * mentees no longer see or ask them. The count starts again from the mentor's latest answer or a
  * coordinator's un-pause, so answering a request, or being un-paused, ends the pause.
  */
-
-const hourMs = 3_600_000;
+import { hourMs } from "@/lib/dates";
 
 export interface RequestFacts {
   status: "QUEUED" | "PENDING" | "ACCEPTED" | "DECLINED" | "EXPIRED" | "WITHDRAWN";
@@ -66,8 +65,7 @@ export function passedUnanswered(request: RequestFacts, now: Date): boolean {
   return !request.respondedAt || request.respondedAt >= request.respondBy;
 }
 
-const latest = (dates: (Date | null)[]) =>
-  dates.reduce<Date | null>((max, d) => (d && (!max || d > max) ? d : max), null);
+const latest = (dates: (Date | null)[]) => dates.reduce<Date | null>((max, d) => (d && (!max || d > max) ? d : max), null);
 
 /** Deadlines missed since the mentor's latest answer or un-pause, oldest first: what the pause and the check-in queue count. */
 export function unansweredDeadlines(facts: Pick<MentorFacts, "requests" | "unpausedAt">, now: Date): Date[] {
