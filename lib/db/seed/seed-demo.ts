@@ -7,6 +7,7 @@ import { seedEvaluationStory } from "@/lib/db/seed/evaluation-story";
 import { seedPairsAtWork } from "@/lib/db/seed/pairs-at-work";
 import { seedProgrammeOffice } from "@/lib/db/seed/seed-programme-office";
 import { seedPulses } from "@/lib/db/seed/seed-pulses";
+import { seedSelfMatchRequests } from "@/lib/db/seed/seed-self-match";
 import {
   availabilitySlots,
   draftProgram,
@@ -185,6 +186,7 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
   await seedPairsAtWork(db, leadership.id, now);
   await seedProgrammeOffice(db, now);
   await seedPulses(db, now);
+  await seedSelfMatchRequests(db, now);
   const story = await seedEvaluationStory(db, now);
 
   return {
