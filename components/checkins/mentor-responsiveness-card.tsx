@@ -17,7 +17,7 @@ export async function MentorResponsivenessCard({ actor, programId }: { actor: Ac
   return (
     <Card
       title="Mentor responsiveness"
-      description={`Median times from a mentee's request or proposed session time to the mentor's answer. ${pauseRule}`}
+      description={`Median times from a request reaching the mentor to their answer, and from a session time the mentee proposed to the mentor accepting it. ${pauseRule}`}
     >
       {mentors.length === 0 ? (
         <EmptyState title="No approved mentors in this programme yet" />
@@ -26,34 +26,16 @@ export async function MentorResponsivenessCard({ actor, programId }: { actor: Ac
           <thead>
             <tr>
               <Th>Mentor</Th>
+              <Th>Self-match</Th>
               <Th>Answers requests in</Th>
               <Th>Confirms sessions in</Th>
               <Th>Unanswered requests</Th>
-              <Th>Self-match</Th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {mentors.map((mentor) => (
               <tr key={mentor.participationId} aria-label={mentor.name}>
                 <Td className="font-medium whitespace-nowrap text-slate-900">{mentor.name}</Td>
-                <Td className="whitespace-nowrap">
-                  {formatHours(mentor.medianHoursToAnswer)}
-                  {mentor.answered > 0 && (
-                    <span className="block text-xs text-slate-600">median of {counted(mentor.answered, "answer")}</span>
-                  )}
-                </Td>
-                <Td className="whitespace-nowrap">
-                  {formatHours(mentor.medianHoursToConfirm)}
-                  {mentor.confirmed > 0 && (
-                    <span className="block text-xs text-slate-600">median of {counted(mentor.confirmed, "session")}</span>
-                  )}
-                </Td>
-                <Td className="whitespace-nowrap tabular-nums">
-                  {mentor.unanswered}
-                  {mentor.countingFrom && (
-                    <span className="block text-xs text-slate-600">since {formatDate(mentor.countingFrom)}</span>
-                  )}
-                </Td>
                 <Td>
                   {mentor.pausedSince ? (
                     <span className="flex flex-col items-start gap-2">
@@ -70,6 +52,24 @@ export async function MentorResponsivenessCard({ actor, programId }: { actor: Ac
                       {selfMatch ? "Open to requests" : "—"}
                       {mentor.unpausedAt && <span className="block text-xs">un-paused {formatDate(mentor.unpausedAt)}</span>}
                     </span>
+                  )}
+                </Td>
+                <Td className="whitespace-nowrap">
+                  {formatHours(mentor.medianHoursToAnswer)}
+                  {mentor.answered > 0 && (
+                    <span className="block text-xs text-slate-600">median of {counted(mentor.answered, "answer")}</span>
+                  )}
+                </Td>
+                <Td className="whitespace-nowrap">
+                  {formatHours(mentor.medianHoursToConfirm)}
+                  {mentor.confirmed > 0 && (
+                    <span className="block text-xs text-slate-600">median of {counted(mentor.confirmed, "session")}</span>
+                  )}
+                </Td>
+                <Td className="whitespace-nowrap tabular-nums">
+                  {mentor.unanswered}
+                  {mentor.countingFrom && (
+                    <span className="block text-xs text-slate-600">since {formatDate(mentor.countingFrom)}</span>
                   )}
                 </Td>
               </tr>
