@@ -1,4 +1,5 @@
 export const dayMs = 86_400_000;
+export const hourMs = 3_600_000;
 
 /** A calendar date typed as YYYY-MM-DD, stored as UTC midnight so it never shifts by a day. */
 export function utcDay(value: string): Date {

@@ -28,6 +28,14 @@ export function formatDecimal(value: number | null | undefined, digits = 1): str
   return value === null || value === undefined ? "—" : value.toFixed(digits);
 }
 
+/** A waiting time given in hours: "under an hour", "5 hours", "2.5 days" from two days up. */
+export function formatHours(hours: number | null | undefined): string {
+  if (hours === null || hours === undefined) return "—";
+  if (hours < 1) return "under an hour";
+  if (hours < 48) return counted(Math.round(hours), "hour");
+  return `${formatDecimal(hours / 24)} days`;
+}
+
 export function daysAgo(date: Date | null, now = new Date()): string {
   if (!date) return "never";
   const days = Math.floor((now.getTime() - date.getTime()) / dayMs);

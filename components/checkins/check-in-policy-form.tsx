@@ -9,7 +9,7 @@ export async function CheckInPolicyForm({ actor, programId }: { actor: Actor; pr
   return (
     <Card
       title="Check-in settings"
-      description="When a pair lands on this programme's queue, and how often every pair gets a regular check-in."
+      description="When a pair or mentor lands on this programme's queue, how often every pair gets a regular check-in, and when a mentor is paused from self-match."
     >
       <InlineForm
         fields={[
@@ -25,6 +25,11 @@ export async function CheckInPolicyForm({ actor, programId }: { actor: Actor; pr
             name: "lowPulseThreshold",
             label: "A pulse answer at or below this needs a call (1 to 4)",
             hint: "Pulse questions are answered from 1 to 5. With 2, an answer of 1 or 2 puts the pair on the queue.",
+          },
+          {
+            name: "unansweredRequestLimit",
+            label: "Pause a mentor from self-match after this many unanswered requests (1 to 10)",
+            hint: "Requests left past their deadline count from the mentor's last answer. Answering a request, or your un-pause, ends the pause.",
           },
         ]}
         fixed={{ programId }}

@@ -4,6 +4,8 @@ import { db } from "@/lib/db/client";
 import { dayMs } from "@/lib/dates";
 import { loadCheckInPolicies } from "@/lib/checkins/policy";
 import { mentorReasons, pairReasons, type QueueReason } from "@/lib/checkins/queue-rules";
+import { missedDeadline } from "@/lib/matching/load-responsiveness";
+import { mentorResponsiveness, unansweredDeadlines } from "@/lib/matching/responsiveness";
 import { loggedOnly } from "@/lib/sessions/session-fields";
 
 export interface QueueItem {
@@ -77,21 +79,14 @@ export async function loadCheckInQueue(options: { programId?: string }, now: Dat
       },
     }),
     db.participation.findMany({
-      where: {
-        programId: { in: programIds },
-        role: "MENTOR",
-        requestsReceived: {
-          some: { OR: [{ status: "EXPIRED" }, { status: "PENDING", respondBy: { lt: now } }] },
-        },
-      },
+      where: { programId: { in: programIds }, role: "MENTOR", requestsReceived: { some: missedDeadline(now) } },
       select: {
         id: true,
         programId: true,
+        selfMatchUnpausedAt: true,
+        program: { select: { matchingMode: true } },
         user: { select: { name: true } },
-        requestsReceived: {
-          where: { OR: [{ status: "EXPIRED" }, { status: "PENDING", respondBy: { lt: now } }] },
-          select: { respondBy: true, createdAt: true },
-        },
+        requestsReceived: { select: { status: true, askedAt: true, respondBy: true, respondedAt: true } },
         checkIns: { orderBy: { heldOn: "desc" }, take: 1, select: { heldOn: true } },
         checkInDecisions: { orderBy: { createdAt: "desc" }, select: { kind: true, createdAt: true, snoozedUntil: true } },
       },
@@ -144,9 +139,13 @@ export async function loadCheckInQueue(options: { programId?: string }, now: Dat
   for (const mentor of mentors) {
     if (snoozed(mentor.checkInDecisions)) continue;
     const handledAt = latest([mentor.checkIns[0]?.heldOn, resolvedAt(mentor.checkInDecisions)]);
+    // The same count as the pause from self-match: from the mentor's latest answer or un-pause.
+    const facts = { requests: mentor.requestsReceived, proposals: [], unpausedAt: mentor.selfMatchUnpausedAt };
+    const { pausedSince } = mentorResponsiveness(facts, policies.get(mentor.programId)!.unansweredRequestLimit, now);
     const reasons = mentorReasons(
-      mentor.requestsReceived.map((r) => r.respondBy ?? r.createdAt),
+      unansweredDeadlines(facts, now),
       handledAt,
+      mentor.program.matchingMode === "SELF_MATCH" ? pausedSince : null,
     );
     if (reasons.length === 0) continue;
     items.push({

@@ -4,6 +4,7 @@ export interface CheckInPolicyValues {
   agreementDays: number;
   checkInEveryDays: number;
   lowPulseThreshold: number;
+  unansweredRequestLimit: number;
 }
 
 /** The same numbers as the database defaults in prisma/schema.prisma (CheckInPolicy). */
@@ -13,4 +14,5 @@ export const defaultCheckInPolicy: CheckInPolicyValues = {
   agreementDays: 14,
   checkInEveryDays: 90,
   lowPulseThreshold: 2,
+  unansweredRequestLimit: 2,
 };

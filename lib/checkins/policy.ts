@@ -15,6 +15,6 @@ export async function loadCheckInPolicies(
 
 function pick(row: CheckInPolicyValues | undefined): Partial<CheckInPolicyValues> {
   if (!row) return {};
-  const { firstSessionDays, cadenceDays, agreementDays, checkInEveryDays, lowPulseThreshold } = row;
-  return { firstSessionDays, cadenceDays, agreementDays, checkInEveryDays, lowPulseThreshold };
+  const { firstSessionDays, cadenceDays, agreementDays, checkInEveryDays, lowPulseThreshold, unansweredRequestLimit } = row;
+  return { firstSessionDays, cadenceDays, agreementDays, checkInEveryDays, lowPulseThreshold, unansweredRequestLimit };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCheckInPolicy } from "@/lib/checkins/policy-defaults";
 import { mentorReasons, pairReasons, type PairFacts } from "@/lib/checkins/queue-rules";
+import { formatDate } from "@/lib/format";
 
 const start = new Date("2026-01-01T00:00:00Z");
 const day = (n: number) => new Date(start.getTime() + n * 86_400_000);
@@ -71,5 +72,11 @@ describe("check-in queue reasons", () => {
       { code: "UNANSWERED_REQUESTS", text: "2 mentoring requests left unanswered past the deadline", since: day(3) },
     ]);
     expect(mentorReasons([day(5), day(3)], day(6))).toEqual([]);
+  });
+
+  it("says when the unanswered requests have paused the mentor from self-match", () => {
+    expect(mentorReasons([day(3), day(5)], null, day(5))[0]!.text).toBe(
+      `2 mentoring requests left unanswered past the deadline; paused from self-match since ${formatDate(day(5))}`,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { dayMs } from "@/lib/dates";
 import type { CheckInPolicyValues } from "@/lib/checkins/policy-defaults";
-import { counted } from "@/lib/format";
+import { counted, formatDate } from "@/lib/format";
 
 export type QueueReasonCode =
   | "NO_FIRST_SESSION"
@@ -102,14 +102,23 @@ export function pairReasons(facts: PairFacts, policy: CheckInPolicyValues, now: 
   return reasons.sort((a, b) => a.since.getTime() - b.since.getTime());
 }
 
-/** A mentor whose mentoring requests passed their deadline unanswered since the last check-in. */
-export function mentorReasons(unansweredDeadlines: Date[], handledAt: Date | null): QueueReason[] {
+/**
+ * A mentor whose mentoring requests passed their deadline unanswered (since their latest answer or
+ * un-pause, lib/matching/responsiveness.ts) and since the last check-in; says so when that has
+ * paused them from self-match.
+ */
+export function mentorReasons(
+  unansweredDeadlines: Date[],
+  handledAt: Date | null,
+  pausedSince: Date | null = null,
+): QueueReason[] {
   const open = unansweredDeadlines.filter((d) => !handledAt || d > handledAt).sort((a, b) => a.getTime() - b.getTime());
   if (open.length === 0) return [];
+  const paused = pausedSince ? `; paused from self-match since ${formatDate(pausedSince)}` : "";
   return [
     {
       code: "UNANSWERED_REQUESTS",
-      text: `${counted(open.length, "mentoring request")} left unanswered past the deadline`,
+      text: `${counted(open.length, "mentoring request")} left unanswered past the deadline${paused}`,
       since: open[0]!,
     },
   ];

@@ -91,6 +91,7 @@ const days = (label: string, max: number) =>
     .max(max, `${label}: at most ${max}.`);
 
 const lowPulseMessage = "Enter 1 to 4: pulse answers run from 1 to 5, and 5 would flag every pair.";
+const unansweredMessage = "Enter a whole number of requests from 1 to 10.";
 
 export const checkInPolicySchema = z.object({
   programId: z.string().min(1),
@@ -100,5 +101,10 @@ export const checkInPolicySchema = z.object({
   checkInEveryDays: days("Regular check-in", 365),
   // Pulse answers run 1 to 5; a threshold of 5 would put every pair on the queue.
   lowPulseThreshold: z.coerce.number(lowPulseMessage).int(lowPulseMessage).min(1, lowPulseMessage).max(4, lowPulseMessage),
+  unansweredRequestLimit: z.coerce
+    .number(unansweredMessage)
+    .int(unansweredMessage)
+    .min(1, unansweredMessage)
+    .max(10, unansweredMessage),
 });
 export type CheckInPolicyInput = z.infer<typeof checkInPolicySchema>;

@@ -3,6 +3,7 @@ import { coordinatorDigestSections } from "@/lib/checkins/coordinator-digest";
 import { nudgeQuietPairs } from "@/lib/checkins/nudge-quiet-pairs";
 import type { JobHandler } from "@/lib/jobs/runner";
 import type { RecurringJob } from "@/lib/jobs/schedules";
+import { notifyPausedMentors } from "@/lib/matching/notify-paused-mentors";
 import { expireOverdueRequests } from "@/lib/matching/self-match";
 import { deliverOutbox } from "@/lib/notifications/deliver";
 import { sendWeeklyDigests } from "@/lib/notifications/send-weekly-digests";
@@ -12,7 +13,8 @@ import { sendDuePulses } from "@/lib/surveys/send-due-pulses";
 /** Every job Pairwise runs, by name, with what it is for in words (shown on the jobs page). */
 export const jobDescriptions: Record<string, string> = {
   "outbox.deliver": "E-mails what waits in the outbox",
-  "matching.expire-requests": "Expires self-match requests nobody answered in time",
+  "matching.expire-requests":
+    "Expires self-match requests nobody answered in time, and tells mentors paused for unanswered requests why",
   "pairs.nudge-quiet": "Reminds pairs that have not met for longer than their cadence",
   "digest.weekly": "Sends each person their weekly digest; coordinators get the check-in queue in it",
   "surveys.send-pulses": "Asks both people in each pair how it is going, 30 and 90 days after they started",
@@ -22,7 +24,10 @@ export const jobDescriptions: Record<string, string> = {
 
 export const jobHandlers: Record<string, JobHandler> = {
   "outbox.deliver": async (_payload, { now }) => deliverOutbox({ now }),
-  "matching.expire-requests": async (_payload, { now }) => expireOverdueRequests(now),
+  "matching.expire-requests": async (_payload, { now }) => ({
+    expired: await expireOverdueRequests(now),
+    pausedMentorsTold: await notifyPausedMentors(now),
+  }),
   "pairs.nudge-quiet": async (_payload, { now }) => nudgeQuietPairs(now),
   "digest.weekly": async (_payload, { now }) => sendWeeklyDigests(now, await coordinatorDigestSections(now)),
   "surveys.send-pulses": async (_payload, { now }) => sendDuePulses(now),

@@ -28,6 +28,8 @@ export const mentorRequestSchema = z.object({
   message: z.string().trim().max(1000, "Keep the message under 1,000 characters.").default(""),
 });
 export const respondRequestSchema = z.object({ requestId: id, accept: z.boolean() });
+/** A coordinator puts a mentor paused for unanswered requests back into self-match. */
+export const unpauseMentorSchema = z.object({ participationId: id });
 
 export const matchingModes = ["ADMIN", "SELF_MATCH", "HYBRID"] as const;
 

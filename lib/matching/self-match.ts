@@ -10,6 +10,7 @@ import { describeRules } from "@/lib/matching/config";
 import { explainPair } from "@/lib/matching/score-pair";
 import { explainProposal } from "@/lib/matching/explanation";
 import { loadCohort } from "@/lib/matching/load-cohort";
+import { pausedMentorIds } from "@/lib/matching/load-responsiveness";
 import { placeHoldingStatuses } from "@/lib/matching/statuses";
 import { reasonsForMentee } from "@/lib/matching/mentee-view";
 import { lockProgram } from "@/lib/matching/program-lock";
@@ -33,7 +34,7 @@ async function passToNextChoice(tx: Tx, menteeId: string, now: Date): Promise<vo
   if (!next) return;
   await tx.matchRequest.update({
     where: { id: next.id },
-    data: { status: "PENDING", respondBy: new Date(now.getTime() + next.program.selfMatchResponseDays * dayMs) },
+    data: { status: "PENDING", askedAt: now, respondBy: new Date(now.getTime() + next.program.selfMatchResponseDays * dayMs) },
   });
   await notify(tx, [
     {
@@ -79,12 +80,16 @@ async function myMenteeParticipation(actor: Actor, programId: string) {
   return participation;
 }
 
-/** For a mentee choosing: every mentor with a place, best fit first, with the reasons. */
+/**
+ * For a mentee choosing: every mentor with a place, best fit first, with the reasons. Mentors
+ * paused for unanswered requests are left out until they answer or a coordinator un-pauses them.
+ */
 export async function mentorSuggestions(actor: Actor, programId: string, now = new Date()) {
   requirePermission(actor, "own-mentoring:read");
   await expireOverdueRequests(now);
   const me = await myMenteeParticipation(actor, programId);
   const cohort = await loadCohort(programId, now);
+  const paused = await pausedMentorIds(programId, now);
   const self = cohort.mentees.find((m) => m.id === me.id);
   const requests = await db.matchRequest.findMany({
     where: { menteeId: me.id },
@@ -108,6 +113,7 @@ export async function mentorSuggestions(actor: Actor, programId: string, now = n
   );
   const suggestions = self
     ? cohort.mentors
+        .filter((mentor) => !paused.has(mentor.id))
         .map((mentor) => {
           const explanation = explainPair(
             { ...self, preferences: [] },
@@ -144,11 +150,16 @@ export async function requestMentors(actor: Actor, input: z.output<typeof mentor
   const cohort = await loadCohort(input.programId, now);
   const self = cohort.mentees.find((m) => m.id === me.id);
   if (!self) throw new AppError("CONFLICT", "You already have a mentor in this programme.");
+  const paused = await pausedMentorIds(input.programId, now);
   for (const mentorId of mentorIds) {
     const mentor = cohort.mentors.find((m) => m.id === mentorId);
     if (!mentor)
       throw new AppError("CONFLICT", "One of the mentors you chose has no place left. Refresh the list and choose again.", {
         mentorIds: ["No place left."],
+      });
+    if (paused.has(mentor.id))
+      throw new AppError("CONFLICT", `${mentor.name} is not taking requests at the moment. Refresh the list and choose again.`, {
+        mentorIds: ["Not taking requests."],
       });
     const explanation = explainPair(
       { ...self, preferences: [] },

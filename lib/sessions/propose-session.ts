@@ -18,6 +18,8 @@ export async function proposeSession(actor: Actor, input: ProposeSessionInput, n
     place: input.place,
     status: "PROPOSED" as const,
     proposedById: actor.id,
+    proposedAt: now,
+    acceptedAt: null,
   };
   try {
     return await db.$transaction(async (tx) => {

@@ -35,6 +35,8 @@ export async function rescheduleSession(
           place: input.place,
           status: "PROPOSED",
           proposedById: actor.id,
+          proposedAt: now,
+          acceptedAt: null,
           sequence: { increment: 1 },
         },
       });

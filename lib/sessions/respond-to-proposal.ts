@@ -11,6 +11,7 @@ import { pairLink, sessionNotices } from "@/lib/sessions/session-notices";
 export async function respondToProposal(
   actor: Actor,
   input: z.output<typeof respondSessionSchema>,
+  now = new Date(),
 ): Promise<{ status: "SCHEDULED" | "DECLINED" }> {
   requirePermission(actor, "own-mentoring:write");
   const pair = await sessionOfMember(actor, input.sessionId);
@@ -19,7 +20,7 @@ export async function respondToProposal(
     // The condition is the state check: of many identical calls, one changes the row.
     const changed = await tx.mentoringSession.updateMany({
       where: { id: input.sessionId, status: "PROPOSED", proposedById: { not: actor.id } },
-      data: { status, sequence: { increment: 1 } },
+      data: { status, sequence: { increment: 1 }, acceptedAt: input.accept ? now : null },
     });
     const session = await tx.mentoringSession.findUniqueOrThrow({ where: { id: input.sessionId } });
     if (changed.count === 0) {

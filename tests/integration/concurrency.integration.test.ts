@@ -179,7 +179,7 @@ describe("20 parallel identical calls", () => {
       }),
     );
     expect(row.ok).toBe(1);
-    expect(await db.matchRequest.count({ where: { programId: program.id } })).toBe(2);
+    expect(await db.matchRequest.count({ where: { programId: program.id, mentee: { userId: lena.id } } })).toBe(2);
     expect((await db.notification.count()) - before).toBe(1);
   });
 

@@ -279,8 +279,12 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
       agreementDays: 30,
       checkInEveryDays: 60,
       lowPulseThreshold: 2,
+      unansweredRequestLimit: 2,
     }),
   },
+
+  // app/(app)/programs/[programId]/check-ins/actions.ts
+  unpauseMentorAction: { ...officeOnly, input: (w) => ({ participationId: w.mentorId }) },
 
   // app/(app)/programs/[programId]/evaluation/actions.ts
   saveKpiRowAction: {

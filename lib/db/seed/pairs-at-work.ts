@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/permissions";
-import { dayMs } from "@/lib/dates";
+import { dayMs, hourMs } from "@/lib/dates";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { demoPairGoals, leadershipProgram, pairsWithoutAgreement, sessionNotes } from "@/lib/db/seed/programs";
 import { createPairGoal } from "@/lib/pairs/create-pair-goal";
@@ -127,6 +127,8 @@ export async function seedPairsAtWork(db: PrismaClient, programId: string, now: 
     });
     if (planned === 0 && !pairsWithoutAgreement.includes(plan.mentee)) {
       const day = zonedParts(new Date(now.getTime() + (2 + (index % 5)) * dayMs), mentee.timeZone).day;
+      // Proposed a few hours to two days ago, so the mentors' times to confirm differ.
+      const proposedAt = new Date(now.getTime() - (3 + ((index * 11) % 44)) * hourMs);
       const { sessionId } = await proposeSession(
         mentee,
         {
@@ -137,10 +139,10 @@ export async function seedPairsAtWork(db: PrismaClient, programId: string, now: 
           format: "VIDEO",
           place: "https://meet.northwind.example/mentoring",
         },
-        now,
+        proposedAt,
       );
       // One proposal is left for the mentor to answer.
-      if (index !== 1) await respondToProposal(mentor, { sessionId, accept: true });
+      if (index !== 1) await respondToProposal(mentor, { sessionId, accept: true }, now);
     }
   }
   // The notices these past events raised are history, not news: nobody should be e-mailed them on first start.

@@ -8,6 +8,7 @@ import { seedPairsAtWork } from "@/lib/db/seed/pairs-at-work";
 import { seedProgrammeOffice } from "@/lib/db/seed/seed-programme-office";
 import { seedFeedbackRounds } from "@/lib/db/seed/seed-feedback-rounds";
 import { seedPulses } from "@/lib/db/seed/seed-pulses";
+import { seedSelfMatchRequests } from "@/lib/db/seed/seed-self-match";
 import {
   availabilitySlots,
   draftProgram,
@@ -187,6 +188,7 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
   await seedProgrammeOffice(db, now);
   await seedPulses(db, now);
   await seedFeedbackRounds(db, now);
+  await seedSelfMatchRequests(db, now);
   const story = await seedEvaluationStory(db, now);
 
   return {

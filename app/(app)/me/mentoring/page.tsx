@@ -6,11 +6,12 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { daysAgo, formatDate, initials } from "@/lib/format";
+import { counted, daysAgo, formatDate, initials } from "@/lib/format";
 import { myMentoring } from "@/lib/mentoring/my-mentoring";
 import { dueThisWeek } from "@/lib/mentoring/due-this-week";
 import { meetingFormatLabels } from "@/lib/profiles/schemas";
 import { requestsForMe } from "@/lib/matching/self-match";
+import { mySelfMatchPauses } from "@/lib/matching/my-self-match-pauses";
 import Link from "next/link";
 import { ReasonForm } from "@/components/matching/end-pair-form";
 import { ParticipantExplanationPanel } from "@/components/matching/participant-explanation-panel";
@@ -33,7 +34,8 @@ async function MyMentoringPageContent({ actor }: { actor: Actor }) {
     { participations, matches, notifications, canChooseMentor, pendingPulses, openFeedbackRounds, youSaidWeDid },
     requests,
     due,
-  ] = await Promise.all([myMentoring(actor), requestsForMe(actor), dueThisWeek(actor)]);
+    pauses,
+  ] = await Promise.all([myMentoring(actor), requestsForMe(actor), dueThisWeek(actor), mySelfMatchPauses(actor)]);
   return (
     <>
       <PageHeader title="My mentoring" description="Your mentoring relationships and the programmes you take part in." />
@@ -52,6 +54,27 @@ async function MyMentoringPageContent({ actor }: { actor: Actor }) {
             </ul>
           </Card>
         )}
+        {pauses.map((pause) => (
+          <Card
+            key={pause.participationId}
+            title={`You are paused from self-match: ${pause.programName}`}
+            description={`Since ${formatDate(pause.pausedSince)}, mentees in this programme no longer see you in their list and cannot ask you.`}
+          >
+            <div
+              className="rounded-lg bg-amber-50 p-4 text-sm text-amber-900 ring-1 ring-amber-200"
+              data-testid="self-match-pause"
+            >
+              <p>
+                {counted(pause.unanswered, "mentoring request")} passed the deadline without an answer; the programme pauses a
+                mentor at {pause.limit}.
+              </p>
+              <p className="mt-1">
+                Answering a request addressed to you un-pauses you at once, whether you accept or decline. Your coordinator can
+                also un-pause you.
+              </p>
+            </div>
+          </Card>
+        ))}
         {requests.length > 0 && (
           <Card
             title="Mentoring requests for you"

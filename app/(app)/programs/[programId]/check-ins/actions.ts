@@ -1,11 +1,13 @@
 "use server";
 
 import type { ActionResult } from "@/lib/action-result";
+import { counted } from "@/lib/format";
+import { unpauseMentorSchema } from "@/lib/matching/schemas";
+import { unpauseMentor } from "@/lib/matching/unpause-mentor";
 import { closeFeedbackRound } from "@/lib/surveys/close-feedback-round";
 import { openFeedbackRound } from "@/lib/surveys/open-feedback-round";
 import { recordFeedbackAction } from "@/lib/surveys/record-feedback-action";
 import { closeFeedbackRoundSchema, openFeedbackRoundSchema, recordFeedbackActionSchema } from "@/lib/surveys/schemas";
-import { counted } from "@/lib/format";
 import { runAction } from "@/app/_server/run-action";
 
 const revalidate = ["/programs", "/me/mentoring"];
@@ -37,5 +39,18 @@ export async function recordFeedbackActionAction(input: unknown): Promise<Action
     run: (actor, parsed) => recordFeedbackAction(actor, parsed),
     success: () => "Recorded: the round's participants see it on My mentoring.",
     revalidate,
+  });
+}
+
+export async function unpauseMentorAction(input: unknown): Promise<ActionResult> {
+  return runAction({
+    schema: unpauseMentorSchema,
+    input,
+    run: (actor, parsed) => unpauseMentor(actor, parsed),
+    success: (result) =>
+      result.unpaused
+        ? `${result.name} is back in self-match; unanswered requests count again from now.`
+        : `${result.name} is not paused.`,
+    revalidate: [...revalidate, "/check-ins"],
   });
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { CheckInPolicyForm } from "@/components/checkins/check-in-policy-form";
 import { CheckInQueue } from "@/components/checkins/check-in-queue";
+import { MentorResponsivenessCard } from "@/components/checkins/mentor-responsiveness-card";
 import { SessionLogList } from "@/components/checkins/session-log-list";
 import { FeedbackRoundsCard } from "@/components/surveys/feedback-rounds-card";
 import { PulseResultsCard } from "@/components/surveys/pulse-results-card";
@@ -19,6 +20,7 @@ export default async function ProgramCheckInsPage({ params }: { params: Promise<
     <Suspense fallback={<PageSkeleton />}>
       <div className="space-y-6">
         <CheckInQueue actor={actor} programId={programId} />
+        <MentorResponsivenessCard actor={actor} programId={programId} />
         <PulseResultsCard actor={actor} programId={programId} />
         <FeedbackRoundsCard actor={actor} programId={programId} />
         <LatestSessions actor={actor} programId={programId} />
