@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { FeedbackForm } from "@/components/surveys/feedback-form";
+import { SurveyAnswerCard } from "@/components/surveys/survey-answer-card";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Actor } from "@/lib/auth/permissions";
@@ -37,20 +37,14 @@ async function FeedbackRoundContent({ actor, inviteId }: { actor: Actor; inviteI
             </p>
           </div>
         </Card>
-        <Card title="Your answers">
-          {round.answeredAt ? (
-            <p role="status" className="text-sm text-slate-700">
-              You answered this round on {formatDate(round.answeredAt)}. Thank you: your answers are in.{" "}
-              <Link href="/me/mentoring" className="text-brand-700 underline underline-offset-2">
-                Back to My mentoring
-              </Link>
-            </p>
-          ) : round.open ? (
-            <FeedbackForm inviteId={round.id} action={answerFeedbackAction} />
-          ) : (
-            <p className="text-sm text-slate-700">This round closed on {formatDate(round.lastDay)} before you answered.</p>
-          )}
-        </Card>
+        <SurveyAnswerCard
+          answeredAt={round.answeredAt}
+          open={round.open}
+          what="round"
+          closedText={`This round closed on ${formatDate(round.lastDay)} before you answered.`}
+        >
+          <FeedbackForm inviteId={round.id} action={answerFeedbackAction} />
+        </SurveyAnswerCard>
       </div>
     </>
   );

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PulseForm } from "@/components/surveys/pulse-form";
+import { SurveyAnswerCard } from "@/components/surveys/survey-answer-card";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Actor } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/format";
 import { myPulse } from "@/lib/surveys/my-pulse";
 import { permissionPage } from "@/app/_server/page-shell";
 import { orNotFound } from "@/app/_server/or-not-found";
@@ -39,20 +38,14 @@ async function PulsePageContent({ actor, inviteId }: { actor: Actor; inviteId: s
             </p>
           </div>
         </Card>
-        <Card title="Your answers">
-          {pulse.answeredAt ? (
-            <p role="status" className="text-sm text-slate-700">
-              You answered this pulse on {formatDate(pulse.answeredAt)}. Thank you: your answers are in.{" "}
-              <Link href="/me/mentoring" className="text-brand-700 underline underline-offset-2">
-                Back to My mentoring
-              </Link>
-            </p>
-          ) : pulse.open ? (
-            <PulseForm inviteId={pulse.id} action={answerPulseAction} />
-          ) : (
-            <p className="text-sm text-slate-700">This pairing has ended, so its pulse is closed.</p>
-          )}
-        </Card>
+        <SurveyAnswerCard
+          answeredAt={pulse.answeredAt}
+          open={pulse.open}
+          what="pulse"
+          closedText="This pairing has ended, so its pulse is closed."
+        >
+          <PulseForm inviteId={pulse.id} action={answerPulseAction} />
+        </SurveyAnswerCard>
       </div>
     </>
   );
