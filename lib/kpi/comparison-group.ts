@@ -69,19 +69,49 @@ export interface IndexedRecord {
   weight: number;
 }
 
-function indexRecord(person: PersonHistory, indexDate: Date, asOf: Date): IndexedRecord {
-  const left = person.exitedAt !== null && person.exitedAt <= asOf ? person.exitedAt : null;
-  const end = left ?? asOf;
-  const days = (date: Date) => Math.max(0, (date.getTime() - indexDate.getTime()) / dayMs);
-  const promoted = (person.promotedOn ?? [])
-    .filter((date) => date > indexDate && date <= end)
-    .sort((a, b) => a.getTime() - b.getTime())[0];
+/**
+ * What a person's records share whatever the index date, worked out once: a comparison person is
+ * indexed on every participant's start date, so this runs once where a record is built hundreds of
+ * times.
+ */
+interface Prepared {
+  person: PersonHistory;
+  /** Department and level band, the part of the stratum that does not move with the date. */
+  fixedStratum: string;
+  location: string;
+  /** The voluntary-or-not exit that falls within the data, or null. */
+  leftAt: number | null;
+  endAt: number;
+  promotions: number[];
+}
+
+function prepare(person: PersonHistory, asOf: Date): Prepared {
+  const left = person.exitedAt !== null && person.exitedAt <= asOf ? person.exitedAt.getTime() : null;
+  const endAt = left ?? asOf.getTime();
+  return {
+    person,
+    fixedStratum: `${person.department ?? "no department"} · ${levelBand(person.level)}`,
+    location: person.location ?? "no location",
+    leftAt: left,
+    endAt,
+    promotions: (person.promotedOn ?? [])
+      .map((date) => date.getTime())
+      .filter((time) => time <= endAt)
+      .sort((a, b) => a - b),
+  };
+}
+
+function indexRecord(prepared: Prepared, indexDate: Date): IndexedRecord {
+  const { person, leftAt, endAt } = prepared;
+  const index = indexDate.getTime();
+  const days = (time: number) => Math.max(0, (time - index) / dayMs);
+  const promoted = prepared.promotions.find((time) => time > index);
   return {
     personId: person.id,
     indexDate,
-    stratum: stratumOf(person, indexDate),
-    retention: { time: days(end), event: left !== null && person.exitVoluntary === true },
-    promotion: promoted ? { time: days(promoted), event: true } : { time: days(end), event: false },
+    stratum: `${prepared.fixedStratum} · ${tenureBand(person.hiredAt, indexDate)} · ${prepared.location}`,
+    retention: { time: days(endAt), event: leftAt !== null && person.exitVoluntary === true },
+    promotion: promoted !== undefined ? { time: days(promoted), event: true } : { time: days(endAt), event: false },
     weight: 1,
   };
 }
@@ -113,13 +143,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function matchComparisonGroup(people: PersonHistory[], asOf: Date): MatchedGroups {
   const participants = people
     .filter((p) => p.participationStart !== null && p.participationStart <= asOf && employedOn(p, p.participationStart))
-    .map((p) => indexRecord(p, p.participationStart!, asOf));
-  const nonParticipants = people.filter((p) => p.participationStart === null);
+    .map((p) => indexRecord(prepare(p, asOf), p.participationStart!));
+  const nonParticipants = people.filter((p) => p.participationStart === null).map((p) => prepare(p, asOf));
   const startDays = [...new Set(participants.map((r) => r.indexDate.getTime()))].map((t) => new Date(t));
 
   const naiveComparison: IndexedRecord[] = [];
   for (const day of startDays)
-    for (const person of nonParticipants) if (employedOn(person, day)) naiveComparison.push(indexRecord(person, day, asOf));
+    for (const prepared of nonParticipants)
+      if (employedOn(prepared.person, day)) naiveComparison.push(indexRecord(prepared, day));
 
   const cellOf = (r: IndexedRecord) => `${r.indexDate.getTime()}|${r.stratum}`;
   const treatedCells = new Map<string, IndexedRecord[]>();

@@ -6,7 +6,7 @@ import {
   type PersonHistory,
   type StratumCount,
 } from "@/lib/kpi/comparison-group";
-import { kaplanMeier, monthlyCurve, survivalAt, z95, type CurvePoint, type Observation } from "@/lib/kpi/kaplan-meier";
+import { kaplanMeier, monthlyCurve, survivalAt, z95, type CurvePoint, type SurvivalCurve } from "@/lib/kpi/kaplan-meier";
 
 /** Retention and promotion of participants against their matched comparison group, with intervals. */
 
@@ -46,8 +46,8 @@ interface RateWithError {
   ci95: [number, number];
 }
 
-function rateAt(observations: Observation[], days: number, outcome: Outcome): RateWithError | null {
-  const estimate = survivalAt(kaplanMeier(observations), days);
+function rateAt(curve: SurvivalCurve, days: number, outcome: Outcome): RateWithError | null {
+  const estimate = survivalAt(curve, days);
   if (!estimate) return null;
   // Retention is the survival itself; the promotion rate is its complement (promoted by then).
   if (outcome === "retention") return { rate: estimate.survival, standardError: estimate.standardError, ci95: estimate.ci95 };
@@ -56,6 +56,18 @@ function rateAt(observations: Observation[], days: number, outcome: Outcome): Ra
     standardError: estimate.standardError,
     ci95: [1 - estimate.ci95[1], 1 - estimate.ci95[0]],
   };
+}
+
+/** One group's records, with its size and one survival curve per outcome, computed once for every horizon. */
+interface Group {
+  n: number;
+  curves: Record<Outcome, SurvivalCurve>;
+}
+
+function groupOf(records: IndexedRecord[]): Group {
+  const curve = (outcome: Outcome) =>
+    kaplanMeier(records.map((r) => ({ time: r[outcome].time, event: r[outcome].event, weight: r.weight })));
+  return { n: groupSize(records), curves: { retention: curve("retention"), promotion: curve("promotion") } };
 }
 
 function differenceOf(a: RateWithError, b: RateWithError): { difference: number; ci95: [number, number] } {
@@ -67,49 +79,43 @@ function differenceOf(a: RateWithError, b: RateWithError): { difference: number;
 function estimateAt(
   months: number,
   outcome: Outcome,
-  treated: IndexedRecord[],
-  control: IndexedRecord[],
-  allTreated: IndexedRecord[],
-  naive: IndexedRecord[],
+  groups: { treated: Group; control: Group; allTreated: Group; naive: Group },
   minimumGroupSize: number,
 ): Estimate {
-  const nTreated = groupSize(treated);
-  const nControl = groupSize(control);
-  const nNaive = groupSize(naive);
+  const { treated, control, allTreated, naive } = groups;
   const shown = (n: number) => (n >= minimumGroupSize ? n : null);
-  if (nTreated < minimumGroupSize || nControl < minimumGroupSize || nNaive < minimumGroupSize) {
+  if (treated.n < minimumGroupSize || control.n < minimumGroupSize || naive.n < minimumGroupSize) {
     return {
       status: "not-enough-data",
       months,
       reason: `Each group needs at least ${minimumGroupSize} people.`,
-      participants: shown(nTreated),
-      comparison: shown(nControl),
+      participants: shown(treated.n),
+      comparison: shown(control.n),
     };
   }
   const days = months * daysPerMonth;
-  const observe = (records: IndexedRecord[]) => records.map((r) => ({ ...r[outcome], weight: r.weight }));
-  const p = rateAt(observe(treated), days, outcome);
-  const c = rateAt(observe(control), days, outcome);
-  const pAll = rateAt(observe(allTreated), days, outcome);
-  const all = rateAt(observe(naive), days, outcome);
+  const p = rateAt(treated.curves[outcome], days, outcome);
+  const c = rateAt(control.curves[outcome], days, outcome);
+  const pAll = rateAt(allTreated.curves[outcome], days, outcome);
+  const all = rateAt(naive.curves[outcome], days, outcome);
   if (!p || !c || !pAll || !all) {
     return {
       status: "not-enough-data",
       months,
       reason: `No one has been followed for ${months} months yet.`,
-      participants: nTreated,
-      comparison: nControl,
+      participants: treated.n,
+      comparison: control.n,
     };
   }
   const figure = (rate: RateWithError, n: number): GroupFigure => ({ n, rate: rate.rate, ci95: rate.ci95 });
   return {
     status: "estimated",
     months,
-    participants: figure(p, nTreated),
-    comparison: figure(c, nControl),
+    participants: figure(p, treated.n),
+    comparison: figure(c, control.n),
     ...differenceOf(p, c),
     // Naive: every participant, matched or not, against every non-participant.
-    naive: { comparison: figure(all, nNaive), ...differenceOf(pAll, all) },
+    naive: { comparison: figure(all, naive.n), ...differenceOf(pAll, all) },
   };
 }
 
@@ -132,26 +138,28 @@ export function estimateEffects(
   people: PersonHistory[],
   options: { asOf: Date; horizons?: readonly number[]; minimumGroupSize: number },
 ): EffectReport {
-  const groups = matchComparisonGroup(people, options.asOf);
+  const matched = matchComparisonGroup(people, options.asOf);
   const horizons = options.horizons ?? defaultHorizons;
-  const treated = groups.matchedParticipants;
-  const control = groups.comparison;
-  const big = (records: IndexedRecord[]) => groupSize(records) >= options.minimumGroupSize;
-  const curveOf = (records: IndexedRecord[]) =>
-    monthlyCurve(kaplanMeier(records.map((r) => ({ ...r.retention, weight: r.weight }))), Math.max(...horizons), daysPerMonth);
+  const groups = {
+    treated: groupOf(matched.matchedParticipants),
+    control: groupOf(matched.comparison),
+    allTreated: groupOf(matched.participants),
+    naive: groupOf(matched.naiveComparison),
+  };
+  const big = (group: Group) => group.n >= options.minimumGroupSize;
+  const curveOf = (group: Group) => monthlyCurve(group.curves.retention, Math.max(...horizons), daysPerMonth);
   return {
     asOf: options.asOf,
-    participants: groupSize(groups.participants),
-    matchedParticipants: groupSize(treated),
-    comparisonPeople: groupSize(control),
-    naiveComparisonPeople: groupSize(groups.naiveComparison),
-    strata: groups.strata,
-    retention: horizons.map((m) =>
-      estimateAt(m, "retention", treated, control, groups.participants, groups.naiveComparison, options.minimumGroupSize),
-    ),
-    promotion: horizons.map((m) =>
-      estimateAt(m, "promotion", treated, control, groups.participants, groups.naiveComparison, options.minimumGroupSize),
-    ),
-    curves: big(treated) && big(control) ? { participants: curveOf(treated), comparison: curveOf(control) } : null,
+    participants: groups.allTreated.n,
+    matchedParticipants: groups.treated.n,
+    comparisonPeople: groups.control.n,
+    naiveComparisonPeople: groups.naive.n,
+    strata: matched.strata,
+    retention: horizons.map((m) => estimateAt(m, "retention", groups, options.minimumGroupSize)),
+    promotion: horizons.map((m) => estimateAt(m, "promotion", groups, options.minimumGroupSize)),
+    curves:
+      big(groups.treated) && big(groups.control)
+        ? { participants: curveOf(groups.treated), comparison: curveOf(groups.control) }
+        : null,
   };
 }
