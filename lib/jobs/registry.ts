@@ -9,6 +9,7 @@ import { deliverOutbox } from "@/lib/notifications/deliver";
 import { sendWeeklyDigests } from "@/lib/notifications/send-weekly-digests";
 import { remindFeedbackRounds } from "@/lib/surveys/remind-feedback-rounds";
 import { sendDuePulses } from "@/lib/surveys/send-due-pulses";
+import { lapseOverdueOffers } from "@/lib/waitlist/lapse-overdue-offers";
 
 /** Every job Pairwise runs, by name, with what it is for in words (shown on the jobs page). */
 export const jobDescriptions: Record<string, string> = {
@@ -32,6 +33,7 @@ export const jobHandlers: Record<string, JobHandler> = {
   "digest.weekly": async (_payload, { now }) => sendWeeklyDigests(now, await coordinatorDigestSections(now)),
   "surveys.send-pulses": async (_payload, { now }) => sendDuePulses(now),
   "surveys.remind-feedback": async (_payload, { now }) => remindFeedbackRounds(now),
+  "waitlist.lapse-offers": async (_payload, { now }) => ({ lapsed: await lapseOverdueOffers(now) }),
 };
 
 export const recurringJobs: RecurringJob[] = [
@@ -41,4 +43,5 @@ export const recurringJobs: RecurringJob[] = [
   { name: "digest.weekly", cron: "0 7 * * 1" },
   { name: "surveys.send-pulses", cron: "0 9 * * *" },
   { name: "surveys.remind-feedback", cron: "30 9 * * *" },
+  { name: "waitlist.lapse-offers", cron: "*/15 * * * *" },
 ];

@@ -1,5 +1,8 @@
 import { addDays } from "date-fns";
 import { describe, expect, it } from "vitest";
+import { enqueueJobs } from "@/lib/jobs/enqueue-job";
+import { jobHandlers } from "@/lib/jobs/registry";
+import { createJobRunner } from "@/lib/jobs/runner";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { changeMentorCapacity } from "@/lib/waitlist/change-mentor-capacity";
@@ -55,9 +58,16 @@ describe("waiting lists that move", () => {
     );
     expect((await myWaitlist(second, freed))[0]).toMatchObject({ position: 1, waiting: 1, offer: null });
 
-    // Three days pass without an answer: the offer lapses and the next person gets it.
+    // Three days pass without an answer: the background job lapses the offer, with no page loaded,
+    // and the next person gets it.
     const later = addDays(freed, 3);
-    expect(await lapseOverdueOffers(later)).toBe(1);
+    await enqueueJobs([
+      { name: "waitlist.lapse-offers", runAt: later },
+      { name: "waitlist.lapse-offers", runAt: later },
+    ]);
+    const runner = createJobRunner({ handlers: jobHandlers, now: () => later });
+    while ((await runner.runOnce()).claimed > 0);
+    expect(await db.waitlistOffer.count({ where: { id: offered.offer!.id, status: "LAPSED" } })).toBe(1);
     expect(await lapseOverdueOffers(later)).toBe(0);
     await expect(respondToOffer(first, { offerId: offered.offer!.id, accept: true }, later)).rejects.toMatchObject({
       status: 409,
