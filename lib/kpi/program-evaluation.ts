@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
-import { estimateEffects, type EffectReport, type Estimate } from "@/lib/kpi/effect";
+import type { EffectReport, Estimate } from "@/lib/kpi/effect";
+import { estimateEffectsRemembered } from "@/lib/kpi/effect-memo";
 import { minimumGroupSize, programHealth } from "@/lib/kpi/health";
 import type { MetricKey } from "@/lib/kpi/metrics";
 import { historiesFor, type OrganisationData } from "@/lib/kpi/organisation-data";
@@ -116,7 +117,7 @@ export async function evaluatePrograms(
     db.roiAssumptions.findMany({ where: { programId: { in: programIds } } }),
   ]);
 
-  const effect = estimateEffects(historiesFor(data, scope), { asOf: data.asOf, minimumGroupSize });
+  const effect = estimateEffectsRemembered(historiesFor(data, scope), { asOf: data.asOf, minimumGroupSize });
   const retention12 = effect.retention.find((e) => e.months === roiMonths)!;
   const promotion12 = effect.promotion.find((e) => e.months === roiMonths)!;
 
