@@ -1,7 +1,7 @@
 import "server-only";
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { PGlite } from "@electric-sql/pglite";
 import { Client } from "pg";
@@ -248,6 +248,7 @@ async function restoreEmbedded(
   const stamp = utcStamp(options.now);
   const fresh = `${folder}.restoring-${stamp}`;
   rmSync(fresh, { recursive: true, force: true });
+  mkdirSync(dirname(fresh), { recursive: true });
   let applied: string[];
   let counts: TableCounts;
   try {
