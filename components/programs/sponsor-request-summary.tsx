@@ -15,26 +15,24 @@ export function SponsorRequestSummary({ request }: { request: Request }) {
       title="What you are signing off"
       description="The programme as it is now. If it changes after you sign, you will be asked again."
     >
-      <dl className="space-y-4 text-sm">
-        <div>
+      <dl className="grid gap-4 text-sm sm:grid-cols-2">
+        <div className="sm:col-span-2">
           <dt className="font-semibold text-slate-900">Purpose</dt>
           <dd className="whitespace-pre-line text-slate-700">{request.purpose || "Not written yet."}</dd>
         </div>
-        <div className="flex flex-wrap gap-x-10 gap-y-4">
-          <div>
-            <dt className="font-semibold text-slate-900">Type</dt>
-            <dd className="text-slate-700">{programTypeLabels[request.type]}</dd>
-          </div>
-          <div>
-            <dt className="font-semibold text-slate-900">Dates</dt>
-            <dd className="text-slate-700">
-              {request.startDate || request.endDate
-                ? `${formatDate(request.startDate)} – ${formatDate(request.endDate)}`
-                : "Not set yet."}
-            </dd>
-          </div>
+        <div>
+          <dt className="font-semibold text-slate-900">Type</dt>
+          <dd className="text-slate-700">{programTypeLabels[request.type]}</dd>
         </div>
         <div>
+          <dt className="font-semibold text-slate-900">Dates</dt>
+          <dd className="text-slate-700">
+            {request.startDate || request.endDate
+              ? `${formatDate(request.startDate)} – ${formatDate(request.endDate)}`
+              : "Not set yet."}
+          </dd>
+        </div>
+        <div className="sm:col-span-2">
           <dt className="font-semibold text-slate-900">Goals</dt>
           <dd>
             {request.goals.length === 0 ? (
@@ -53,7 +51,7 @@ export function SponsorRequestSummary({ request }: { request: Request }) {
             )}
           </dd>
         </div>
-        <div>
+        <div className="sm:col-span-2">
           <dt className="font-semibold text-slate-900">Budget: total {formatAmount(request.budgetTotalCents)}</dt>
           <dd>
             {request.budgetLines.length === 0 ? (
