@@ -7,14 +7,6 @@ import { sponsorSignOffPath } from "@/lib/programs/sponsor/paths";
 /** The parts of a programme the sponsor signs off; a change to any of them needs their sign-off again. */
 export type SignedOffPart = "purpose" | "type" | "dates" | "goals" | "budget";
 
-const partLabels: Record<SignedOffPart, string> = {
-  purpose: "purpose",
-  type: "type",
-  dates: "dates",
-  goals: "goals",
-  budget: "budget",
-};
-
 /**
  * Called inside the transaction of every edit to a signed-off part: clears the sponsor's sign-off
  * and asks them again in their inbox. Only the first edit after a sign-off does anything, so a
@@ -38,7 +30,7 @@ export async function resetSponsorSignOff(
     data: { sponsorSignedOffAt: null, sponsorComment: null, ...(program.sponsorId ? { sponsorAskedAt: now } : {}) },
   });
   if (cleared.count === 0 || !program.sponsorId) return cleared.count > 0;
-  const what = changed.map((part) => partLabels[part]).join(", ");
+  const what = changed.join(", ");
   await notify(tx, [
     {
       userId: program.sponsorId,
