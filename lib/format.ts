@@ -62,3 +62,10 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 export function counted(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${plural(count, singular, pluralForm)}`;
 }
+
+const amountFormat = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** A budget amount stored in cents, as "1,250.50" (the organisation's own currency). */
+export function formatAmount(cents: number): string {
+  return amountFormat.format(cents / 100);
+}

@@ -96,12 +96,17 @@ export async function createMatch(
 /**
  * What tests/support/action-catalogue.ts refers to: programme A open for enrolment with an approved
  * mentor and mentees, a draft run with two proposals, a live pair, a pending request, a goal, a
- * question, skills, a resource, a pulse for the live pair's mentee and an open feedback round for the mentees; and the mentee of programme B who must not reach any of it.
+ * question, skills, a resource, a pulse for the live pair's mentee, an open feedback round for the mentees and a sign-off request for the mentor as sponsor; and the mentee of programme B who must not reach any of it.
  */
 export async function createRefusalWorld(): Promise<RefusalWorld & { otherParticipant: Actor }> {
   const department = await db.department.create({ data: { name: `Department ${randomUUID().slice(0, 8)}` } });
   const program = await createProgram({ status: "ENROLMENT", matchingMode: "HYBRID" });
   const mentor = await createParticipation(program.id, "MENTOR", { capacity: 3 });
+  // A sign-off request waiting for programme A's sponsor (its mentor): nobody else may answer it.
+  await db.program.update({
+    where: { id: program.id },
+    data: { sponsorId: mentor.userId, sponsorAskedAt: new Date("2026-01-04T09:00:00Z") },
+  });
   const mentees = [];
   for (let k = 0; k < 3; k += 1) mentees.push(await createParticipation(program.id, "MENTEE"));
   const run = await db.matchingRun.create({ data: { programId: program.id, config: {}, summary: {} } });

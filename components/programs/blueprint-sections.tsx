@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { InlineForm } from "@/components/ui/inline-form";
 import type { ActionResult } from "@/lib/action-result";
-import { formatDate } from "@/lib/format";
+import { formatAmount, formatDate } from "@/lib/format";
 import {
   budgetCategories,
   budgetCategoryLabels,
@@ -21,9 +21,6 @@ interface Props {
     menteeResponsibilities: string;
     coordinatorResponsibilities: string;
     resourcesNeeded: string;
-    sponsorName: string | null;
-    sponsorSignedOffAt: Date | null;
-    sponsorComment: string | null;
   };
   blueprint: Awaited<ReturnType<typeof getBlueprint>>;
   editable: boolean;
@@ -32,15 +29,12 @@ interface Props {
     addStage: Action;
     addBudgetLine: Action;
     addCommunication: Action;
-    signOff: Action;
     remove: (input: { kind: "stage" | "budget" | "communication"; id: string }) => Promise<ActionResult>;
     setSent: (input: { id: string; sent: boolean }) => Promise<ActionResult>;
   };
 }
 
-const money = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-/** The programme's blueprint: timeline, roles, budget, communication plan and sponsor sign-off. */
+/** The programme's blueprint: timeline, roles, budget and communication plan. */
 export function BlueprintSections({ program, blueprint, editable, actions }: Props) {
   const fixed = { programId: program.id };
   return (
@@ -131,7 +125,7 @@ export function BlueprintSections({ program, blueprint, editable, actions }: Pro
       <Card
         id="budget"
         title="Budget"
-        description={`Total ${money.format(blueprint.budgetTotalCents / 100)}. These lines feed the programme's fully loaded costs in the ROI model.`}
+        description={`Total ${formatAmount(blueprint.budgetTotalCents)}. These lines feed the programme's fully loaded costs in the ROI model.`}
       >
         {blueprint.budgetLines.length > 0 && (
           <ul className="mb-4 divide-y divide-slate-100 text-sm">
@@ -142,7 +136,7 @@ export function BlueprintSections({ program, blueprint, editable, actions }: Pro
                   <Badge>{budgetCategoryLabels[line.category as keyof typeof budgetCategoryLabels] ?? line.category}</Badge>
                 </span>
                 <span className="flex items-center gap-2">
-                  <span className="tabular-nums">{money.format(line.amountCents / 100)}</span>
+                  <span className="tabular-nums">{formatAmount(line.amountCents)}</span>
                   {editable && (
                     <ActionButton
                       action={actions.remove}
@@ -244,30 +238,6 @@ export function BlueprintSections({ program, blueprint, editable, actions }: Pro
                 options: communicationChannels.map((c) => ({ value: c, label: communicationChannelLabels[c] })),
               },
               { name: "plannedOn", label: "Planned date", type: "date" },
-            ]}
-          />
-        )}
-      </Card>
-
-      <Card id="sponsor" title="Executive sponsor">
-        {program.sponsorSignedOffAt ? (
-          <p className="mb-4 text-sm text-slate-800">
-            <Badge tone="success">Signed off</Badge> by {program.sponsorName} on {formatDate(program.sponsorSignedOffAt)}
-            {program.sponsorComment && <span className="block text-slate-600">“{program.sponsorComment}”</span>}
-          </p>
-        ) : (
-          <p className="mb-4 text-sm text-slate-600">Not signed off yet.</p>
-        )}
-        {editable && (
-          <InlineForm
-            fixed={fixed}
-            submitLabel={program.sponsorSignedOffAt ? "Record a new sign-off" : "Record sign-off"}
-            action={actions.signOff}
-            initial={{ sponsorName: program.sponsorName ?? "", comment: program.sponsorComment ?? "" }}
-            resetOnSuccess={false}
-            fields={[
-              { name: "sponsorName", label: "Sponsor", placeholder: "e.g. Helena Marsh, CEO" },
-              { name: "comment", label: "Comment", placeholder: "Optional" },
             ]}
           />
         )}

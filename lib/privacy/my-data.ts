@@ -25,6 +25,7 @@ export async function myData(actor: Actor, now = new Date()) {
     pulses,
     feedback,
     nominations,
+    sponsorships,
   ] = await Promise.all([
     db.user.findUniqueOrThrow({
       where: { id: actor.id },
@@ -115,6 +116,10 @@ export async function myData(actor: Actor, now = new Date()) {
       where: { nomineeId: actor.id },
       select: { role: true, note: true, createdAt: true, program: { select: { name: true } } },
     }),
+    db.program.findMany({
+      where: { sponsorId: actor.id },
+      select: { name: true, sponsorAskedAt: true, sponsorSignedOffAt: true, sponsorNotYetAt: true, sponsorComment: true },
+    }),
   ]);
   await recordAudit(
     db,
@@ -137,6 +142,7 @@ export async function myData(actor: Actor, now = new Date()) {
     helpRequests,
     resourcesCompleted: completions,
     nominations,
+    sponsorSignOffs: sponsorships,
     surveysAsked: { pulses, feedbackRounds: feedback },
     hrOutcomes: hrEvents,
     inbox: notifications,

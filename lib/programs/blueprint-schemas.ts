@@ -70,10 +70,22 @@ export const communicationSchema = z.object({
   plannedOn: date("planned date"),
 });
 
-export const sponsorSchema = z.object({
+/** The programme office asks a person in the directory to sign the programme off. */
+export const sponsorRequestSchema = z.object({
   programId,
-  sponsorName: text(2, 120, "sponsor's name"),
+  sponsorId: z.string().min(1, "Choose the sponsor."),
+});
+
+/** The sponsor signs off, with an optional comment for the programme office. */
+export const sponsorSignOffSchema = z.object({
+  programId,
   comment: text(0, 1000, "comment"),
+});
+
+/** The sponsor is not ready to sign off yet, and says what they want changed. */
+export const sponsorNotYetSchema = z.object({
+  programId,
+  comment: text(3, 1000, "what you would like changed"),
 });
 
 export const blueprintItemSchema = z.object({ kind: z.enum(["stage", "budget", "communication"]), id: z.string().min(1) });

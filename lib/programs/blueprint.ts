@@ -10,9 +10,9 @@ import type {
   communicationSchema,
   communicationSentSchema,
   responsibilitiesSchema,
-  sponsorSchema,
   stageSchema,
 } from "@/lib/programs/blueprint-schemas";
+import { resetSponsorSignOff } from "@/lib/programs/sponsor/reset-sign-off";
 
 async function openProgram(actor: Actor, programId: string): Promise<void> {
   requirePermission(actor, "programs:write");
@@ -50,10 +50,14 @@ export async function addStage(actor: Actor, input: z.output<typeof stageSchema>
   });
 }
 
-export async function addBudgetLine(actor: Actor, input: z.output<typeof budgetLineSchema>): Promise<void> {
+/** Adds a budget line; the budget is part of what the sponsor signed off, so they are asked again. */
+export async function addBudgetLine(actor: Actor, input: z.output<typeof budgetLineSchema>, now = new Date()): Promise<void> {
   await openProgram(actor, input.programId);
-  await db.budgetLine.create({
-    data: { programId: input.programId, description: input.description, category: input.category, amountCents: input.amount },
+  await db.$transaction(async (tx) => {
+    await tx.budgetLine.create({
+      data: { programId: input.programId, description: input.description, category: input.category, amountCents: input.amount },
+    });
+    await resetSponsorSignOff(tx, input.programId, ["budget"], now);
   });
 }
 
@@ -80,22 +84,25 @@ export async function setCommunicationSent(
   if (updated.count === 0) throw new AppError("NOT_FOUND", "That message was removed from the plan.");
 }
 
-export async function removeBlueprintItem(actor: Actor, input: z.output<typeof blueprintItemSchema>): Promise<void> {
+/** Removes a stage, budget line or planned message; removing a budget line needs the sponsor's sign-off again. */
+export async function removeBlueprintItem(
+  actor: Actor,
+  input: z.output<typeof blueprintItemSchema>,
+  now = new Date(),
+): Promise<void> {
   requirePermission(actor, "programs:write");
+  if (input.kind === "budget") {
+    await db.$transaction(async (tx) => {
+      const line = await tx.budgetLine.findUnique({ where: { id: input.id }, select: { programId: true } });
+      const removed = await tx.budgetLine.deleteMany({ where: { id: input.id } });
+      if (!line || removed.count === 0) throw new AppError("NOT_FOUND", "That item was already removed.");
+      await resetSponsorSignOff(tx, line.programId, ["budget"], now);
+    });
+    return;
+  }
   const removed =
     input.kind === "stage"
       ? await db.programStage.deleteMany({ where: { id: input.id } })
-      : input.kind === "budget"
-        ? await db.budgetLine.deleteMany({ where: { id: input.id } })
-        : await db.communicationItem.deleteMany({ where: { id: input.id } });
+      : await db.communicationItem.deleteMany({ where: { id: input.id } });
   if (removed.count === 0) throw new AppError("NOT_FOUND", "That item was already removed.");
-}
-
-/** The executive sponsor's sign-off, recorded with who and when; editing the sponsor resets it. */
-export async function signOffAsSponsor(actor: Actor, input: z.output<typeof sponsorSchema>, now = new Date()): Promise<void> {
-  await openProgram(actor, input.programId);
-  await db.program.update({
-    where: { id: input.programId },
-    data: { sponsorName: input.sponsorName, sponsorComment: input.comment || null, sponsorSignedOffAt: now },
-  });
 }

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { transitionProblems } from "@/lib/programs/lifecycle";
 import type { goalSchema, moveQuestionSchema, ProgramDetails, questionSchema, statusChangeSchema } from "@/lib/programs/schemas";
 import { createProgram, slugify } from "@/lib/programs/programs";
+import { resetSponsorSignOff, type SignedOffPart } from "@/lib/programs/sponsor/reset-sign-off";
 
 const toDate = (value: string | undefined) => (value ? utcDay(value) : null);
 
@@ -46,41 +47,65 @@ async function editable(programId: string) {
   return program;
 }
 
-export async function updateProgramDetails(actor: Actor, input: ProgramDetails): Promise<void> {
+const sameDay = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
+
+/** Saves the details; a change to the purpose, type or dates needs the sponsor's sign-off again. */
+export async function updateProgramDetails(actor: Actor, input: ProgramDetails, now = new Date()): Promise<void> {
   requirePermission(actor, "programs:write");
   await editable(input.programId);
-  await db.program.update({
-    where: { id: input.programId },
-    data: {
-      name: input.name,
-      type: input.type,
-      purpose: input.purpose,
-      startDate: toDate(input.startDate),
-      endDate: toDate(input.endDate),
-      maxGroupSize: input.type === "GROUP" ? input.maxGroupSize : null,
-      targetMentors: input.targetMentors,
-      targetMentees: input.targetMentees,
-      meetingCadence: input.meetingCadence,
-      codeOfConduct: input.codeOfConduct,
-      scopeDepartmentIds: input.scopeDepartmentIds,
-      scopeLocations: input.scopeLocations,
-    },
+  const startDate = toDate(input.startDate);
+  const endDate = toDate(input.endDate);
+  await db.$transaction(async (tx) => {
+    const before = await tx.program.findUnique({
+      where: { id: input.programId },
+      select: { purpose: true, type: true, startDate: true, endDate: true },
+    });
+    if (!before) throw new AppError("NOT_FOUND", "That programme does not exist.");
+    await tx.program.update({
+      where: { id: input.programId },
+      data: {
+        name: input.name,
+        type: input.type,
+        purpose: input.purpose,
+        startDate,
+        endDate,
+        maxGroupSize: input.type === "GROUP" ? input.maxGroupSize : null,
+        targetMentors: input.targetMentors,
+        targetMentees: input.targetMentees,
+        meetingCadence: input.meetingCadence,
+        codeOfConduct: input.codeOfConduct,
+        scopeDepartmentIds: input.scopeDepartmentIds,
+        scopeLocations: input.scopeLocations,
+      },
+    });
+    const changed: SignedOffPart[] = [];
+    if (before.purpose !== input.purpose) changed.push("purpose");
+    if (before.type !== input.type) changed.push("type");
+    if (!sameDay(before.startDate, startDate) || !sameDay(before.endDate, endDate)) changed.push("dates");
+    await resetSponsorSignOff(tx, input.programId, changed, now);
   });
 }
 
-export async function addGoal(actor: Actor, input: z.output<typeof goalSchema>): Promise<void> {
+export async function addGoal(actor: Actor, input: z.output<typeof goalSchema>, now = new Date()): Promise<void> {
   requirePermission(actor, "programs:write");
   await editable(input.programId);
-  const last = await db.programGoal.aggregate({ where: { programId: input.programId }, _max: { position: true } });
-  await db.programGoal.create({ data: { ...input, position: (last._max.position ?? 0) + 1 } });
+  await db.$transaction(async (tx) => {
+    const last = await tx.programGoal.aggregate({ where: { programId: input.programId }, _max: { position: true } });
+    await tx.programGoal.create({ data: { ...input, position: (last._max.position ?? 0) + 1 } });
+    await resetSponsorSignOff(tx, input.programId, ["goals"], now);
+  });
 }
 
-export async function removeGoal(actor: Actor, input: { id: string }): Promise<void> {
+export async function removeGoal(actor: Actor, input: { id: string }, now = new Date()): Promise<void> {
   requirePermission(actor, "programs:write");
   const goal = await db.programGoal.findUnique({ where: { id: input.id }, select: { programId: true } });
   if (!goal) throw new AppError("NOT_FOUND", "That goal was already removed.");
   await editable(goal.programId);
-  await db.programGoal.delete({ where: { id: input.id } });
+  await db.$transaction(async (tx) => {
+    const removed = await tx.programGoal.deleteMany({ where: { id: input.id } });
+    if (removed.count === 0) throw new AppError("NOT_FOUND", "That goal was already removed.");
+    await resetSponsorSignOff(tx, goal.programId, ["goals"], now);
+  });
 }
 
 export async function addQuestion(actor: Actor, input: z.output<typeof questionSchema>): Promise<void> {

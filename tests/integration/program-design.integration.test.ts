@@ -320,7 +320,7 @@ describe("applying and reviewing", () => {
 });
 
 describe("programme blueprint", () => {
-  it("records stages, budget in cents, the communication plan and the sponsor's sign-off", async () => {
+  it("records stages, budget in cents, the communication plan and who is asked to sign off", async () => {
     const program = await draftProgram();
     expect(
       await programs.addStageAction({
@@ -348,14 +348,17 @@ describe("programme blueprint", () => {
         plannedOn: "2027-01-03",
       }),
     ).toMatchObject({ ok: true });
-    expect(
-      await programs.signOffAsSponsorAction({ programId: program.id, sponsorName: "Helena Marsh", comment: "Go ahead." }),
-    ).toMatchObject({ ok: true });
+    const sponsor = await createActor("EXECUTIVE");
+    expect(await programs.askSponsorAction({ programId: program.id, sponsorId: sponsor.id })).toMatchObject({ ok: true });
     expect((await db.budgetLine.findFirstOrThrow()).amountCents).toBe(125050);
     const item = await db.communicationItem.findFirstOrThrow();
     await programs.setCommunicationSentAction({ id: item.id, sent: true });
     expect((await db.communicationItem.findFirstOrThrow()).sentAt).toBeInstanceOf(Date);
-    expect((await db.program.findUniqueOrThrow({ where: { id: program.id } })).sponsorSignedOffAt).toBeInstanceOf(Date);
+    expect(await db.program.findUniqueOrThrow({ where: { id: program.id } })).toMatchObject({
+      sponsorId: sponsor.id,
+      sponsorAskedAt: expect.any(Date),
+      sponsorSignedOffAt: null,
+    });
   });
 
   it.each([
@@ -363,7 +366,7 @@ describe("programme blueprint", () => {
     ["addBudgetLineAction", { description: "Venue", category: "EVENTS", amount: "lots" }, "amount"],
     ["addBudgetLineAction", { description: "Venue", category: "BRIBES", amount: "10" }, "category"],
     ["addCommunicationAction", { message: "Hi", audience: "All", channel: "EMAIL", plannedOn: "2027-01-03" }, "message"],
-    ["signOffAsSponsorAction", { sponsorName: "", comment: "" }, "sponsorName"],
+    ["askSponsorAction", { sponsorId: "" }, "sponsorId"],
   ] as const)("%s rejects malformed input at the field and writes nothing", async (name, input, field) => {
     const program = await draftProgram();
     const before = await snapshot();
@@ -383,9 +386,10 @@ describe("programme blueprint", () => {
     expect(
       await programs.addBudgetLineAction({ programId: program.id, description: "Venue", category: "EVENTS", amount: "100" }),
     ).toMatchObject({ status: 403 });
-    expect(await programs.signOffAsSponsorAction({ programId: program.id, sponsorName: "Me", comment: "" })).toMatchObject({
+    expect(await programs.askSponsorAction({ programId: program.id, sponsorId: testSession.actor.id })).toMatchObject({
       status: 403,
     });
+    expect((await db.program.findUniqueOrThrow({ where: { id: program.id } })).sponsorId).toBeNull();
     expect(await db.budgetLine.count()).toBe(0);
   });
 });

@@ -72,6 +72,26 @@ describe("demo seed", () => {
       ["MENTORS", 7],
     ]);
     expect(afterFirst.feedbackActions).toBe(1);
+    // Helena Marsh signed off the Leadership Accelerator herself; the draft waits in her inbox.
+    const helena = await db.user.findFirstOrThrow({ where: { name: "Helena Marsh" } });
+    const sponsored = await db.program.findMany({
+      where: { sponsorId: helena.id },
+      select: { slug: true, sponsorAskedAt: true, sponsorSignedOffAt: true, sponsorComment: true },
+      orderBy: { slug: "asc" },
+    });
+    expect(sponsored).toEqual([
+      {
+        slug: "leadership-accelerator-2026",
+        sponsorAskedAt: expect.any(Date),
+        sponsorSignedOffAt: expect.any(Date),
+        sponsorComment: expect.any(String),
+      },
+      { slug: "new-manager-foundations", sponsorAskedAt: expect.any(Date), sponsorSignedOffAt: null, sponsorComment: null },
+    ]);
+    const waiting = await db.notification.findMany({
+      where: { userId: helena.id, readAt: null, link: { startsWith: "/me/sign-off/" } },
+    });
+    expect(waiting.map((n) => n.subject)).toEqual(["Please sign off New Manager Foundations"]);
   }, 120_000);
 
   it("gives every demo role a working sign-in", async () => {

@@ -138,10 +138,7 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
   },
   setCommunicationSentAction: { ...officeOnly, input: (w) => ({ id: w.goalId, sent: true }) },
   removeBlueprintItemAction: { ...officeOnly, input: (w) => ({ kind: "stage", id: w.goalId }) },
-  signOffAsSponsorAction: {
-    ...officeOnly,
-    input: (w) => ({ programId: w.programId, sponsorName: "Nobody", comment: "" }),
-  },
+  askSponsorAction: { ...officeOnly, input: (w) => ({ programId: w.programId, sponsorId: w.mentorUserId }) },
   inviteToProgramAction: {
     ...officeOnly,
     input: (w) => ({ programId: w.programId, userIds: [], departmentIds: [w.departmentId], message: "" }),
@@ -198,6 +195,10 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
       suggestion: "Never sent.",
     }),
   },
+
+  // app/(app)/me/sign-off/actions.ts: programme A's sponsor is its mentor, none of the callers.
+  signOffProgrammeAction: { refuses: everyone, input: (w) => ({ programId: w.programId, comment: "" }) },
+  sayNotYetAction: { refuses: everyone, input: (w) => ({ programId: w.programId, comment: "Never sent." }) },
 
   // app/(app)/programs/[programId]/check-ins/actions.ts
   openFeedbackRoundAction: {

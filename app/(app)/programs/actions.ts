@@ -20,7 +20,6 @@ import {
   addStage,
   removeBlueprintItem,
   setCommunicationSent,
-  signOffAsSponsor,
   updateResponsibilities,
 } from "@/lib/programs/blueprint";
 import {
@@ -29,7 +28,7 @@ import {
   communicationSchema,
   communicationSentSchema,
   responsibilitiesSchema,
-  sponsorSchema,
+  sponsorRequestSchema,
   stageSchema,
 } from "@/lib/programs/blueprint-schemas";
 import { decisionSchema } from "@/lib/programs/enrolment-schemas";
@@ -42,6 +41,7 @@ import {
   questionSchema,
   statusChangeSchema,
 } from "@/lib/programs/schemas";
+import { askSponsor } from "@/lib/programs/sponsor/ask-sponsor";
 import type { ActionResult } from "@/lib/action-result";
 import { runAction } from "@/app/_server/run-action";
 
@@ -156,13 +156,16 @@ export async function removeBlueprintItemAction(input: unknown): Promise<ActionR
   return runAction({ schema: blueprintItemSchema, input, run: removeBlueprintItem, success: () => "Removed.", revalidate });
 }
 
-export async function signOffAsSponsorAction(input: unknown): Promise<ActionResult> {
+export async function askSponsorAction(input: unknown): Promise<ActionResult> {
   return runAction({
-    schema: sponsorSchema,
+    schema: sponsorRequestSchema,
     input,
-    run: (actor, parsed) => signOffAsSponsor(actor, parsed),
-    success: () => "Sponsor sign-off recorded.",
-    revalidate,
+    run: (actor, parsed) => askSponsor(actor, parsed),
+    success: (r) =>
+      r.alreadyWaiting
+        ? `${r.sponsorName} has already been asked and has not answered yet.`
+        : `${r.sponsorName} has been asked to sign off, in their inbox.`,
+    revalidate: [...revalidate, "/me/sign-off"],
   });
 }
 

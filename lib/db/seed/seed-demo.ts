@@ -9,6 +9,7 @@ import { seedProgrammeOffice } from "@/lib/db/seed/seed-programme-office";
 import { seedFeedbackRounds } from "@/lib/db/seed/seed-feedback-rounds";
 import { seedPulses } from "@/lib/db/seed/seed-pulses";
 import { seedSelfMatchRequests } from "@/lib/db/seed/seed-self-match";
+import { seedSponsors } from "@/lib/db/seed/seed-sponsors";
 import {
   availabilitySlots,
   draftProgram,
@@ -190,6 +191,7 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
   await seedFeedbackRounds(db, now);
   await seedSelfMatchRequests(db, now);
   const story = await seedEvaluationStory(db, now);
+  await seedSponsors(db, now);
 
   return {
     people: userIds.size + story.people,

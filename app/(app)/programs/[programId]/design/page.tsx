@@ -15,6 +15,8 @@ import { getProgramDesign } from "@/lib/programs/design";
 import { getBlueprint } from "@/lib/programs/blueprint";
 import { invitationContext } from "@/lib/programs/invitations";
 import { BlueprintSections } from "@/components/programs/blueprint-sections";
+import { SponsorCard } from "@/components/programs/sponsor-card";
+import { getSponsorSignOff } from "@/lib/programs/sponsor/get-sponsor-sign-off";
 import { questionAudienceLabels, questionKindLabels } from "@/lib/programs/schemas";
 import { requirePageAccess } from "@/app/_server/session";
 import {
@@ -23,7 +25,7 @@ import {
   addStageAction,
   removeBlueprintItemAction,
   setCommunicationSentAction,
-  signOffAsSponsorAction,
+  askSponsorAction,
   updateResponsibilitiesAction,
   addGoalAction,
   addQuestionAction,
@@ -65,7 +67,11 @@ async function ProgramDesign({ actor, programId }: { actor: Actor; programId: st
   });
   const canWrite = can(actor, "programs:write");
   const closed = program.status === "CLOSED";
-  const [blueprint, invitations] = await Promise.all([getBlueprint(actor, program.id), invitationContext(actor, program.id)]);
+  const [blueprint, invitations, sponsorSignOff] = await Promise.all([
+    getBlueprint(actor, program.id),
+    invitationContext(actor, program.id),
+    getSponsorSignOff(actor, program.id),
+  ]);
 
   return (
     <div className="space-y-6">
@@ -190,11 +196,11 @@ async function ProgramDesign({ actor, programId }: { actor: Actor; programId: st
           addStage: addStageAction,
           addBudgetLine: addBudgetLineAction,
           addCommunication: addCommunicationAction,
-          signOff: signOffAsSponsorAction,
           remove: removeBlueprintItemAction,
           setSent: setCommunicationSentAction,
         }}
       />
+      <SponsorCard programId={program.id} signOff={sponsorSignOff} editable={canWrite && !closed} action={askSponsorAction} />
     </div>
   );
 }
