@@ -52,7 +52,9 @@ export function SponsorRequestSummary({ request }: { request: Request }) {
           </dd>
         </div>
         <div className="sm:col-span-2">
-          <dt className="font-semibold text-slate-900">Budget: total {formatAmount(request.budgetTotalCents)}</dt>
+          <dt className="font-semibold text-slate-900">
+            {request.budgetLines.length === 0 ? "Budget" : `Budget: total ${formatAmount(request.budgetTotalCents)}`}
+          </dt>
           <dd>
             {request.budgetLines.length === 0 ? (
               <p className="text-slate-600">No budget lines yet.</p>
