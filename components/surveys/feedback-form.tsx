@@ -3,8 +3,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { ScaleQuestions } from "@/components/surveys/scale-questions";
 import { Button } from "@/components/ui/button";
-import { RadioScaleField, TextAreaField } from "@/components/ui/field";
+import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
@@ -12,7 +13,6 @@ import { answerFeedbackSchema, feedbackScaleEnds, feedbackScaleQuestions, feedba
 
 type Values = z.input<typeof answerFeedbackSchema>;
 
-const oneToFive = [1, 2, 3, 4, 5];
 const textHint = `Shown to the programme office without your name, after the round closes and only if at least five people answered. Up to ${feedbackTextLimit.toLocaleString("en-GB")} characters.`;
 
 export function FeedbackForm({ inviteId, action }: { inviteId: string; action: (input: Values) => Promise<ActionResult> }) {
@@ -29,17 +29,7 @@ export function FeedbackForm({ inviteId, action }: { inviteId: string; action: (
   return (
     <form onSubmit={handleSubmit(submit)} noValidate className="space-y-6">
       {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
-      {feedbackScaleQuestions.map((question) => (
-        <RadioScaleField
-          key={question.key}
-          id={`feedback-${question.key}`}
-          label={question.label}
-          values={oneToFive}
-          ends={feedbackScaleEnds}
-          error={errors[question.key]?.message}
-          inputProps={register(question.key)}
-        />
-      ))}
+      <ScaleQuestions idPrefix="feedback" questions={feedbackScaleQuestions} ends={feedbackScaleEnds} form={form} />
       <TextAreaField
         id="feedback-benefits"
         label="What benefits have you noticed from taking part? (optional)"

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { ScaleQuestions } from "@/components/surveys/scale-questions";
 import { Button } from "@/components/ui/button";
 import { RadioScaleField, TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -19,7 +20,6 @@ import {
 
 type Values = z.input<typeof answerPulseSchema>;
 
-const oneToFive = [1, 2, 3, 4, 5];
 const zeroToTen = Array.from({ length: 11 }, (_, k) => k);
 
 export function PulseForm({ inviteId, action }: { inviteId: string; action: (input: Values) => Promise<ActionResult> }) {
@@ -36,17 +36,7 @@ export function PulseForm({ inviteId, action }: { inviteId: string; action: (inp
   return (
     <form onSubmit={handleSubmit(submit)} noValidate className="space-y-6">
       {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
-      {pulseScaleQuestions.map((question) => (
-        <RadioScaleField
-          key={question.key}
-          id={`pulse-${question.key}`}
-          label={question.label}
-          values={oneToFive}
-          ends={pulseScaleEnds}
-          error={errors[question.key]?.message}
-          inputProps={register(question.key)}
-        />
-      ))}
+      <ScaleQuestions idPrefix="pulse" questions={pulseScaleQuestions} ends={pulseScaleEnds} form={form} />
       <RadioScaleField
         id="pulse-recommend"
         label={pulseRecommendQuestion.label}
