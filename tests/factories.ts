@@ -151,6 +151,31 @@ export async function createRefusalWorld(): Promise<RefusalWorld & { otherPartic
   const feedbackInvite = await db.feedbackInvite.create({
     data: { roundId: feedbackRound.id, userId: menteeOfLivePair.userId },
   });
+  const survey = await db.survey.create({
+    data: {
+      programId: program.id,
+      title: "Halfway",
+      audience: "MENTEES",
+      trigger: "PAIR_START",
+      status: "LIVE",
+      requestKey: randomUUID(),
+      questions: { create: [{ position: 0, kind: "SCALE", prompt: "How is it going?" }] },
+    },
+    select: { id: true, questions: { select: { id: true } } },
+  });
+  const surveyInvite = await db.surveyInvite.create({
+    data: {
+      surveyId: survey.id,
+      userId: menteeOfLivePair.userId,
+      occasion: live.id,
+      matchId: live.id,
+      sentAt: new Date("2026-02-04T09:00:00Z"),
+      closesAt: new Date("2099-02-01T00:00:00Z"),
+    },
+  });
+  const draftSurvey = await db.survey.create({
+    data: { programId: program.id, title: "Draft", audience: "MENTORS", trigger: "PROGRAM_END", requestKey: randomUUID() },
+  });
   const programB = await createProgram({ status: "ACTIVE" });
   const other = await createParticipation(programB.id, "MENTEE");
   const otherUser = await db.user.findUniqueOrThrow({ where: { id: other.userId } });
@@ -174,6 +199,10 @@ export async function createRefusalWorld(): Promise<RefusalWorld & { otherPartic
     pulseInviteId: pulseInvite.id,
     feedbackRoundId: feedbackRound.id,
     feedbackInviteId: feedbackInvite.id,
+    surveyId: survey.id,
+    surveyQuestionId: survey.questions[0]!.id,
+    surveyInviteId: surveyInvite.id,
+    draftSurveyId: draftSurvey.id,
     otherParticipant: { id: otherUser.id, name: otherUser.name, email: otherUser.email, role: otherUser.role },
   };
 }

@@ -15,6 +15,7 @@ export function ActionButton<Input>({
   confirm,
   variant = "secondary",
   className,
+  afterSuccessHref,
 }: {
   action: (input: Input) => Promise<ActionResult>;
   input: Input;
@@ -23,6 +24,8 @@ export function ActionButton<Input>({
   confirm?: string;
   variant?: "primary" | "secondary" | "ghost";
   className?: string;
+  /** Where to go once it worked, when the page itself is gone (a deleted draft). */
+  afterSuccessHref?: string;
 }) {
   const router = useRouter();
   const [result, setResult] = useState<ActionResult | null>(null);
@@ -38,7 +41,8 @@ export function ActionButton<Input>({
           startTransition(async () => {
             const outcome = await callAction(action, input);
             setResult(outcome);
-            if (outcome.ok) router.refresh();
+            if (outcome.ok && afterSuccessHref) router.push(afterSuccessHref);
+            else if (outcome.ok) router.refresh();
           });
         }}
       >

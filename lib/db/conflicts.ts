@@ -22,7 +22,7 @@ export async function refuseDuplicate<T>(work: () => Promise<T>, conflict: () =>
  */
 export async function lockRow(
   tx: Prisma.TransactionClient,
-  table: "Participation" | "Match" | "User",
+  table: "Participation" | "Match" | "User" | "Survey",
   id: string,
 ): Promise<boolean> {
   const rows = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "${table}" WHERE id = $1 FOR UPDATE`, id);

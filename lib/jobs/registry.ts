@@ -8,7 +8,9 @@ import { expireOverdueRequests } from "@/lib/matching/self-match";
 import { deliverOutbox } from "@/lib/notifications/deliver";
 import { sendWeeklyDigests } from "@/lib/notifications/send-weekly-digests";
 import { remindFeedbackRounds } from "@/lib/surveys/remind-feedback-rounds";
+import { remindSurveys } from "@/lib/surveys/remind-surveys";
 import { sendDuePulses } from "@/lib/surveys/send-due-pulses";
+import { sendDueSurveys } from "@/lib/surveys/send-due-surveys";
 import { lapseOverdueOffers } from "@/lib/waitlist/lapse-overdue-offers";
 
 /** Every job Pairwise runs, by name, with what it is for in words (shown on the jobs page). */
@@ -21,6 +23,9 @@ export const jobDescriptions: Record<string, string> = {
   "surveys.send-pulses": "Asks both people in each pair how it is going, 30 and 90 days after they started",
   "surveys.remind-feedback":
     "Reminds mentors and mentees who have not answered a feedback round, once, three days before it closes",
+  "waitlist.lapse-offers": "Lapses offers of a freed place nobody took up in time and offers it to the next person waiting",
+  "surveys.send": "Sends the programme office's surveys to everyone whose day has come",
+  "surveys.remind": "Reminds people who have not answered a survey, once, three days before their time to answer ends",
 };
 
 export const jobHandlers: Record<string, JobHandler> = {
@@ -33,6 +38,8 @@ export const jobHandlers: Record<string, JobHandler> = {
   "digest.weekly": async (_payload, { now }) => sendWeeklyDigests(now, await coordinatorDigestSections(now)),
   "surveys.send-pulses": async (_payload, { now }) => sendDuePulses(now),
   "surveys.remind-feedback": async (_payload, { now }) => remindFeedbackRounds(now),
+  "surveys.send": async (_payload, { now }) => sendDueSurveys(now),
+  "surveys.remind": async (_payload, { now }) => remindSurveys(now),
   "waitlist.lapse-offers": async (_payload, { now }) => ({ lapsed: await lapseOverdueOffers(now) }),
 };
 
@@ -43,5 +50,7 @@ export const recurringJobs: RecurringJob[] = [
   { name: "digest.weekly", cron: "0 7 * * 1" },
   { name: "surveys.send-pulses", cron: "0 9 * * *" },
   { name: "surveys.remind-feedback", cron: "30 9 * * *" },
+  { name: "surveys.send", cron: "5 * * * *" },
+  { name: "surveys.remind", cron: "45 9 * * *" },
   { name: "waitlist.lapse-offers", cron: "*/15 * * * *" },
 ];

@@ -8,6 +8,7 @@ import { readExplanation } from "@/lib/matching/explanation";
 import { explanationForParticipant } from "@/lib/matching/participant-explanation";
 import { myOpenFeedbackRounds } from "@/lib/surveys/my-open-feedback-rounds";
 import { myPendingPulses } from "@/lib/surveys/my-pending-pulses";
+import { myPendingSurveys } from "@/lib/surveys/my-pending-surveys";
 import { myYouSaidWeDid } from "@/lib/surveys/my-you-said-we-did";
 
 /** The signed-in person's programmes and pairs, from either side of the relationship. */
@@ -91,6 +92,8 @@ export async function myMentoring(actor: Actor, now = new Date()) {
     pendingPulses: await myPendingPulses(actor, now),
     /** Core-group feedback rounds I can still answer. */
     openFeedbackRounds: await myOpenFeedbackRounds(actor, now),
+    /** The programme office's surveys I can still answer. */
+    pendingSurveys: await myPendingSurveys(actor, now),
     /** What the programme office changed after rounds I belong to. */
     youSaidWeDid: await myYouSaidWeDid(actor),
     /** Self-match programmes where I still need a mentor and have no open requests. */

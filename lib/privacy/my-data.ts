@@ -5,8 +5,8 @@ import { db } from "@/lib/db/client";
 
 /**
  * Everything Pairwise holds about the signed-in person, as one JSON document they can download.
- * Two things are deliberately not in it, and the document says so: pulse and feedback answers,
- * which are stored without a name and cannot be traced back to anyone, and the programme office's
+ * Two things are deliberately not in it, and the document says so: pulse, feedback and anonymous
+ * survey answers, which are stored without a name and cannot be traced back to anyone, and the programme office's
  * private check-in notes (the check-ins themselves are listed).
  */
 export async function myData(actor: Actor, now = new Date()) {
@@ -24,6 +24,8 @@ export async function myData(actor: Actor, now = new Date()) {
     hrEvents,
     pulses,
     feedback,
+    surveys,
+    namedAnswers,
     nominations,
     sponsorships,
   ] = await Promise.all([
@@ -112,6 +114,18 @@ export async function myData(actor: Actor, now = new Date()) {
     }),
     db.pulseInvite.findMany({ where: me, select: { round: true, dueAt: true, respondedAt: true } }),
     db.feedbackInvite.findMany({ where: me, select: { respondedAt: true, round: { select: { period: true } } } }),
+    db.surveyInvite.findMany({
+      where: me,
+      select: { sentAt: true, closesAt: true, respondedAt: true, survey: { select: { title: true, anonymous: true } } },
+    }),
+    db.surveyResponse.findMany({
+      where: { respondentId: actor.id },
+      select: {
+        submittedAt: true,
+        survey: { select: { title: true } },
+        answers: { select: { number: true, choices: true, text: true, question: { select: { prompt: true } } } },
+      },
+    }),
     db.nomination.findMany({
       where: { nomineeId: actor.id },
       select: { role: true, note: true, createdAt: true, program: { select: { name: true } } },
@@ -131,7 +145,7 @@ export async function myData(actor: Actor, now = new Date()) {
     about: {
       generatedAt: now.toISOString(),
       notIncluded: [
-        "Your pulse and feedback-round answers: they are stored without your name, so no one (you included) can find them again. Below is only when you were asked and whether you answered.",
+        "Your pulse, feedback-round and anonymous survey answers: they are stored without your name, so no one (you included) can find them again. Below is only when you were asked and whether you answered.",
         "The programme office's private notes on check-ins: the check-ins themselves are listed.",
       ],
     },
@@ -143,7 +157,8 @@ export async function myData(actor: Actor, now = new Date()) {
     resourcesCompleted: completions,
     nominations,
     sponsorSignOffs: sponsorships,
-    surveysAsked: { pulses, feedbackRounds: feedback },
+    surveysAsked: { pulses, feedbackRounds: feedback, surveys },
+    namedSurveyAnswers: namedAnswers,
     hrOutcomes: hrEvents,
     inbox: notifications,
     emailChoices: preferences,

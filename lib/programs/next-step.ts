@@ -3,7 +3,7 @@ import { nextStages, transitionProblems, type LifecycleSnapshot } from "@/lib/pr
 import { counted } from "@/lib/format";
 
 /** The tabs of a programme's hub, in the order of its life. */
-export const hubTabs = ["overview", "design", "enrolment", "matching", "pairs", "check-ins", "evaluation"] as const;
+export const hubTabs = ["overview", "design", "enrolment", "matching", "pairs", "check-ins", "surveys", "evaluation"] as const;
 export type HubTab = (typeof hubTabs)[number];
 
 export interface OverviewFacts extends LifecycleSnapshot {

@@ -49,6 +49,14 @@ export function summariseScale(values: number[], min: number, max: number): Ques
   return { mean: values.reduce((a, b) => a + b, 0) / values.length, distribution };
 }
 
+/** Net promoter score of 0–10 answers: % answering 9–10 minus % answering 0–6, from −100 to 100. */
+export function netPromoterScore(values: number[]): number {
+  if (values.length === 0) return 0;
+  const promoters = values.filter((v) => v >= 9).length;
+  const detractors = values.filter((v) => v <= 6).length;
+  return Math.round(((promoters - detractors) / values.length) * 100);
+}
+
 export interface PulseSummary {
   satisfaction: QuestionSummary;
   progress: QuestionSummary;
@@ -61,8 +69,6 @@ export interface PulseSummary {
 /** Aggregates a non-empty set of answers; the caller decides whether there are enough to show. */
 export function summarisePulses(answers: PulseScores[]): PulseSummary {
   const recommend = answers.map((a) => a.recommend);
-  const promoters = recommend.filter((r) => r >= 9).length;
-  const detractors = recommend.filter((r) => r <= 6).length;
   return {
     satisfaction: summariseScale(
       answers.map((a) => a.satisfaction),
@@ -80,6 +86,6 @@ export function summarisePulses(answers: PulseScores[]): PulseSummary {
       5,
     ),
     recommend: summariseScale(recommend, 0, 10),
-    netPromoterScore: Math.round(((promoters - detractors) / answers.length) * 100),
+    netPromoterScore: netPromoterScore(recommend),
   };
 }

@@ -100,3 +100,147 @@ export const recordFeedbackActionSchema = z.object({
   weDid: z.string().trim().min(1, "Say what the programme office changed.").max(1000, "Keep “We did” under 1,000 characters."),
 });
 export type RecordFeedbackActionInput = z.output<typeof recordFeedbackActionSchema>;
+
+export const surveyQuestionKinds = ["SCALE", "NPS", "SINGLE_CHOICE", "MULTIPLE_CHOICE", "SHORT_TEXT", "LONG_TEXT"] as const;
+export type SurveyQuestionKind = (typeof surveyQuestionKinds)[number];
+export const surveyQuestionKindLabels: Record<SurveyQuestionKind, string> = {
+  SCALE: "1–5 scale",
+  NPS: "0–10 would recommend (NPS)",
+  SINGLE_CHOICE: "One choice",
+  MULTIPLE_CHOICE: "Several choices",
+  SHORT_TEXT: "Short text",
+  LONG_TEXT: "Long text",
+};
+export const surveyAudiences = ["EVERYONE", "MENTEES", "MENTORS"] as const;
+export const surveyAudienceLabels: Record<(typeof surveyAudiences)[number], string> = {
+  EVERYONE: "Mentors and mentees",
+  MENTEES: "Mentees",
+  MENTORS: "Mentors",
+};
+export const surveyTriggers = ["PAIR_START", "PROGRAM_START", "PROGRAM_MIDPOINT", "PROGRAM_END", "ON_DATE"] as const;
+export type SurveyTrigger = (typeof surveyTriggers)[number];
+export const surveyTriggerLabels: Record<SurveyTrigger, string> = {
+  PAIR_START: "Days after each pair starts",
+  PROGRAM_START: "Days after the programme starts",
+  PROGRAM_MIDPOINT: "Days after the programme's mid-point",
+  PROGRAM_END: "Days after the programme ends",
+  ON_DATE: "On a date",
+};
+/** Limits a survey's builder and its answers enforce. */
+export const surveyLimits = {
+  questions: 30,
+  options: 12,
+  prompt: 300,
+  option: 120,
+  title: 120,
+  intro: 1000,
+  shortText: 200,
+  longText: 4000,
+  minOffsetDays: -90,
+  maxOffsetDays: 365,
+  minOpenDays: 3,
+  maxOpenDays: 60,
+} as const;
+
+const wholeDays = (min: number, max: number, message: string) =>
+  z.preprocess(
+    (value) => (value === null || value === "" ? undefined : value),
+    z.coerce.number(message).int(message).min(min, message).max(max, message),
+  );
+
+export const surveyQuestionSchema = z
+  .object({
+    kind: z.enum(surveyQuestionKinds, "Choose the kind of question."),
+    prompt: z
+      .string()
+      .trim()
+      .min(1, "Write the question.")
+      .max(surveyLimits.prompt, `Keep the question under ${surveyLimits.prompt} characters.`),
+    required: z.boolean().default(true),
+    /** One choice per line, as typed in the builder. */
+    optionsText: z.string().max(5000, "Keep the choices shorter.").default(""),
+  })
+  .transform(({ optionsText, ...question }) => ({
+    ...question,
+    options:
+      question.kind === "SINGLE_CHOICE" || question.kind === "MULTIPLE_CHOICE"
+        ? optionsText
+            .split("\n")
+            .map((line) => line.trim())
+            .filter(Boolean)
+        : [],
+  }))
+  .superRefine((question, context) => {
+    if (question.kind !== "SINGLE_CHOICE" && question.kind !== "MULTIPLE_CHOICE") return;
+    const issue = (message: string) => context.addIssue({ code: "custom", path: ["optionsText"], message });
+    if (question.options.length < 2) issue("Give at least two choices, one per line.");
+    else if (question.options.length > surveyLimits.options) issue(`Give at most ${surveyLimits.options} choices.`);
+    else if (new Set(question.options.map((o) => o.toLowerCase())).size !== question.options.length) {
+      issue("Each choice must be different.");
+    } else if (question.options.some((o) => o.length > surveyLimits.option)) {
+      issue(`Keep each choice under ${surveyLimits.option} characters.`);
+    }
+  });
+
+export const saveSurveySchema = z
+  .object({
+    programId: z.string().trim().min(1, "Choose the programme."),
+    /** Absent when the survey is new. */
+    surveyId: z.string().trim().optional(),
+    requestKey: z.uuid(),
+    title: z
+      .string()
+      .trim()
+      .min(1, "Give the survey a title.")
+      .max(surveyLimits.title, `Keep the title under ${surveyLimits.title} characters.`),
+    intro: z
+      .string()
+      .trim()
+      .max(surveyLimits.intro, `Keep the introduction under ${surveyLimits.intro.toLocaleString("en-GB")} characters.`)
+      .default(""),
+    anonymous: z.boolean(),
+    audience: z.enum(surveyAudiences, "Choose who is asked."),
+    trigger: z.enum(surveyTriggers, "Choose when it is sent."),
+    offsetDays: wholeDays(
+      surveyLimits.minOffsetDays,
+      surveyLimits.maxOffsetDays,
+      `Enter a whole number of days from ${surveyLimits.minOffsetDays} to ${surveyLimits.maxOffsetDays}.`,
+    ),
+    sendOn: z.string().trim().default(""),
+    openDays: wholeDays(
+      surveyLimits.minOpenDays,
+      surveyLimits.maxOpenDays,
+      `Give people ${surveyLimits.minOpenDays} to ${surveyLimits.maxOpenDays} days to answer.`,
+    ),
+    questions: z
+      .array(surveyQuestionSchema)
+      .min(1, "Add at least one question.")
+      .max(surveyLimits.questions, `A survey can have at most ${surveyLimits.questions} questions.`),
+    /** Save and start sending, rather than keep it as a draft. */
+    launch: z.boolean().default(false),
+  })
+  .superRefine((survey, context) => {
+    if (survey.trigger !== "ON_DATE") return;
+    if (!z.iso.date().safeParse(survey.sendOn).success) {
+      context.addIssue({ code: "custom", path: ["sendOn"], message: "Enter the day to send it, as YYYY-MM-DD." });
+    }
+  });
+export type SaveSurveyInput = z.output<typeof saveSurveySchema>;
+export type SaveSurveyFormValues = z.input<typeof saveSurveySchema>;
+
+export const surveyIdSchema = z.object({ surveyId: z.string().trim().min(1) });
+
+/** Answers by question id: a number or option as typed, a list of options, or text. */
+export const answerSurveySchema = z.object({
+  inviteId: z.string().trim().min(1, "Open the survey from your inbox or My mentoring."),
+  answers: z.record(
+    z.string(),
+    z.union([
+      z.string().max(surveyLimits.longText * 2, "That answer is too long."),
+      z.array(z.string().max(surveyLimits.option * 2)).max(surveyLimits.options),
+      z.boolean(),
+      z.null(),
+    ]),
+  ),
+});
+export type AnswerSurveyInput = z.output<typeof answerSurveySchema>;

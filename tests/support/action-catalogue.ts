@@ -37,6 +37,11 @@ export interface RefusalWorld {
   /** An open feedback round for programme A's mentees, and the live pair's mentee's invite to it. */
   feedbackRoundId: string;
   feedbackInviteId: string;
+  /** A live survey of programme A with one 1–5 question, the live pair's mentee's invite to it, and a draft. */
+  surveyId: string;
+  surveyQuestionId: string;
+  surveyInviteId: string;
+  draftSurveyId: string;
 }
 
 export interface CatalogueEntry {
@@ -195,6 +200,33 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
       suggestion: "Never sent.",
     }),
   },
+
+  // app/(app)/me/surveys/actions.ts
+  answerSurveyAction: {
+    refuses: participantsOnly,
+    input: (w) => ({ inviteId: w.surveyInviteId, answers: { [w.surveyQuestionId]: "1" } }),
+  },
+
+  // app/(app)/programs/[programId]/surveys/actions.ts
+  saveSurveyAction: {
+    ...officeOnly,
+    input: (w) => ({
+      programId: w.programId,
+      requestKey: "00000000-0000-4000-8000-00000000beef",
+      title: "Never sent",
+      intro: "",
+      anonymous: true,
+      audience: "EVERYONE",
+      trigger: "PAIR_START",
+      offsetDays: 30,
+      sendOn: "",
+      openDays: 14,
+      questions: [{ kind: "SCALE", prompt: "Never asked?", required: true, optionsText: "" }],
+      launch: true,
+    }),
+  },
+  closeSurveyAction: { ...officeOnly, input: (w) => ({ surveyId: w.surveyId }) },
+  deleteSurveyDraftAction: { ...officeOnly, input: (w) => ({ surveyId: w.draftSurveyId }) },
 
   // app/(app)/me/sign-off/actions.ts: programme A's sponsor is its mentor, none of the callers.
   signOffProgrammeAction: { refuses: everyone, input: (w) => ({ programId: w.programId, comment: "" }) },

@@ -8,6 +8,7 @@ import { seedPairsAtWork } from "@/lib/db/seed/pairs-at-work";
 import { seedProgrammeOffice } from "@/lib/db/seed/seed-programme-office";
 import { seedFeedbackRounds } from "@/lib/db/seed/seed-feedback-rounds";
 import { seedPulses } from "@/lib/db/seed/seed-pulses";
+import { seedSurveys } from "@/lib/db/seed/seed-surveys";
 import { seedSelfMatchRequests } from "@/lib/db/seed/seed-self-match";
 import { seedSponsors } from "@/lib/db/seed/seed-sponsors";
 import {
@@ -189,6 +190,7 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
   await seedProgrammeOffice(db, now);
   await seedPulses(db, now);
   await seedFeedbackRounds(db, now);
+  await seedSurveys(db, now);
   await seedSelfMatchRequests(db, now);
   const story = await seedEvaluationStory(db, now);
   await seedSponsors(db, now);

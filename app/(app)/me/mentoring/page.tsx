@@ -31,7 +31,7 @@ export default async function MyMentoringPage() {
 
 async function MyMentoringPageContent({ actor }: { actor: Actor }) {
   const [
-    { participations, matches, notifications, canChooseMentor, pendingPulses, openFeedbackRounds, youSaidWeDid },
+    { participations, matches, notifications, canChooseMentor, pendingPulses, openFeedbackRounds, pendingSurveys, youSaidWeDid },
     requests,
     due,
     pauses,
@@ -115,7 +115,7 @@ async function MyMentoringPageContent({ actor }: { actor: Actor }) {
             </ul>
           </Card>
         )}
-        <SurveysWaitingCard pulses={pendingPulses} rounds={openFeedbackRounds} />
+        <SurveysWaitingCard pulses={pendingPulses} rounds={openFeedbackRounds} surveys={pendingSurveys} />
         {canChooseMentor.map((program) => (
           <Card
             key={program.programId}

@@ -17,6 +17,7 @@ const tabs: { tab: HubTab; label: string; action: Action }[] = [
   { tab: "matching", label: "Matching", action: "matching:read" },
   { tab: "pairs", label: "Pairs", action: "matching:read" },
   { tab: "check-ins", label: "Check-ins", action: "checkins:read" },
+  { tab: "surveys", label: "Surveys", action: "checkins:read" },
   { tab: "evaluation", label: "Evaluation", action: "evaluation:read" },
 ];
 

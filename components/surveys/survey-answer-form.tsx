@@ -1,0 +1,157 @@
+"use client";
+
+import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { RadioScaleField, TextAreaField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionSubmit } from "@/components/ui/use-action-submit";
+import type { ActionResult } from "@/lib/action-result";
+import { surveyLimits } from "@/lib/surveys/schemas";
+import { checkSurveyAnswers, type SurveyQuestionShape } from "@/lib/surveys/survey-rules";
+
+type Values = { inviteId: string; answers: Record<string, string | string[]> };
+
+const scaleValues = { SCALE: [1, 2, 3, 4, 5], NPS: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] };
+const scaleEnds = {
+  SCALE: { low: "Not at all", high: "Completely" },
+  NPS: { low: "Not at all likely", high: "Extremely likely" },
+};
+
+/** The same checks the server makes, so a missing answer is pointed out before anything is sent. */
+function answersResolver(questions: SurveyQuestionShape[]): Resolver<Values> {
+  return async (values) => {
+    const { fieldErrors } = checkSurveyAnswers(questions, values.answers);
+    const entries = Object.entries(fieldErrors);
+    if (entries.length === 0) return { values, errors: {} };
+    const answers = Object.fromEntries(
+      entries.map(([key, [message]]) => [key.replace(/^answers\./, ""), { type: "validate", message }]),
+    );
+    return { values: {}, errors: { answers } as FieldErrors<Values> };
+  };
+}
+
+/** A survey's questions, each drawn for its kind, with its error beside it. */
+export function SurveyAnswerForm({
+  inviteId,
+  questions,
+  action,
+}: {
+  inviteId: string;
+  questions: SurveyQuestionShape[];
+  action: (input: Values) => Promise<ActionResult>;
+}) {
+  const form = useForm<Values>({
+    resolver: answersResolver(questions),
+    defaultValues: {
+      inviteId,
+      answers: Object.fromEntries(questions.map((q) => [q.id, q.kind === "MULTIPLE_CHOICE" ? [] : ""])),
+    },
+  });
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = form;
+  const { result, submit } = useActionSubmit(form, action, { reset: { to: "none" } });
+  return (
+    <form onSubmit={handleSubmit(submit)} noValidate className="space-y-6">
+      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
+      {questions.map((question, index) => {
+        const id = `answer-${index + 1}`;
+        const label = `${index + 1}. ${question.prompt}${question.required ? "" : " (optional)"}`;
+        const error = errors.answers?.[question.id]?.message as string | undefined;
+        const field = register(`answers.${question.id}`);
+        switch (question.kind) {
+          case "SCALE":
+          case "NPS":
+            return (
+              <RadioScaleField
+                key={question.id}
+                id={id}
+                label={label}
+                values={scaleValues[question.kind]}
+                ends={scaleEnds[question.kind]}
+                error={error}
+                inputProps={field}
+              />
+            );
+          case "SINGLE_CHOICE":
+          case "MULTIPLE_CHOICE":
+            return (
+              <ChoiceField
+                key={question.id}
+                id={id}
+                label={label}
+                options={question.options}
+                multiple={question.kind === "MULTIPLE_CHOICE"}
+                error={error}
+                inputProps={field}
+              />
+            );
+          case "SHORT_TEXT":
+            return (
+              <TextField key={question.id} id={id} label={label} maxLength={surveyLimits.shortText} error={error} {...field} />
+            );
+          case "LONG_TEXT":
+            return (
+              <TextAreaField
+                key={question.id}
+                id={id}
+                label={label}
+                hint={`Up to ${surveyLimits.longText.toLocaleString("en-GB")} characters.`}
+                error={error}
+                {...field}
+              />
+            );
+        }
+      })}
+      <Button type="submit" disabled={isSubmitting || result?.ok === true}>
+        {isSubmitting ? "Sending…" : "Send my answers"}
+      </Button>
+    </form>
+  );
+}
+
+function ChoiceField({
+  id,
+  label,
+  options,
+  multiple,
+  error,
+  inputProps,
+}: {
+  id: string;
+  label: string;
+  options: string[];
+  multiple: boolean;
+  error?: string;
+  inputProps: ReturnType<ReturnType<typeof useForm<Values>>["register"]>;
+}) {
+  return (
+    <fieldset className="space-y-2" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend className="text-sm font-medium text-slate-800">
+        {label}
+        {multiple && <span className="font-normal text-slate-500"> Choose all that apply.</span>}
+      </legend>
+      <div className="space-y-1.5">
+        {options.map((option, k) => (
+          <label key={option} className="flex items-center gap-2 text-sm text-slate-800">
+            <input
+              type={multiple ? "checkbox" : "radio"}
+              id={`${id}-${k}`}
+              value={option}
+              className={`h-4 w-4 border-slate-300 text-brand-600 ${multiple ? "rounded" : ""}`}
+              {...inputProps}
+            />
+            {option}
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id={`${id}-error`} role="alert" className="text-xs font-medium text-red-700">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,289 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useFieldArray, useForm, useWatch, type FieldErrors } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionSubmit } from "@/components/ui/use-action-submit";
+import type { ActionResult } from "@/lib/action-result";
+import { utcDay } from "@/lib/dates";
+import {
+  saveSurveySchema,
+  surveyAudienceLabels,
+  surveyAudiences,
+  surveyLimits,
+  surveyQuestionKindLabels,
+  surveyQuestionKinds,
+  surveyTriggerLabels,
+  surveyTriggers,
+  type SaveSurveyFormValues,
+  type SaveSurveyInput,
+} from "@/lib/surveys/schemas";
+import { describeSchedule } from "@/lib/surveys/survey-rules";
+
+type Saved = { id: string; launched: boolean; invited: number };
+
+const newQuestion = { kind: "SCALE", prompt: "", required: true, optionsText: "" } as const;
+
+/**
+ * The survey builder: what it asks, who, when and whether it is anonymous. "Save draft" keeps it
+ * to finish later; "Save and start sending" checks the schedule and starts asking people.
+ */
+export function SurveyBuilder({
+  initial,
+  action,
+}: {
+  initial: SaveSurveyFormValues;
+  action: (input: SaveSurveyFormValues) => Promise<ActionResult<Saved>>;
+}) {
+  const router = useRouter();
+  const form = useForm<SaveSurveyFormValues, unknown, SaveSurveyInput>({
+    resolver: zodResolver(saveSurveySchema),
+    defaultValues: initial,
+  });
+  const {
+    register,
+    control,
+    handleSubmit,
+    setValue,
+    formState: { errors, isSubmitting },
+  } = form;
+  const questions = useFieldArray({ control, name: "questions" });
+  const { result, submit } = useActionSubmit(form, action, {
+    reset: { to: "values" },
+    onSuccess: (outcome) => {
+      if (!initial.surveyId && outcome.data) router.push(`/programs/${initial.programId}/surveys/${outcome.data.id}`);
+    },
+  });
+  const trigger = useWatch({ control, name: "trigger" });
+  const offsetDays = Number(useWatch({ control, name: "offsetDays" }));
+  const sendOn = useWatch({ control, name: "sendOn" }) ?? "";
+  const schedulePreview =
+    trigger === "ON_DATE"
+      ? sendOn
+        ? describeSchedule({ trigger, offsetDays: 0, sendOn: utcDay(sendOn) })
+        : "Choose the day"
+      : describeSchedule({ trigger, offsetDays: Number.isInteger(offsetDays) ? offsetDays : 0, sendOn: null });
+  const questionErrors = errors.questions as
+    (FieldErrors<SaveSurveyFormValues>["questions"] & { root?: { message?: string } }) | undefined;
+  const listError = questionErrors?.message ?? questionErrors?.root?.message;
+
+  return (
+    <form
+      noValidate
+      className="space-y-8"
+      onSubmit={(event) => {
+        const submitter = (event.nativeEvent as SubmitEvent).submitter;
+        setValue("launch", submitter?.getAttribute("value") === "launch");
+        void handleSubmit(submit)(event);
+      }}
+    >
+      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
+
+      <fieldset className="space-y-4">
+        <legend className="text-sm font-semibold text-slate-900">About the survey</legend>
+        <TextField
+          id="survey-title"
+          label="Title"
+          hint="People see it in their inbox and at the top of the form."
+          maxLength={surveyLimits.title}
+          error={errors.title?.message}
+          {...register("title")}
+        />
+        <TextAreaField
+          id="survey-intro"
+          label="Introduction (optional)"
+          hint="Why you ask and how long it takes."
+          className="min-h-20"
+          error={errors.intro?.message}
+          {...register("intro")}
+        />
+        <label className="flex items-start gap-3 text-sm text-slate-800">
+          <input type="checkbox" className="mt-0.5 h-4 w-4 rounded border-slate-300 text-brand-600" {...register("anonymous")} />
+          <span>
+            <span className="font-medium">Anonymous</span>
+            <span className="block text-xs text-slate-500">
+              Answers are stored without names and shown only in totals of groups of five. Untick it to see each person&rsquo;s
+              answers with their name; the form tells them so.
+            </span>
+          </span>
+        </label>
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className="text-sm font-semibold text-slate-900">Who and when</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField id="survey-audience" label="Ask" error={errors.audience?.message} {...register("audience")}>
+            {surveyAudiences.map((audience) => (
+              <option key={audience} value={audience}>
+                {surveyAudienceLabels[audience]}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField id="survey-trigger" label="Send" error={errors.trigger?.message} {...register("trigger")}>
+            {surveyTriggers.map((value) => (
+              <option key={value} value={value}>
+                {surveyTriggerLabels[value]}
+              </option>
+            ))}
+          </SelectField>
+          {trigger === "ON_DATE" ? (
+            <TextField id="survey-send-on" label="Send on" type="date" error={errors.sendOn?.message} {...register("sendOn")} />
+          ) : (
+            <TextField
+              id="survey-offset"
+              label="Number of days"
+              type="number"
+              inputMode="numeric"
+              hint="A negative number sends it before the event."
+              error={errors.offsetDays?.message}
+              {...register("offsetDays")}
+            />
+          )}
+          <TextField
+            id="survey-open-days"
+            label="Days to answer"
+            type="number"
+            inputMode="numeric"
+            hint="Everyone who has not answered gets one reminder three days before the end."
+            error={errors.openDays?.message}
+            {...register("openDays")}
+          />
+        </div>
+        <p className="text-sm text-slate-700" data-testid="schedule-preview">
+          <span className="font-medium text-slate-900">Sent: </span>
+          {schedulePreview}
+          {trigger === "PAIR_START" && ", to each pair on its own day"}
+        </p>
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className="text-sm font-semibold text-slate-900">Questions</legend>
+        {listError && (
+          <p role="alert" className="text-sm font-medium text-red-700">
+            {listError}
+          </p>
+        )}
+        <ol className="space-y-4">
+          {questions.fields.map((field, index) => (
+            <QuestionEditor
+              key={field.id}
+              index={index}
+              count={questions.fields.length}
+              form={form}
+              onMove={(to) => questions.move(index, to)}
+              onRemove={() => questions.remove(index)}
+            />
+          ))}
+        </ol>
+        {questions.fields.length < surveyLimits.questions && (
+          <Button variant="secondary" onClick={() => questions.append({ ...newQuestion })}>
+            Add a question
+          </Button>
+        )}
+      </fieldset>
+
+      <div className="flex flex-wrap gap-3 border-t border-slate-100 pt-5">
+        <Button type="submit" value="launch" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : "Save and start sending"}
+        </Button>
+        <Button type="submit" variant="secondary" value="draft" disabled={isSubmitting}>
+          Save draft
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function QuestionEditor({
+  index,
+  count,
+  form,
+  onMove,
+  onRemove,
+}: {
+  index: number;
+  count: number;
+  form: ReturnType<typeof useForm<SaveSurveyFormValues, unknown, SaveSurveyInput>>;
+  onMove: (to: number) => void;
+  onRemove: () => void;
+}) {
+  const {
+    register,
+    control,
+    formState: { errors },
+  } = form;
+  const kind = useWatch({ control, name: `questions.${index}.kind` });
+  const error = errors.questions?.[index];
+  const number = index + 1;
+  return (
+    <li className="rounded-lg p-4 ring-1 ring-slate-200" aria-label={`Question ${number}`}>
+      <div className="grid gap-4 sm:grid-cols-[1fr_14rem]">
+        <TextField
+          id={`question-${index}-prompt`}
+          label={`Question ${number}`}
+          maxLength={surveyLimits.prompt}
+          error={error?.prompt?.message}
+          {...register(`questions.${index}.prompt`)}
+        />
+        <SelectField
+          id={`question-${index}-kind`}
+          label="Kind"
+          error={error?.kind?.message}
+          {...register(`questions.${index}.kind`)}
+        >
+          {surveyQuestionKinds.map((value) => (
+            <option key={value} value={value}>
+              {surveyQuestionKindLabels[value]}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      {(kind === "SINGLE_CHOICE" || kind === "MULTIPLE_CHOICE") && (
+        <div className="mt-4">
+          <TextAreaField
+            id={`question-${index}-options`}
+            label="Choices, one per line"
+            hint={`2 to ${surveyLimits.options} choices.`}
+            className="min-h-24"
+            error={error?.optionsText?.message}
+            {...register(`questions.${index}.optionsText`)}
+          />
+        </div>
+      )}
+      <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2">
+        <label className="flex items-center gap-2 text-sm text-slate-700">
+          <input
+            type="checkbox"
+            className="h-4 w-4 rounded border-slate-300 text-brand-600"
+            {...register(`questions.${index}.required`)}
+          />
+          Answer required
+        </label>
+        <span className="flex flex-wrap gap-1">
+          <Button
+            variant="ghost"
+            disabled={index === 0}
+            onClick={() => onMove(index - 1)}
+            aria-label={`Move question ${number} up`}
+          >
+            Move up
+          </Button>
+          <Button
+            variant="ghost"
+            disabled={index === count - 1}
+            onClick={() => onMove(index + 1)}
+            aria-label={`Move question ${number} down`}
+          >
+            Move down
+          </Button>
+          <Button variant="ghost" onClick={onRemove} aria-label={`Remove question ${number}`}>
+            Remove
+          </Button>
+        </span>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { lockRow, queuedTransaction } from "@/lib/db/conflicts";
+import { AppError } from "@/lib/errors";
+import type { AnswerSurveyInput } from "@/lib/surveys/schemas";
+import { checkSurveyAnswers, responseBatch } from "@/lib/surveys/survey-rules";
+
+const alreadyAnswered = () => new AppError("CONFLICT", "You have already answered this survey. Thank you.");
+
+/**
+ * The person answers a survey they were asked, once. In one transaction: the answers are checked
+ * against the questions (each error beside its question, nothing stored), the invite is marked
+ * answered only if it was not (so of identical parallel submissions exactly one gets through), and
+ * the response is stored. An anonymous survey's response carries no person and no time.
+ */
+export async function answerSurvey(actor: Actor, input: AnswerSurveyInput, now = new Date()): Promise<{ anonymous: boolean }> {
+  requirePermission(actor, "own-mentoring:write");
+  return db.$transaction(async (tx) => {
+    const invite = await tx.surveyInvite.findUnique({
+      where: { id: input.inviteId },
+      select: {
+        id: true,
+        userId: true,
+        closesAt: true,
+        respondedAt: true,
+        survey: {
+          select: {
+            id: true,
+            status: true,
+            anonymous: true,
+            questions: {
+              orderBy: { position: "asc" },
+              select: { id: true, kind: true, prompt: true, required: true, options: true },
+            },
+          },
+        },
+      },
+    });
+    if (!invite || invite.userId !== actor.id) throw new AppError("NOT_FOUND", "That survey is not one of yours.");
+    if (invite.respondedAt) throw alreadyAnswered();
+    if (invite.survey.status !== "LIVE" || invite.closesAt <= now) {
+      throw new AppError("CONFLICT", "This survey has closed, so it takes no more answers.");
+    }
+    const { answers, fieldErrors } = checkSurveyAnswers(invite.survey.questions, input.answers);
+    if (Object.keys(fieldErrors).length > 0) {
+      throw new AppError("INVALID_INPUT", "Some answers need another look.", fieldErrors);
+    }
+    const claimed = await tx.surveyInvite.updateMany({
+      where: { id: invite.id, userId: actor.id, respondedAt: null },
+      data: { respondedAt: now },
+    });
+    if (claimed.count === 0) throw alreadyAnswered();
+    const anonymous = invite.survey.anonymous;
+    let batch: number | null = null;
+    if (anonymous) {
+      // Answers to one survey are numbered one after another, in groups of five.
+      await lockRow(tx, "Survey", invite.survey.id);
+      batch = responseBatch(await tx.surveyResponse.count({ where: { surveyId: invite.survey.id } }));
+    }
+    await tx.surveyResponse.create({
+      data: {
+        surveyId: invite.survey.id,
+        respondentId: anonymous ? null : actor.id,
+        submittedAt: anonymous ? null : now,
+        batch,
+        answers: { create: answers },
+      },
+      select: { id: true },
+    });
+    return { anonymous };
+  }, queuedTransaction);
+}

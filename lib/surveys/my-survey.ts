@@ -1,0 +1,60 @@
+import "server-only";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { SurveyQuestionShape } from "@/lib/surveys/survey-rules";
+import { lastAnswerDay } from "@/lib/surveys/survey-rules";
+
+export interface MySurvey {
+  inviteId: string;
+  title: string;
+  intro: string;
+  anonymous: boolean;
+  programName: string;
+  lastDay: Date;
+  /** When the person answered, or null. */
+  answeredAt: Date | null;
+  /** Whether it still takes their answer. */
+  open: boolean;
+  questions: SurveyQuestionShape[];
+}
+
+/** A survey the signed-in person was asked, with its questions; only the person asked may open it. */
+export async function mySurvey(actor: Actor, inviteId: string, now = new Date()): Promise<MySurvey> {
+  requirePermission(actor, "own-mentoring:read");
+  const invite = await db.surveyInvite.findUnique({
+    where: { id: inviteId },
+    select: {
+      id: true,
+      userId: true,
+      closesAt: true,
+      respondedAt: true,
+      survey: {
+        select: {
+          title: true,
+          intro: true,
+          anonymous: true,
+          status: true,
+          program: { select: { name: true } },
+          questions: {
+            orderBy: { position: "asc" },
+            select: { id: true, kind: true, prompt: true, required: true, options: true },
+          },
+        },
+      },
+    },
+  });
+  if (!invite || invite.userId !== actor.id) throw new AppError("NOT_FOUND", "That survey is not one of yours.");
+  const { survey } = invite;
+  return {
+    inviteId: invite.id,
+    title: survey.title,
+    intro: survey.intro,
+    anonymous: survey.anonymous,
+    programName: survey.program.name,
+    lastDay: lastAnswerDay(invite.closesAt),
+    answeredAt: invite.respondedAt,
+    open: !invite.respondedAt && survey.status === "LIVE" && invite.closesAt > now,
+    questions: survey.questions,
+  };
+}

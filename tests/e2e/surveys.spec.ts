@@ -1,0 +1,93 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+const programme = "Leadership Accelerator 2026";
+
+async function openSurveys(page: Page) {
+  await page.goto("/programs");
+  await page.getByRole("link", { name: programme }).click();
+  await page.getByRole("navigation", { name: "Programme sections" }).getByRole("link", { name: "Surveys" }).click();
+  await expect(page.getByRole("heading", { name: "Start a survey" })).toBeVisible();
+}
+
+test("the coordinator builds a survey, a mentee answers it from the inbox, and anonymous results wait for five answers", async ({
+  page,
+  loginAs,
+  expectAccessible,
+}) => {
+  test.setTimeout(120_000);
+  const title = `Quick check ${Date.now().toString(36)}`;
+  await loginAs("Coordinator");
+  await openSurveys(page);
+  await expectAccessible();
+  await page.getByRole("link", { name: "Start from scratch" }).click();
+  await expect(page.getByRole("heading", { name: "New survey" })).toBeVisible();
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Ask").selectOption("MENTEES");
+  await page.getByLabel("Send", { exact: true }).selectOption("ON_DATE");
+  await page.getByLabel("Send on").fill("2020-01-01");
+
+  // An empty question is named at its field before anything is sent.
+  await page.getByRole("button", { name: "Save and start sending" }).click();
+  await expect(page.getByText("Write the question.")).toBeVisible();
+  await page.getByLabel("Question 1").fill("How useful are your sessions?");
+  await page.getByRole("button", { name: "Add a question" }).click();
+  const second = page.getByRole("listitem", { name: "Question 2" });
+  await second.getByLabel("Question 2").fill("Would you take part again?");
+  await second.getByLabel("Kind").selectOption("SINGLE_CHOICE");
+  await second.getByLabel("Choices, one per line").fill("Yes\nMaybe\nNo");
+  await expectAccessible();
+
+  // A day in the past is refused by the server at its field, and nothing is saved.
+  await page.getByRole("button", { name: "Save and start sending" }).click();
+  await expect(page.getByText("Pick today or a later day.")).toBeVisible();
+  await expect(page).toHaveURL(/\/surveys\/new$/);
+
+  await page.getByLabel("Send on").fill(new Date().toISOString().slice(0, 10));
+  await expect(page.getByTestId("schedule-preview")).toContainText("On ");
+  await page.getByRole("button", { name: "Save and start sending" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  await expect(page.getByTestId("survey-response-rate")).toContainText(/0 of \d+ asked have answered/);
+  await expectAccessible();
+
+  await loginAs("Mentee");
+  await page.goto("/me/inbox");
+  await page.getByRole("link", { name: `${programme}: ${title}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText("This survey is anonymous: nobody sees your answers on their own.")).toBeVisible();
+  await page.getByRole("button", { name: "Send my answers" }).click();
+  await expect(page.getByText("Choose from 1 to 5.")).toBeVisible();
+  await expect(page.getByText("Choose one.")).toBeVisible();
+  await page.getByRole("group", { name: "1. How useful are your sessions?" }).getByLabel("4", { exact: true }).check();
+  await page.getByRole("group", { name: "2. Would you take part again?" }).getByLabel("Yes").check();
+  await expectAccessible();
+  await page.getByRole("button", { name: "Send my answers" }).click();
+  await expect(page.getByText("Thank you: your answers are in, stored without your name.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/You answered this survey on/)).toBeVisible();
+
+  await loginAs("Coordinator");
+  await openSurveys(page);
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByTestId("survey-response-rate")).toContainText(/1 of \d+ asked have answered/);
+  await expect(page.getByTestId("survey-results-rule")).toContainText("They appear once 5 people have answered.");
+  await expect(page.getByTestId("survey-results-withheld")).toHaveCount(2);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Close the survey" }).click();
+  await expect(page.getByText(`“${title}” is closed`)).toBeVisible();
+});
+
+test("the demo's mentee survey shows its first group of five answers as charts, comments without names", async ({
+  page,
+  loginAs,
+  expectAccessible,
+}) => {
+  await loginAs("Coordinator");
+  await openSurveys(page);
+  await page.getByRole("link", { name: "How is your mentor helping?" }).click();
+  await expect(page.getByTestId("survey-response-rate")).toContainText(/7 of \d+ asked have answered/);
+  await expect(page.getByTestId("survey-results-rule")).toContainText("Showing 5 answers; the other 2 join");
+  await expect(page.getByRole("img", { name: /My mentor makes time for our sessions/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /What has your mentor helped you with so far\?/ })).toBeVisible();
+  await expectAccessible();
+});
