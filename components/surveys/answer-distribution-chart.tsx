@@ -17,7 +17,12 @@ export function AnswerDistributionChart({
   const height = horizontal ? Math.max(120, data.length * 34) : 180;
   return (
     <figure>
-      <div className="w-full" style={{ height }} role="img" aria-label={`${label}. ${summary}.`}>
+      <div
+        className="w-full"
+        style={{ height }}
+        role="img"
+        aria-label={`${/[.?!]$/.test(label) ? label : `${label}.`} ${summary}.`}
+      >
         <ResponsiveContainer width="100%" height="100%">
           {horizontal ? (
             <BarChart data={data} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 0 }}>

@@ -9,7 +9,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { surveyLimits } from "@/lib/surveys/schemas";
 import { checkSurveyAnswers, type SurveyQuestionShape } from "@/lib/surveys/survey-rules";
 
-type Values = { inviteId: string; answers: Record<string, string | string[]> };
+type Values = { inviteId: string; answers: Record<string, string | string[]>; shareWithSubject: boolean };
 
 const scaleValues = { SCALE: [1, 2, 3, 4, 5], NPS: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] };
 const scaleEnds = {
@@ -34,16 +34,20 @@ function answersResolver(questions: SurveyQuestionShape[]): Resolver<Values> {
 export function SurveyAnswerForm({
   inviteId,
   questions,
+  shareLabel,
   action,
 }: {
   inviteId: string;
   questions: SurveyQuestionShape[];
+  /** A 360 manager is asked whether the person they rate may see their answers. */
+  shareLabel?: string;
   action: (input: Values) => Promise<ActionResult>;
 }) {
   const form = useForm<Values>({
     resolver: answersResolver(questions),
     defaultValues: {
       inviteId,
+      shareWithSubject: false,
       answers: Object.fromEntries(questions.map((q) => [q.id, q.kind === "MULTIPLE_CHOICE" ? [] : ""])),
     },
   });
@@ -105,6 +109,16 @@ export function SurveyAnswerForm({
             );
         }
       })}
+      {shareLabel && (
+        <label className="flex items-start gap-3 text-sm text-slate-800">
+          <input
+            type="checkbox"
+            className="mt-0.5 h-4 w-4 rounded border-slate-300 text-brand-600"
+            {...register("shareWithSubject")}
+          />
+          <span>{shareLabel}</span>
+        </label>
+      )}
       <Button type="submit" disabled={isSubmitting || result?.ok === true}>
         {isSubmitting ? "Sending…" : "Send my answers"}
       </Button>

@@ -5,6 +5,7 @@ import { lockRow, queuedTransaction } from "@/lib/db/conflicts";
 import { AppError } from "@/lib/errors";
 import type { AnswerSurveyInput } from "@/lib/surveys/schemas";
 import { checkSurveyAnswers, responseBatch } from "@/lib/surveys/survey-rules";
+import { minimumRaters } from "@/lib/surveys/three-sixty-rules";
 
 const alreadyAnswered = () => new AppError("CONFLICT", "You have already answered this survey. Thank you.");
 
@@ -24,6 +25,7 @@ export async function answerSurvey(actor: Actor, input: AnswerSurveyInput, now =
         userId: true,
         closesAt: true,
         respondedAt: true,
+        raterRole: true,
         survey: {
           select: {
             id: true,
@@ -52,11 +54,13 @@ export async function answerSurvey(actor: Actor, input: AnswerSurveyInput, now =
     });
     if (claimed.count === 0) throw alreadyAnswered();
     const anonymous = invite.survey.anonymous;
+    const raterRole = invite.raterRole;
     let batch: number | null = null;
-    if (anonymous) {
-      // Answers to one survey are numbered one after another, in groups of five.
+    if (anonymous && raterRole !== "MANAGER") {
+      // Answers are numbered one after another in groups: of five, or of three among a 360's colleagues.
       await lockRow(tx, "Survey", invite.survey.id);
-      batch = responseBatch(await tx.surveyResponse.count({ where: { surveyId: invite.survey.id } }));
+      const earlier = await tx.surveyResponse.count({ where: { surveyId: invite.survey.id, raterRole } });
+      batch = raterRole === "COLLEAGUE" ? responseBatch(earlier, minimumRaters) : responseBatch(earlier);
     }
     await tx.surveyResponse.create({
       data: {
@@ -64,6 +68,8 @@ export async function answerSurvey(actor: Actor, input: AnswerSurveyInput, now =
         respondentId: anonymous ? null : actor.id,
         submittedAt: anonymous ? null : now,
         batch,
+        raterRole,
+        sharedWithSubject: raterRole === "MANAGER" && input.shareWithSubject,
         answers: { create: answers },
       },
       select: { id: true },

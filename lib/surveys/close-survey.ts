@@ -9,7 +9,11 @@ export async function closeSurvey(actor: Actor, surveyId: string, now = new Date
   requirePermission(actor, "surveys:write");
   return db.$transaction(async (tx) => {
     if (!(await lockRow(tx, "Survey", surveyId))) throw new AppError("NOT_FOUND", "That survey does not exist.");
-    const survey = await tx.survey.findUniqueOrThrow({ where: { id: surveyId }, select: { title: true, status: true } });
+    const survey = await tx.survey.findUniqueOrThrow({
+      where: { id: surveyId },
+      select: { title: true, status: true, kind: true },
+    });
+    if (survey.kind !== "PROGRAMME") throw new AppError("NOT_FOUND", "That survey does not exist.");
     if (survey.status === "DRAFT")
       throw new AppError("CONFLICT", "This survey has not started sending: delete the draft instead.");
     if (survey.status === "CLOSED") throw new AppError("CONFLICT", "This survey is already closed.");

@@ -17,6 +17,8 @@ export interface MySurvey {
   /** Whether it still takes their answer. */
   open: boolean;
   questions: SurveyQuestionShape[];
+  /** For a 360: whom the person rates, and as what. */
+  rating: { subjectName: string; raterRole: "COLLEAGUE" | "MANAGER" } | null;
 }
 
 /** A survey the signed-in person was asked, with its questions; only the person asked may open it. */
@@ -29,8 +31,10 @@ export async function mySurvey(actor: Actor, inviteId: string, now = new Date())
       userId: true,
       closesAt: true,
       respondedAt: true,
+      raterRole: true,
       survey: {
         select: {
+          subject: { select: { name: true } },
           title: true,
           intro: true,
           anonymous: true,
@@ -56,5 +60,6 @@ export async function mySurvey(actor: Actor, inviteId: string, now = new Date())
     answeredAt: invite.respondedAt,
     open: !invite.respondedAt && survey.status === "LIVE" && invite.closesAt > now,
     questions: survey.questions,
+    rating: survey.subject && invite.raterRole ? { subjectName: survey.subject.name, raterRole: invite.raterRole } : null,
   };
 }

@@ -23,7 +23,7 @@ export async function programSurveys(actor: Actor, programId: string): Promise<S
   requirePermission(actor, "checkins:read");
   const [surveys, invited, answered] = await Promise.all([
     db.survey.findMany({
-      where: { programId },
+      where: { programId, kind: "PROGRAMME" },
       orderBy: { createdAt: "desc" },
       select: {
         id: true,
@@ -37,8 +37,8 @@ export async function programSurveys(actor: Actor, programId: string): Promise<S
         _count: { select: { questions: true } },
       },
     }),
-    db.surveyInvite.groupBy({ by: ["surveyId"], where: { survey: { programId } }, _count: { _all: true } }),
-    db.surveyResponse.groupBy({ by: ["surveyId"], where: { survey: { programId } }, _count: { _all: true } }),
+    db.surveyInvite.groupBy({ by: ["surveyId"], where: { survey: { programId, kind: "PROGRAMME" } }, _count: { _all: true } }),
+    db.surveyResponse.groupBy({ by: ["surveyId"], where: { survey: { programId, kind: "PROGRAMME" } }, _count: { _all: true } }),
   ]);
   const countOf = (rows: { surveyId: string; _count: { _all: number } }[], id: string) =>
     rows.find((row) => row.surveyId === id)?._count._all ?? 0;

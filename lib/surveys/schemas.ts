@@ -242,5 +242,47 @@ export const answerSurveySchema = z.object({
       z.null(),
     ]),
   ),
+  /** A 360 manager's choice to let the person they rate see their answers. */
+  shareWithSubject: z.boolean().default(false),
 });
 export type AnswerSurveyInput = z.output<typeof answerSurveySchema>;
+
+export const threeSixtyPhases = ["START", "END"] as const;
+export type ThreeSixtyPhase = (typeof threeSixtyPhases)[number];
+export const threeSixtyLimits = {
+  minBehaviours: 2,
+  maxBehaviours: 8,
+  minColleagues: 3,
+  maxColleagues: 8,
+  behaviour: 120,
+} as const;
+
+export const requestThreeSixtySchema = z.object({
+  pairId: z.string().trim().min(1, "Open 360 feedback from your pair."),
+  phase: z.enum(threeSixtyPhases, "Choose the start or the end."),
+  /** The behaviours raters rate, one per line as typed. */
+  behavioursText: z
+    .string()
+    .max(2000, "Keep the behaviours shorter.")
+    .transform((text) =>
+      text
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(z.string().max(threeSixtyLimits.behaviour, `Keep each behaviour under ${threeSixtyLimits.behaviour} characters.`))
+        .min(threeSixtyLimits.minBehaviours, `Name at least ${threeSixtyLimits.minBehaviours} behaviours, one per line.`)
+        .max(threeSixtyLimits.maxBehaviours, `Name at most ${threeSixtyLimits.maxBehaviours} behaviours.`)
+        .refine((list) => new Set(list.map((b) => b.toLowerCase())).size === list.length, "Each behaviour must be different."),
+    ),
+  colleagueIds: z
+    .array(z.string().trim().min(1))
+    .min(threeSixtyLimits.minColleagues, `Choose at least ${threeSixtyLimits.minColleagues} colleagues.`)
+    .max(threeSixtyLimits.maxColleagues, `Choose at most ${threeSixtyLimits.maxColleagues} colleagues.`)
+    .refine((ids) => new Set(ids).size === ids.length, "Choose each colleague once."),
+  includeManager: z.boolean(),
+});
+export type RequestThreeSixtyInput = z.output<typeof requestThreeSixtySchema>;
+export type RequestThreeSixtyFormValues = z.input<typeof requestThreeSixtySchema>;

@@ -38,7 +38,8 @@ interface WantedInvite {
  */
 export async function sendDueSurveys(now: Date, only?: { surveyId: string }): Promise<{ invited: number }> {
   const surveys = await db.survey.findMany({
-    where: { status: "LIVE", ...(only ? { id: only.surveyId } : {}) },
+    // A 360 asks the raters its mentee chose, when they chose them: it has no audience to send to.
+    where: { status: "LIVE", kind: "PROGRAMME", ...(only ? { id: only.surveyId } : {}) },
     select: {
       id: true,
       programId: true,

@@ -12,7 +12,7 @@ export async function surveyDraft(
 ): Promise<{ status: "DRAFT" | "LIVE" | "CLOSED"; values: Omit<SaveSurveyFormValues, "requestKey" | "launch"> }> {
   requirePermission(actor, "surveys:write");
   const survey = await db.survey.findUnique({
-    where: { id: surveyId },
+    where: { id: surveyId, kind: "PROGRAMME" },
     select: {
       id: true,
       programId: true,

@@ -34,8 +34,9 @@ export interface SurveyResults {
  */
 export async function surveyResults(actor: Actor, surveyId: string): Promise<SurveyResults> {
   requirePermission(actor, "checkins:read");
+  // A 360 belongs to the mentee who asked for it: the programme office never reads its answers.
   const survey = await db.survey.findUnique({
-    where: { id: surveyId },
+    where: { id: surveyId, kind: "PROGRAMME" },
     select: {
       id: true,
       programId: true,

@@ -229,7 +229,15 @@ describe("answering a survey", () => {
     // The response table holds nothing that leads back to an invite or a person.
     const columns = await db.$queryRaw<{ column_name: string }[]>`
       SELECT column_name FROM information_schema.columns WHERE table_name = 'SurveyResponse' ORDER BY column_name`;
-    expect(columns.map((c) => c.column_name)).toEqual(["batch", "id", "respondentId", "submittedAt", "surveyId"]);
+    expect(columns.map((c) => c.column_name)).toEqual([
+      "batch",
+      "id",
+      "raterRole",
+      "respondentId",
+      "sharedWithSubject",
+      "submittedAt",
+      "surveyId",
+    ]);
     const download = await myData(mentees[0]!, day(2));
     expect(JSON.stringify(download)).not.toContain("More sessions");
     expect(download.namedSurveyAnswers).toEqual([]);

@@ -207,6 +207,18 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
     input: (w) => ({ inviteId: w.surveyInviteId, answers: { [w.surveyQuestionId]: "1" } }),
   },
 
+  // app/(app)/me/feedback-360/actions.ts: only the live pair's mentee may ask, and none of the callers is.
+  requestThreeSixtyAction: {
+    refuses: everyone,
+    input: (w) => ({
+      pairId: w.liveMatchId,
+      phase: "START",
+      behavioursText: "Explains decisions\nAsks for help",
+      colleagueIds: [w.mentorUserId, "someone-b", "someone-c"],
+      includeManager: false,
+    }),
+  },
+
   // app/(app)/programs/[programId]/surveys/actions.ts
   saveSurveyAction: {
     ...officeOnly,

@@ -82,7 +82,7 @@ export async function seedSurveys(db: PrismaClient, now: Date): Promise<void> {
     const values = [...answer.scales.map(String), answer.helped, answer.comment ?? ""];
     await answerSurvey(
       actor,
-      { inviteId: invite.id, answers: Object.fromEntries(questions.map((q, i) => [q.id, values[i]!])) },
+      { inviteId: invite.id, answers: Object.fromEntries(questions.map((q, i) => [q.id, values[i]!])), shareWithSubject: false },
       addDays(sentAt, 1 + (k % 4)),
     );
   }

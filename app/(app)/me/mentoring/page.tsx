@@ -142,8 +142,13 @@ async function MyMentoringPageContent({ actor }: { actor: Actor }) {
                 title={`${match.myRole === "MENTEE" ? "My mentor" : "My mentee"}: ${match.partner.name}`}
                 description={`${match.programName} · ${match.since}`}
                 actions={
-                  <div className="flex items-center gap-3">
+                  <div className="flex flex-wrap items-center gap-3">
                     <PairStateBadge state={match.state} />
+                    {match.myRole === "MENTEE" && match.status === "ACTIVE" && (
+                      <Link href={`/me/feedback-360/${match.id}`} className={buttonClass("secondary")}>
+                        360 feedback
+                      </Link>
+                    )}
                     {match.status !== "AWAITING_CONFIRMATION" && (
                       <Link href={`/me/mentoring/${match.id}`} className={buttonClass("primary")}>
                         Open pair workspace

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { Actor } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
 import { mySurvey } from "@/lib/surveys/my-survey";
+import { raterPrivacy } from "@/lib/surveys/three-sixty-rules";
 import { permissionPage } from "@/app/_server/page-shell";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { answerSurveyAction } from "../actions";
@@ -29,7 +30,14 @@ async function SurveyContent({ actor, inviteId }: { actor: Actor; inviteId: stri
       <div className="max-w-3xl space-y-6">
         <Card title="Who sees your answers">
           <div className="space-y-2 text-sm text-slate-700" data-testid="survey-privacy">
-            {survey.anonymous ? (
+            {survey.rating ? (
+              <>
+                <p className="font-medium text-slate-900">
+                  {survey.rating.subjectName} asked for this and sees the answers; nobody else does.
+                </p>
+                <p>{raterPrivacy(survey.rating.subjectName, survey.rating.raterRole)}</p>
+              </>
+            ) : survey.anonymous ? (
               <>
                 <p className="font-medium text-slate-900">This survey is anonymous: nobody sees your answers on their own.</p>
                 <p>
@@ -52,7 +60,16 @@ async function SurveyContent({ actor, inviteId }: { actor: Actor; inviteId: stri
           what="survey"
           closedText="This survey closed before you answered."
         >
-          <SurveyAnswerForm inviteId={survey.inviteId} questions={survey.questions} action={answerSurveyAction} />
+          <SurveyAnswerForm
+            inviteId={survey.inviteId}
+            questions={survey.questions}
+            shareLabel={
+              survey.rating?.raterRole === "MANAGER"
+                ? `${survey.rating.subjectName} may see my answers, apart from the colleagues'.`
+                : undefined
+            }
+            action={answerSurveyAction}
+          />
         </SurveyAnswerCard>
       </div>
     </>

@@ -1,0 +1,140 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionSubmit } from "@/components/ui/use-action-submit";
+import type { ActionResult } from "@/lib/action-result";
+import {
+  requestThreeSixtySchema,
+  threeSixtyLimits,
+  type RequestThreeSixtyFormValues,
+  type RequestThreeSixtyInput,
+} from "@/lib/surveys/schemas";
+
+/**
+ * The mentee's request for 360 feedback: the behaviours to rate (the start only: the end asks the
+ * same), colleagues from their department, and whether their manager is asked too.
+ */
+export function RequestThreeSixtyForm({
+  pairId,
+  phase,
+  suggestedBehaviours,
+  previousColleagueIds,
+  colleagues,
+  managerName,
+  action,
+}: {
+  pairId: string;
+  phase: "START" | "END";
+  suggestedBehaviours: string[];
+  previousColleagueIds: string[];
+  colleagues: { id: string; name: string; title: string | null }[];
+  managerName: string | null;
+  action: (input: RequestThreeSixtyFormValues) => Promise<ActionResult>;
+}) {
+  const form = useForm<RequestThreeSixtyFormValues, unknown, RequestThreeSixtyInput>({
+    resolver: zodResolver(requestThreeSixtySchema),
+    defaultValues: {
+      pairId,
+      phase,
+      behavioursText: suggestedBehaviours.join("\n"),
+      colleagueIds: previousColleagueIds,
+      includeManager: managerName !== null,
+    },
+  });
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = form;
+  const { result, submit } = useActionSubmit(form, action, { reset: { to: "none" } });
+  const [filter, setFilter] = useState("");
+  const shown = colleagues.filter((person) => person.name.toLowerCase().includes(filter.trim().toLowerCase()));
+  return (
+    <form onSubmit={handleSubmit(submit)} noValidate className="space-y-6">
+      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
+      {phase === "START" ? (
+        <TextAreaField
+          id="three-sixty-behaviours"
+          label="What should they rate? One behaviour per line"
+          hint={`${threeSixtyLimits.minBehaviours} to ${threeSixtyLimits.maxBehaviours} behaviours people can see in your work, e.g. “Explains technical decisions to non-engineers”. Your pair's goals are filled in to start from.`}
+          className="min-h-32"
+          error={errors.behavioursText?.message}
+          {...register("behavioursText")}
+        />
+      ) : (
+        <div className="text-sm text-slate-700">
+          <p className="font-medium text-slate-900">The same behaviours as at the start:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {suggestedBehaviours.map((behaviour) => (
+              <li key={behaviour}>{behaviour}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <fieldset className="space-y-2" aria-describedby={errors.colleagueIds ? "three-sixty-colleagues-error" : undefined}>
+        <legend className="text-sm font-medium text-slate-800">
+          Colleagues to ask ({threeSixtyLimits.minColleagues} to {threeSixtyLimits.maxColleagues}), from your department
+        </legend>
+        <TextField
+          id="three-sixty-filter"
+          label="Find a colleague"
+          value={filter}
+          onChange={(event) => setFilter(event.target.value)}
+          autoComplete="off"
+        />
+        <ul className="max-h-64 space-y-1 overflow-y-auto rounded-md p-2 ring-1 ring-slate-200">
+          {shown.map((person) => (
+            <li key={person.id}>
+              <label className="flex items-center gap-2 text-sm text-slate-800">
+                <input
+                  type="checkbox"
+                  value={person.id}
+                  className="h-4 w-4 rounded border-slate-300 text-brand-600"
+                  {...register("colleagueIds")}
+                />
+                {person.name}
+                {person.title && <span className="text-xs text-slate-500">{person.title}</span>}
+              </label>
+            </li>
+          ))}
+          {shown.length === 0 && <li className="text-sm text-slate-500">Nobody by that name in your department.</li>}
+        </ul>
+        {errors.colleagueIds && (
+          <p id="three-sixty-colleagues-error" role="alert" className="text-xs font-medium text-red-700">
+            {errors.colleagueIds.message ?? errors.colleagueIds.root?.message}
+          </p>
+        )}
+      </fieldset>
+      {managerName ? (
+        <label className="flex items-start gap-3 text-sm text-slate-800">
+          <input
+            type="checkbox"
+            className="mt-0.5 h-4 w-4 rounded border-slate-300 text-brand-600"
+            {...register("includeManager")}
+          />
+          <span>
+            <span className="font-medium">Ask my manager, {managerName}, too</span>
+            <span className="block text-xs text-slate-500">
+              Their answers are kept apart from your colleagues&rsquo; and shown to you only if they agree.
+            </span>
+            {errors.includeManager && (
+              <span role="alert" className="block text-xs font-medium text-red-700">
+                {errors.includeManager.message}
+              </span>
+            )}
+          </span>
+        </label>
+      ) : (
+        <p className="text-sm text-slate-600">The directory has no manager for you, so only colleagues are asked.</p>
+      )}
+      <Button type="submit" disabled={isSubmitting || result?.ok === true}>
+        {isSubmitting ? "Asking…" : phase === "START" ? "Ask for 360 feedback" : "Ask again for the end"}
+      </Button>
+    </form>
+  );
+}
