@@ -7,6 +7,7 @@ import { notifyPausedMentors } from "@/lib/matching/notify-paused-mentors";
 import { expireOverdueRequests } from "@/lib/matching/self-match";
 import { deliverOutbox } from "@/lib/notifications/deliver";
 import { sendWeeklyDigests } from "@/lib/notifications/send-weekly-digests";
+import { refreshEvaluationSnapshots } from "@/lib/kpi/refresh-evaluation-snapshots";
 import { remindFeedbackRounds } from "@/lib/surveys/remind-feedback-rounds";
 import { sendDuePulses } from "@/lib/surveys/send-due-pulses";
 import { lapseOverdueOffers } from "@/lib/waitlist/lapse-overdue-offers";
@@ -21,6 +22,8 @@ export const jobDescriptions: Record<string, string> = {
   "surveys.send-pulses": "Asks both people in each pair how it is going, 30 and 90 days after they started",
   "surveys.remind-feedback":
     "Reminds mentors and mentees who have not answered a feedback round, once, three days before it closes",
+  "evaluation.refresh":
+    "Recomputes the executive dashboard and the KPI matrices' figures (retention, promotion, ROI), on schedule and soon after HR data, pairs or costs change",
 };
 
 export const jobHandlers: Record<string, JobHandler> = {
@@ -34,6 +37,7 @@ export const jobHandlers: Record<string, JobHandler> = {
   "surveys.send-pulses": async (_payload, { now }) => sendDuePulses(now),
   "surveys.remind-feedback": async (_payload, { now }) => remindFeedbackRounds(now),
   "waitlist.lapse-offers": async (_payload, { now }) => ({ lapsed: await lapseOverdueOffers(now) }),
+  "evaluation.refresh": async (_payload, { now }) => refreshEvaluationSnapshots(now),
 };
 
 export const recurringJobs: RecurringJob[] = [
@@ -44,4 +48,5 @@ export const recurringJobs: RecurringJob[] = [
   { name: "surveys.send-pulses", cron: "0 9 * * *" },
   { name: "surveys.remind-feedback", cron: "30 9 * * *" },
   { name: "waitlist.lapse-offers", cron: "*/15 * * * *" },
+  { name: "evaluation.refresh", cron: "*/30 * * * *" },
 ];
