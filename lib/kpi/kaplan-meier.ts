@@ -26,7 +26,7 @@ export interface SurvivalCurve {
   steps: SurvivalStep[];
   /** The longest follow-up observed: beyond it the curve is not estimated. */
   maxTime: number;
-  /** Number of observations (unweighted). */
+  /** Number of observations given (unweighted; a counted observation, weight = count, is one). */
   n: number;
 }
 
