@@ -4,7 +4,9 @@
 // (`npm start`, which builds when the sources changed), signs in as an executive and drives the
 // dashboard and (as a coordinator) one programme's KPI matrix with autocannon at 20 concurrent users. Prints p50,
 // p95 and p99 of each. Runs on a fresh embedded database in .data/bench-dashboard, or on
-// BENCH_DATABASE_URL, which it empties first.
+// BENCH_DATABASE_URL, which it empties first. The pages read stored evaluation figures: the first
+// request to each computes and stores them (its time is printed as "first request"), the timed
+// requests then read them, as users do between two runs of the evaluation.refresh job.
 import "./load-env";
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";

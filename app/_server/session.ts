@@ -1,16 +1,20 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { findActor } from "@/lib/auth/credentials";
 import { authOptions } from "@/lib/auth/options";
 import { can, type Action, type Actor } from "@/lib/auth/permissions";
 
-/** The signed-in person, re-read from the database; null when signed out or deactivated. */
-export async function getActor(): Promise<Actor | null> {
+/**
+ * The signed-in person, re-read from the database; null when signed out or deactivated. Once per
+ * request: the layouts and the page all ask, and each answer costs a token decryption and a query.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions());
   const id = session?.user?.id;
   return id ? findActor(id) : null;
-}
+});
 
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor();

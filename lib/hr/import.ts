@@ -8,6 +8,7 @@ import type { HrEventKind } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
 import { parseCsv } from "@/lib/people/csv";
 import type { ImportIssue } from "@/lib/people/plan-import";
+import { requestEvaluationRefresh } from "@/lib/kpi/request-evaluation-refresh";
 
 /** HR outcomes from the HR system, one event per row; the columns are accepted in any order and case. */
 export const hrColumns = [
@@ -311,5 +312,6 @@ export async function applyHrImport(actor: Actor, text: string, now = new Date()
     },
     { timeout: 120_000 },
   );
+  await requestEvaluationRefresh(now);
   return plan;
 }

@@ -7,6 +7,7 @@ import { notifyPausedMentors } from "@/lib/matching/notify-paused-mentors";
 import { expireOverdueRequests } from "@/lib/matching/self-match";
 import { deliverOutbox } from "@/lib/notifications/deliver";
 import { sendWeeklyDigests } from "@/lib/notifications/send-weekly-digests";
+import { refreshEvaluationSnapshots } from "@/lib/kpi/refresh-evaluation-snapshots";
 import { remindFeedbackRounds } from "@/lib/surveys/remind-feedback-rounds";
 import { remindSurveys } from "@/lib/surveys/remind-surveys";
 import { sendDuePulses } from "@/lib/surveys/send-due-pulses";
@@ -26,6 +27,8 @@ export const jobDescriptions: Record<string, string> = {
   "waitlist.lapse-offers": "Lapses offers of a freed place nobody took up in time and offers it to the next person waiting",
   "surveys.send": "Sends the programme office's surveys to everyone whose day has come",
   "surveys.remind": "Reminds people who have not answered a survey, once, three days before their time to answer ends",
+  "evaluation.refresh":
+    "Recomputes the executive dashboard and the KPI matrices' figures (retention, promotion, ROI), on schedule and soon after HR data, pairs or costs change",
 };
 
 export const jobHandlers: Record<string, JobHandler> = {
@@ -41,6 +44,7 @@ export const jobHandlers: Record<string, JobHandler> = {
   "surveys.send": async (_payload, { now }) => sendDueSurveys(now),
   "surveys.remind": async (_payload, { now }) => remindSurveys(now),
   "waitlist.lapse-offers": async (_payload, { now }) => ({ lapsed: await lapseOverdueOffers(now) }),
+  "evaluation.refresh": async (_payload, { now }) => refreshEvaluationSnapshots(now),
 };
 
 export const recurringJobs: RecurringJob[] = [
@@ -53,4 +57,5 @@ export const recurringJobs: RecurringJob[] = [
   { name: "surveys.send", cron: "5 * * * *" },
   { name: "surveys.remind", cron: "45 9 * * *" },
   { name: "waitlist.lapse-offers", cron: "*/15 * * * *" },
+  { name: "evaluation.refresh", cron: "*/30 * * * *" },
 ];

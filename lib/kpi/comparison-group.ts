@@ -40,9 +40,15 @@ export const tenureBands = [
 ] as const;
 
 export function tenureBand(hiredAt: Date | null, on: Date): string {
-  if (!hiredAt) return "tenure unknown";
-  const years = (on.getTime() - hiredAt.getTime()) / (365.25 * dayMs);
-  return tenureBands.find((band) => years < band.below)!.label;
+  return tenureBandAt(hiredAt === null ? null : hiredAt.getTime(), on.getTime());
+}
+
+/** tenureBand on epoch milliseconds, for the loop that runs once per person and start day. */
+function tenureBandAt(hiredTime: number | null, on: number): string {
+  if (hiredTime === null) return "tenure unknown";
+  const years = (on - hiredTime) / (365.25 * dayMs);
+  for (const band of tenureBands) if (years < band.below) return band.label;
+  return tenureBands.at(-1)!.label;
 }
 
 export function stratumOf(person: PersonHistory, on: Date): string {
@@ -83,6 +89,12 @@ interface Prepared {
   leftAt: number | null;
   endAt: number;
   promotions: number[];
+  /** Tenure band → the full stratum text, built once per band rather than once per record. */
+  strata: Map<string, string>;
+  hiredTime: number | null;
+  exitedTime: number | null;
+  /** Set once the person is in the naive group on some start day. */
+  inNaive: boolean;
 }
 
 function prepare(person: PersonHistory, asOf: Date): Prepared {
@@ -98,22 +110,62 @@ function prepare(person: PersonHistory, asOf: Date): Prepared {
       .map((date) => date.getTime())
       .filter((time) => time <= endAt)
       .sort((a, b) => a - b),
+    strata: new Map(),
+    hiredTime: person.hiredAt === null ? null : person.hiredAt.getTime(),
+    exitedTime: person.exitedAt === null ? null : person.exitedAt.getTime(),
+    inNaive: false,
+  };
+}
+
+function stratumText(prepared: Prepared, tenure: string): string {
+  let text = prepared.strata.get(tenure);
+  if (text === undefined) {
+    text = `${prepared.fixedStratum} · ${tenure} · ${prepared.location}`;
+    prepared.strata.set(tenure, text);
+  }
+  return text;
+}
+
+function outcomesOf(prepared: Prepared, index: number): { retention: Observation; promotion: Observation } {
+  const { person, leftAt, endAt } = prepared;
+  const days = (time: number) => Math.max(0, (time - index) / dayMs);
+  const promoted = prepared.promotions.find((time) => time > index);
+  return {
+    retention: { time: days(endAt), event: leftAt !== null && person.exitVoluntary === true },
+    promotion: promoted !== undefined ? { time: days(promoted), event: true } : { time: days(endAt), event: false },
   };
 }
 
 function indexRecord(prepared: Prepared, indexDate: Date): IndexedRecord {
-  const { person, leftAt, endAt } = prepared;
-  const index = indexDate.getTime();
-  const days = (time: number) => Math.max(0, (time - index) / dayMs);
-  const promoted = prepared.promotions.find((time) => time > index);
   return {
-    personId: person.id,
+    personId: prepared.person.id,
     indexDate,
-    stratum: `${prepared.fixedStratum} · ${tenureBand(person.hiredAt, indexDate)} · ${prepared.location}`,
-    retention: { time: days(endAt), event: leftAt !== null && person.exitVoluntary === true },
-    promotion: promoted !== undefined ? { time: days(promoted), event: true } : { time: days(endAt), event: false },
+    stratum: stratumText(prepared, tenureBand(prepared.person.hiredAt, indexDate)),
+    ...outcomesOf(prepared, indexDate.getTime()),
     weight: 1,
   };
+}
+
+/** Unweighted observations counted by time and outcome: as a weighted observation each, the same survival curve. */
+class ObservationCounts {
+  private readonly counts = new Map<number, { events: number; censored: number }>();
+
+  add(time: number, event: boolean): void {
+    let count = this.counts.get(time);
+    if (!count) {
+      count = { events: 0, censored: 0 };
+      this.counts.set(time, count);
+    }
+    if (event) count.events += 1;
+    else count.censored += 1;
+  }
+
+  observations(): Observation[] {
+    return [...this.counts].flatMap(([time, { events, censored }]) => [
+      ...(events > 0 ? [{ time, event: true, weight: events }] : []),
+      ...(censored > 0 ? [{ time, event: false, weight: censored }] : []),
+    ]);
+  }
 }
 
 export interface StratumCount {
@@ -129,8 +181,10 @@ export interface MatchedGroups {
   matchedParticipants: IndexedRecord[];
   /** Comparison records with their matching weights (summing to the number of records). */
   comparison: IndexedRecord[];
-  /** Every non-participant employed on a participant's start date, unweighted: the naive group. */
-  naiveComparison: IndexedRecord[];
+  /** Every non-participant employed on a participant's start date, unweighted: the naive group. Built when first read. */
+  readonly naiveComparison: IndexedRecord[];
+  /** The naive group counted: its people, and its follow-up times with how many records share each. */
+  naive: { people: number; retention: Observation[]; promotion: Observation[] };
   strata: StratumCount[];
 }
 
@@ -147,22 +201,58 @@ export function matchComparisonGroup(people: PersonHistory[], asOf: Date): Match
   const nonParticipants = people.filter((p) => p.participationStart === null).map((p) => prepare(p, asOf));
   const startDays = [...new Set(participants.map((r) => r.indexDate.getTime()))].map((t) => new Date(t));
 
-  const naiveComparison: IndexedRecord[] = [];
-  for (const day of startDays)
-    for (const prepared of nonParticipants)
-      if (employedOn(prepared.person, day)) naiveComparison.push(indexRecord(prepared, day));
+  // Cells are (start day, stratum), kept as day → stratum → records so no key text is built per record.
+  type Cells = Map<number, Map<string, IndexedRecord[]>>;
+  const cellOf = (cells: Cells, day: number, stratum: string) => cells.get(day)?.get(stratum);
+  const addTo = (cells: Cells, r: IndexedRecord) => {
+    const day = r.indexDate.getTime();
+    let strata = cells.get(day);
+    if (!strata) {
+      strata = new Map();
+      cells.set(day, strata);
+    }
+    push(strata, r.stratum, r);
+  };
+  const treatedCells: Cells = new Map();
+  for (const r of participants) addTo(treatedCells, r);
 
-  const cellOf = (r: IndexedRecord) => `${r.indexDate.getTime()}|${r.stratum}`;
-  const treatedCells = new Map<string, IndexedRecord[]>();
-  for (const r of participants) push(treatedCells, cellOf(r), r);
-  const controlCells = new Map<string, IndexedRecord[]>();
-  for (const r of naiveComparison) if (treatedCells.has(cellOf(r))) push(controlCells, cellOf(r), r);
+  // The naive group is every non-participant on every start day they were employed: millions of
+  // (person, day) records at scale. Only those in a participant's cell become records; the rest are
+  // counted straight into the naive group's follow-up times, which is all its survival curves need.
+  const controlCells: Cells = new Map();
+  const naiveRetention = new ObservationCounts();
+  const naivePromotion = new ObservationCounts();
+  for (const day of startDays) {
+    const index = day.getTime();
+    const strataThatDay = treatedCells.get(index)!;
+    for (const prepared of nonParticipants) {
+      const { hiredTime, exitedTime, leftAt, endAt } = prepared;
+      // employedOn, on numbers: this loop runs once per person and start day.
+      if ((hiredTime !== null && hiredTime > index) || (exitedTime !== null && exitedTime <= index)) continue;
+      prepared.inNaive = true;
+      const stayed = Math.max(0, (endAt - index) / dayMs);
+      naiveRetention.add(stayed, leftAt !== null && prepared.person.exitVoluntary === true);
+      let promoted: number | undefined;
+      for (const time of prepared.promotions)
+        if (time > index) {
+          promoted = time;
+          break;
+        }
+      if (promoted === undefined) naivePromotion.add(stayed, false);
+      else naivePromotion.add(Math.max(0, (promoted - index) / dayMs), true);
+      const stratum = stratumText(prepared, tenureBandAt(hiredTime, index));
+      if (strataThatDay.has(stratum)) addTo(controlCells, indexRecord(prepared, day));
+    }
+  }
+  let naiveRecords: IndexedRecord[] | null = null;
 
-  const matchedParticipants = participants.filter((r) => controlCells.has(cellOf(r)));
-  const controls = [...controlCells.values()].flat();
-  const comparison = [...controlCells.entries()].flatMap(([cell, records]) => {
-    const treatedShare = treatedCells.get(cell)!.length / matchedParticipants.length;
-    const controlShare = records.length / controls.length;
+  const matchedParticipants = participants.filter((r) => cellOf(controlCells, r.indexDate.getTime(), r.stratum) !== undefined);
+  const controlLists = [...controlCells.values()].flatMap((strata) => [...strata.values()]);
+  const controlCount = controlLists.reduce((n, records) => n + records.length, 0);
+  const comparison = controlLists.flatMap((records) => {
+    const first = records[0]!;
+    const treatedShare = cellOf(treatedCells, first.indexDate.getTime(), first.stratum)!.length / matchedParticipants.length;
+    const controlShare = records.length / controlCount;
     return records.map((r) => ({ ...r, weight: treatedShare / controlShare }));
   });
 
@@ -178,7 +268,17 @@ export function matchComparisonGroup(people: PersonHistory[], asOf: Date): Match
     participants,
     matchedParticipants,
     comparison,
-    naiveComparison,
+    get naiveComparison() {
+      naiveRecords ??= startDays.flatMap((day) =>
+        nonParticipants.filter((prepared) => employedOn(prepared.person, day)).map((prepared) => indexRecord(prepared, day)),
+      );
+      return naiveRecords;
+    },
+    naive: {
+      people: nonParticipants.filter((p) => p.inNaive).length,
+      retention: naiveRetention.observations(),
+      promotion: naivePromotion.observations(),
+    },
     strata: [...strata.values()].sort((a, b) => b.participants - a.participants || a.stratum.localeCompare(b.stratum)),
   };
 }

@@ -3,13 +3,13 @@ import Papa from "papaparse";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { executiveDashboard } from "@/lib/kpi/dashboard";
+import { readExecutiveDashboard } from "@/lib/kpi/dashboard";
 import { formatMetric } from "@/lib/kpi/metrics";
 import { kpiStatusLabels, type KpiStatus } from "@/lib/kpi/status";
 
 /** Every figure on the dashboard as CSV rows: section, figure, value, and what it rests on. Same suppression as the page. */
 export async function exportDashboardCsv(actor: Actor, now = new Date()): Promise<string> {
-  const d = await executiveDashboard(actor, now);
+  const { value: d } = await readExecutiveDashboard(actor);
   await recordAudit(db, actor, { action: "evaluation.exported", summary: "Exported the executive dashboard as CSV" }, now);
   const rows: string[][] = [];
   const add = (section: string, figure: string, value: string, basis = "") => rows.push([section, figure, value, basis]);

@@ -6,8 +6,9 @@ import type { CurvePoint } from "@/lib/kpi/kaplan-meier";
 import type { Estimate } from "@/lib/kpi/effect";
 import { minimumGroupSize } from "@/lib/kpi/health";
 import { isMetricKey } from "@/lib/kpi/metrics";
-import { loadOrganisationData } from "@/lib/kpi/organisation-data";
+import { loadOrganisationData, type OrganisationData } from "@/lib/kpi/organisation-data";
 import { evaluatePrograms, type Input, type RoiSummary } from "@/lib/kpi/program-evaluation";
+import { dashboardScope, readSnapshot, type Snapshot } from "@/lib/kpi/evaluation-snapshot";
 import { elapsedShare, kpiStatus, type KpiStatus } from "@/lib/kpi/status";
 import { suppressCounts } from "@/lib/kpi/suppression";
 
@@ -54,8 +55,22 @@ export interface ExecutiveDashboard {
 
 const monthsShown = 12;
 
+/** The dashboard computed now from live data: slow at scale, so pages read the stored figures (readExecutiveDashboard). */
 export async function executiveDashboard(actor: Actor, now = new Date()): Promise<ExecutiveDashboard> {
   requirePermission(actor, "dashboard:read");
+  return computeExecutiveDashboard(now);
+}
+
+/** The dashboard as last computed by the evaluation.refresh job (or by its first reader), with when. */
+export async function readExecutiveDashboard(actor: Actor): Promise<Snapshot<ExecutiveDashboard>> {
+  requirePermission(actor, "dashboard:read");
+  return readSnapshot(dashboardScope, computeExecutiveDashboard, reviveDashboard);
+}
+
+const reviveDashboard = (stored: ExecutiveDashboard): ExecutiveDashboard => ({ ...stored, asOf: new Date(stored.asOf) });
+
+/** Every figure of the dashboard; the caller has checked the permission. */
+export async function computeExecutiveDashboard(now: Date, organisation?: OrganisationData): Promise<ExecutiveDashboard> {
   const programs = await db.program.findMany({
     where: { status: { not: "DRAFT" } },
     orderBy: { createdAt: "asc" },
@@ -70,7 +85,7 @@ export async function executiveDashboard(actor: Actor, now = new Date()): Promis
     },
   });
   const ids = programs.map((p) => p.id);
-  const data = await loadOrganisationData(now);
+  const data = organisation ?? (await loadOrganisationData(now));
   const overall = await evaluatePrograms(data, ids, null, now);
 
   // KPI status per programme, for programmes with a matrix.

@@ -144,7 +144,10 @@ export function estimateEffects(
     treated: groupOf(matched.matchedParticipants),
     control: groupOf(matched.comparison),
     allTreated: groupOf(matched.participants),
-    naive: groupOf(matched.naiveComparison),
+    naive: {
+      n: matched.naive.people,
+      curves: { retention: kaplanMeier(matched.naive.retention), promotion: kaplanMeier(matched.naive.promotion) },
+    },
   };
   const big = (group: Group) => group.n >= options.minimumGroupSize;
   const curveOf = (group: Group) => monthlyCurve(group.curves.retention, Math.max(...horizons), daysPerMonth);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { pairState, programHealth, sessionsByMonth, suppressSmallGroup, type PairActivity } from "@/lib/kpi/health";
+import {
+  pairState,
+  programHealth,
+  sessionsByMonth,
+  summarisePair,
+  suppressSmallGroup,
+  type PairActivity,
+} from "@/lib/kpi/health";
 
 const now = new Date("2026-11-22T12:00:00Z");
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
@@ -33,7 +40,7 @@ describe("programme health", () => {
         pair({ menteeId: "a", startedAt: daysAgo(60.88), sessionDates: [daysAgo(50), daysAgo(20), daysAgo(5)] }),
         pair({ menteeId: "b", startedAt: daysAgo(60.88), sessionDates: [daysAgo(45)] }),
         pair({ menteeId: "c", status: "PROPOSED" }),
-      ],
+      ].map((p) => summarisePair(p, now)),
       now,
     );
     expect(health.matchRate).toBe(0.5);
@@ -46,7 +53,7 @@ describe("programme health", () => {
   });
 
   it("counts a pair younger than a month as one month", () => {
-    const health = programHealth(1, [pair({ startedAt: daysAgo(3), sessionDates: [daysAgo(1)] })], now);
+    const health = programHealth(1, [summarisePair(pair({ startedAt: daysAgo(3), sessionDates: [daysAgo(1)] }), now)], now);
     expect(health.sessionsPerPairPerMonth).toBeCloseTo(1, 5);
   });
 

@@ -34,28 +34,66 @@ export function lastSession(pair: PairActivity): Date | null {
   return pair.sessionDates.reduce<Date | null>((latest, date) => (!latest || date > latest ? date : latest), null);
 }
 
-export function pairState(pair: PairActivity, now: Date): PairState {
+/**
+ * What programme health reads of a pair: its sessions counted rather than listed, so a loader can
+ * have the database count them (lib/kpi/pair-summaries.ts) instead of reading every session.
+ */
+export interface PairSummary {
+  menteeId: string;
+  status: PairActivity["status"];
+  startedAt: Date | null;
+  endedAt: Date | null;
+  sessions: number;
+  firstSession: Date | null;
+  lastSession: Date | null;
+  /** Sessions on or after the start of the 30-day active window. */
+  recentSessions: number;
+}
+
+/** The start of the window in which a session makes a pair active. */
+export function activeWindowStart(now: Date): Date {
+  return new Date(now.getTime() - activeWindowDays * dayMs);
+}
+
+export function summarisePair(pair: PairActivity, now: Date): PairSummary {
+  const windowStart = activeWindowStart(now).getTime();
+  return {
+    menteeId: pair.menteeId,
+    status: pair.status,
+    startedAt: pair.startedAt,
+    endedAt: pair.endedAt,
+    sessions: pair.sessionDates.length,
+    firstSession: pair.sessionDates.reduce<Date | null>((first, date) => (!first || date < first ? date : first), null),
+    lastSession: lastSession(pair),
+    recentSessions: pair.sessionDates.filter((d) => d.getTime() >= windowStart).length,
+  };
+}
+
+function stateOf(pair: Pick<PairSummary, "status" | "startedAt" | "lastSession">, now: Date): PairState {
   if (pair.status === "PROPOSED") return "proposed";
   if (pair.status === "AWAITING_CONFIRMATION") return "awaiting";
   if (pair.status !== "ACTIVE") return "closed";
-  const last = lastSession(pair);
+  const last = pair.lastSession;
   if (last) return now.getTime() - last.getTime() <= activeWindowDays * dayMs ? "active" : "at-risk";
   const started = pair.startedAt ?? now;
   return now.getTime() - started.getTime() > firstSessionGraceDays * dayMs ? "at-risk" : "new";
 }
 
-export function programHealth(menteesApproved: number, pairs: PairActivity[], now: Date): ProgramHealth {
+export function pairState(pair: PairActivity, now: Date): PairState {
+  return stateOf({ status: pair.status, startedAt: pair.startedAt, lastSession: lastSession(pair) }, now);
+}
+
+export function programHealth(menteesApproved: number, pairs: PairSummary[], now: Date): ProgramHealth {
   const running = pairs.filter((p) => p.status === "ACTIVE" || p.status === "COMPLETED");
   const matchedMentees = new Set(running.map((p) => p.menteeId)).size;
-  const states = pairs.map((p) => pairState(p, now));
-  const windowStart = now.getTime() - activeWindowDays * dayMs;
+  const states = pairs.map((p) => stateOf(p, now));
 
   let sessions = 0;
   let pairMonths = 0;
   for (const pair of running) {
-    const start = pair.startedAt ?? pair.sessionDates.reduce((a, b) => (a < b ? a : b), now);
+    const start = pair.startedAt ?? (pair.firstSession !== null && pair.firstSession < now ? pair.firstSession : now);
     const end = pair.endedAt ?? now;
-    sessions += pair.sessionDates.length;
+    sessions += pair.sessions;
     // A pair younger than a month counts as one month, so a single early session is not a rate of 10.
     pairMonths += Math.max(monthDays, (end.getTime() - start.getTime()) / dayMs) / monthDays;
   }
@@ -65,7 +103,7 @@ export function programHealth(menteesApproved: number, pairs: PairActivity[], no
     livePairs: pairs.filter((p) => p.status === "ACTIVE").length,
     activePairs: states.filter((s) => s === "active").length,
     atRiskPairs: states.filter((s) => s === "at-risk").length,
-    sessionsLast30Days: pairs.reduce((n, p) => n + p.sessionDates.filter((d) => d.getTime() >= windowStart).length, 0),
+    sessionsLast30Days: pairs.reduce((n, p) => n + p.recentSessions, 0),
     sessionsPerPairPerMonth: pairMonths > 0 ? sessions / pairMonths : null,
   };
 }

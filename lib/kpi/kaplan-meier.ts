@@ -26,7 +26,7 @@ export interface SurvivalCurve {
   steps: SurvivalStep[];
   /** The longest follow-up observed: beyond it the curve is not estimated. */
   maxTime: number;
-  /** Number of observations (unweighted). */
+  /** Number of observations given (unweighted; a counted observation, weight = count, is one). */
   n: number;
 }
 
@@ -39,20 +39,29 @@ export interface SurvivalEstimate {
 export const z95 = 1.959963984540054;
 
 export function kaplanMeier(observations: Observation[]): SurvivalCurve {
-  const sorted = [...observations].sort((a, b) => a.time - b.time);
-  let atRisk = sorted.reduce((sum, o) => sum + (o.weight ?? 1), 0);
+  // Bucketed by time rather than sorted one by one: a comparison group holds millions of
+  // observations but only a few thousand distinct times. Within a time the observations keep their
+  // order, as a stable sort would, so the sums are the same.
+  const byTime = new Map<number, { leaving: number; events: number }>();
+  let maxTime = 0;
+  for (const o of observations) {
+    const weight = o.weight ?? 1;
+    let bucket = byTime.get(o.time);
+    if (!bucket) {
+      bucket = { leaving: 0, events: 0 };
+      byTime.set(o.time, bucket);
+    }
+    bucket.leaving += weight;
+    if (o.event) bucket.events += weight;
+    if (o.time > maxTime) maxTime = o.time;
+  }
+  const times = [...byTime.keys()].sort((a, b) => a - b);
+  let atRisk = times.reduce((sum, time) => sum + byTime.get(time)!.leaving, 0);
   let survival = 1;
   let greenwood = 0;
   const steps: SurvivalStep[] = [];
-  for (let k = 0; k < sorted.length;) {
-    const time = sorted[k]!.time;
-    let events = 0;
-    let leaving = 0;
-    for (; k < sorted.length && sorted[k]!.time === time; k += 1) {
-      const weight = sorted[k]!.weight ?? 1;
-      leaving += weight;
-      if (sorted[k]!.event) events += weight;
-    }
+  for (const time of times) {
+    const { leaving, events } = byTime.get(time)!;
     if (events > 0) {
       survival *= 1 - events / atRisk;
       // With everyone leaving at once the variance term is undefined; survival is then 0 and so is its variance.
@@ -61,7 +70,7 @@ export function kaplanMeier(observations: Observation[]): SurvivalCurve {
     }
     atRisk -= leaving;
   }
-  return { steps, maxTime: sorted.at(-1)?.time ?? 0, n: sorted.length };
+  return { steps, maxTime: observations.length > 0 ? maxTime : 0, n: observations.length };
 }
 
 /**

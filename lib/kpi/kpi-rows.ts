@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { metrics, toStored } from "@/lib/kpi/metrics";
 import type { KpiRowValues } from "@/lib/kpi/schemas";
 import { kpiTemplates, type KpiTemplateKey } from "@/lib/kpi/templates";
+import { requestEvaluationRefresh } from "@/lib/kpi/request-evaluation-refresh";
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
@@ -120,6 +121,7 @@ export async function saveRoiAssumptions(
     coordinatorHourlyRate: number;
     intangibles: string[];
   },
+  now = new Date(),
 ): Promise<void> {
   requirePermission(actor, "evaluation:write");
   await requireProgram(input.programId);
@@ -131,4 +133,5 @@ export async function saveRoiAssumptions(
     if (!isUniqueViolation(error)) throw error;
     await db.roiAssumptions.update({ where: { programId }, data });
   }
+  await requestEvaluationRefresh(now);
 }

@@ -5,8 +5,8 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { formatMetric, instrumentLabels, isMetricKey, levelLabels, metrics, toTyped, type MetricKey } from "@/lib/kpi/metrics";
-import { loadOrganisationData } from "@/lib/kpi/organisation-data";
-import { evaluatePrograms, type Evaluation, type MetricValue } from "@/lib/kpi/program-evaluation";
+import { programScope, readSnapshot, type Snapshot } from "@/lib/kpi/evaluation-snapshot";
+import { evaluateProgram, reviveEvaluation, type Evaluation, type MetricValue } from "@/lib/kpi/program-evaluation";
 import { elapsedShare, kpiStatus, kpiStatusLabels, type KpiStatus } from "@/lib/kpi/status";
 
 export interface KpiMatrixRow {
@@ -36,10 +36,33 @@ export interface KpiMatrix {
   goals: { id: string; title: string; objective: string }[];
   rows: KpiMatrixRow[];
   evaluation: Evaluation;
+  /** When the actuals were computed, and whether an input changed since (a refresh is on its way). */
+  figuresAsOf: Date;
+  refreshing: boolean;
 }
 
-/** A programme's KPI matrix with every actual computed from data and its inputs beside it. */
+/** A programme's KPI matrix with every actual computed now from live data and its inputs beside it. */
 export async function getKpiMatrix(actor: Actor, programId: string, now = new Date()): Promise<KpiMatrix> {
+  return kpiMatrix(actor, programId, now, async (id) => ({
+    value: await evaluateProgram(id, now),
+    computedAt: now,
+    stale: false,
+  }));
+}
+
+/** The KPI matrix with the actuals as last computed by the evaluation.refresh job (or by its first reader). */
+export async function readKpiMatrix(actor: Actor, programId: string, now = new Date()): Promise<KpiMatrix> {
+  return kpiMatrix(actor, programId, now, (id) =>
+    readSnapshot(programScope(id), (at) => evaluateProgram(id, at), reviveEvaluation),
+  );
+}
+
+async function kpiMatrix(
+  actor: Actor,
+  programId: string,
+  now: Date,
+  evaluationOf: (programId: string) => Promise<Snapshot<Evaluation>>,
+): Promise<KpiMatrix> {
   requirePermission(actor, "evaluation:read");
   const program = await db.program.findUnique({
     where: { id: programId },
@@ -54,7 +77,7 @@ export async function getKpiMatrix(actor: Actor, programId: string, now = new Da
     },
   });
   if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
-  const evaluation = await evaluatePrograms(await loadOrganisationData(now), [program.id], program.id, now);
+  const { value: evaluation, computedAt, stale } = await evaluationOf(program.id);
   const elapsed = elapsedShare(program.startDate, program.endDate, now);
   const rows = program.kpiRows.flatMap((row): KpiMatrixRow[] => {
     if (!isMetricKey(row.metric)) return [];
@@ -83,7 +106,14 @@ export async function getKpiMatrix(actor: Actor, programId: string, now = new Da
       },
     ];
   });
-  return { program: { id: program.id, name: program.name, status: program.status }, goals: program.goals, rows, evaluation };
+  return {
+    program: { id: program.id, name: program.name, status: program.status },
+    goals: program.goals,
+    rows,
+    evaluation,
+    figuresAsOf: computedAt,
+    refreshing: stale,
+  };
 }
 
 const audienceLabels = { PARTICIPANT: "Participants", ORGANISATION: "Organisation" } as const;
@@ -95,7 +125,7 @@ export async function exportKpiMatrixCsv(
   programId: string,
   now = new Date(),
 ): Promise<{ name: string; csv: string }> {
-  const matrix = await getKpiMatrix(actor, programId, now);
+  const matrix = await readKpiMatrix(actor, programId, now);
   await recordAudit(
     db,
     actor,

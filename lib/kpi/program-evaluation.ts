@@ -5,8 +5,8 @@ import type { EffectReport, Estimate } from "@/lib/kpi/effect";
 import { estimateEffectsRemembered } from "@/lib/kpi/effect-memo";
 import { minimumGroupSize, programHealth } from "@/lib/kpi/health";
 import type { MetricKey } from "@/lib/kpi/metrics";
-import { historiesFor, type OrganisationData } from "@/lib/kpi/organisation-data";
-import { pairActivitySelect } from "@/lib/sessions/session-fields";
+import { historiesFor, loadOrganisationData, type OrganisationData } from "@/lib/kpi/organisation-data";
+import { loadPairSummaries } from "@/lib/kpi/pair-summaries";
 import {
   defaultRoiAssumptions,
   roiRange,
@@ -90,24 +90,28 @@ function effectInputs(effect: EffectReport, estimate: Estimate): Input[] {
 const points = (value: number) => `${value >= 0 ? "+" : "−"}${Math.abs(value * 100).toFixed(1)} points`;
 const withheldCount = (n: number) => (n >= minimumGroupSize ? String(n) : `fewer than ${minimumGroupSize}`);
 
+/** One programme's evaluation from live data. */
+export async function evaluateProgram(programId: string, now: Date): Promise<Evaluation> {
+  return evaluatePrograms(await loadOrganisationData(now), [programId], programId, now);
+}
+
+/** Stored evaluations keep dates as text; this gives them back as dates. */
+export const reviveEvaluation = (stored: Evaluation): Evaluation => ({
+  ...stored,
+  effect: { ...stored.effect, asOf: new Date(stored.effect.asOf) },
+});
+
 export async function evaluatePrograms(
   data: OrganisationData,
   programIds: string[],
   scope: string | null,
   now: Date,
 ): Promise<Evaluation> {
-  const [programs, sessionTotals, assumptionRows] = await Promise.all([
-    db.program.findMany({
-      where: { id: { in: programIds } },
-      select: {
-        id: true,
-        participants: { where: { status: "APPROVED", role: "MENTEE" }, select: { id: true } },
-        budgetLines: { select: { amountCents: true } },
-        matches: {
-          select: pairActivitySelect,
-        },
-      },
-    }),
+  // Counted and summed by the database: no request reads a row per session.
+  const [mentees, budgetTotal, pairs, sessionTotals, assumptionRows] = await Promise.all([
+    db.participation.count({ where: { programId: { in: programIds }, status: "APPROVED", role: "MENTEE" } }),
+    db.budgetLine.aggregate({ where: { programId: { in: programIds } }, _sum: { amountCents: true } }),
+    loadPairSummaries(programIds, now),
     db.mentoringSession.aggregate({
       where: { match: { programId: { in: programIds } } },
       _avg: { usefulness: true },
@@ -117,20 +121,18 @@ export async function evaluatePrograms(
     db.roiAssumptions.findMany({ where: { programId: { in: programIds } } }),
   ]);
 
-  const effect = estimateEffectsRemembered(historiesFor(data, scope), { asOf: data.asOf, minimumGroupSize });
+  const histories = historiesFor(data, scope);
+  const effect = estimateEffectsRemembered(histories, { asOf: data.asOf, minimumGroupSize });
   const retention12 = effect.retention.find((e) => e.months === roiMonths)!;
   const promotion12 = effect.promotion.find((e) => e.months === roiMonths)!;
 
   // Sessions and matching.
-  const pairs = programs.flatMap((p) => p.matches.map((m) => ({ ...m, sessionDates: m.sessions.map((s) => s.occurredAt) })));
-  const mentees = programs.reduce((n, p) => n + p.participants.length, 0);
   const health = programHealth(mentees, pairs, now);
   const ratings = sessionTotals._count.usefulness;
-  const sessions = pairs.reduce((n, p) => n + p.sessionDates.length, 0);
+  const sessions = pairs.reduce((n, p) => n + p.sessions, 0);
   const runningPairs = pairs.filter((p) => p.status === "ACTIVE" || p.status === "COMPLETED").length;
 
   // Costs and assumptions: one programme's own, or the participant-weighted mix across several.
-  const starts = scope === null ? null : data.starts.get(scope);
   const participantsOf = (programId: string) => data.starts.get(programId)?.size ?? 0;
   const weightTotal = programIds.reduce((n, id) => n + participantsOf(id), 0);
   const weighted = (pick: (a: RoiAssumptionSet) => number) =>
@@ -152,19 +154,14 @@ export async function evaluatePrograms(
     coordinatorHourlyRate: weighted((a) => a.coordinatorHourlyRate),
     intangibles: [...new Set(programIds.flatMap((id) => assumptionsOf(id).intangibles))],
   };
-  const budget = programs.reduce((n, p) => n + p.budgetLines.reduce((m, b) => m + b.amountCents, 0), 0) / 100;
+  const budget = (budgetTotal._sum.amountCents ?? 0) / 100;
   const coordinatorCost = programIds.reduce(
     (n, id) => n + assumptionsOf(id).coordinatorHours * assumptionsOf(id).coordinatorHourlyRate,
     0,
   );
   const sessionHours = ((sessionTotals._sum.durationMinutes ?? 0) / 60) * sessionPeople;
 
-  const participantIds = new Set(
-    historiesFor(data, scope)
-      .filter((p) => p.participationStart)
-      .map((p) => p.id),
-  );
-  void starts;
+  const participantIds = new Set(histories.filter((p) => p.participationStart).map((p) => p.id));
   const salaries = data.people.filter((p) => participantIds.has(p.id) && p.salary !== null).map((p) => p.salary!);
   let roi: RoiSummary;
   if (retention12.status !== "estimated") {

@@ -2,8 +2,8 @@ import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
-import { programHealth, type PairActivity, type ProgramHealth } from "@/lib/kpi/health";
-import { pairActivitySelect } from "@/lib/sessions/session-fields";
+import { programHealth, type PairSummary, type ProgramHealth } from "@/lib/kpi/health";
+import { loadPairSummaries } from "@/lib/kpi/pair-summaries";
 
 interface ProgramActivity {
   id: string;
@@ -12,10 +12,10 @@ interface ProgramActivity {
   status: ProgramStatus;
   participants: number;
   menteesApproved: number;
-  pairs: PairActivity[];
+  pairs: PairSummary[];
 }
 
-async function loadActivity(programId?: string): Promise<ProgramActivity[]> {
+async function loadActivity(now: Date, programId?: string): Promise<ProgramActivity[]> {
   const programs = await db.program.findMany({
     where: { status: { not: "DRAFT" }, ...(programId ? { id: programId } : {}) },
     orderBy: { createdAt: "asc" },
@@ -25,11 +25,12 @@ async function loadActivity(programId?: string): Promise<ProgramActivity[]> {
       type: true,
       status: true,
       participants: { where: { status: "APPROVED" }, select: { userId: true, role: true } },
-      matches: {
-        select: pairActivitySelect,
-      },
     },
   });
+  const pairs = await loadPairSummaries(
+    programs.map((p) => p.id),
+    now,
+  );
   return programs.map((program) => ({
     id: program.id,
     name: program.name,
@@ -37,7 +38,7 @@ async function loadActivity(programId?: string): Promise<ProgramActivity[]> {
     status: program.status,
     participants: new Set(program.participants.map((p) => p.userId)).size,
     menteesApproved: program.participants.filter((p) => p.role === "MENTEE").length,
-    pairs: program.matches.map((m) => ({ ...m, sessionDates: m.sessions.map((s) => s.occurredAt) })),
+    pairs: pairs.filter((pair) => pair.programId === program.id),
   }));
 }
 
@@ -52,7 +53,7 @@ export interface ProgramHealthRow extends ProgramHealth {
 /** For coordinators: every running programme's health (or one programme's), at full detail. */
 export async function programHealthReport(actor: Actor, now = new Date(), programId?: string): Promise<ProgramHealthRow[]> {
   requirePermission(actor, "evaluation:read");
-  return (await loadActivity(programId)).map((p) => ({
+  return (await loadActivity(now, programId)).map((p) => ({
     id: p.id,
     name: p.name,
     status: p.status,

@@ -8,6 +8,7 @@ import { putPairConstraint } from "@/lib/matching/pair-constraint";
 import { lockProgram } from "@/lib/matching/program-lock";
 import type { confirmMatchSchema } from "@/lib/matching/schemas";
 import { notify } from "@/lib/notifications/notify";
+import { requestEvaluationRefresh } from "@/lib/kpi/request-evaluation-refresh";
 
 /** Hybrid programmes: each side accepts or declines the matcher's proposal. */
 export async function confirmMatch(
@@ -21,7 +22,7 @@ export async function confirmMatch(
     throw new AppError("CONFLICT", "This pairing is no longer waiting for confirmation.");
   const iAmMentor = match.mentor.userId === actor.id;
   const other = iAmMentor ? match.mentee : match.mentor;
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     await lockProgram(tx, match.programId);
     if (!input.accept) {
       await tx.match.update({
@@ -57,4 +58,7 @@ export async function confirmMatch(
     }
     return { status: bothConfirmed ? "ACTIVE" : "AWAITING_CONFIRMATION" };
   });
+  // A pair that starts is a new participation start for the comparison.
+  if (result.status === "ACTIVE") await requestEvaluationRefresh(now);
+  return result;
 }

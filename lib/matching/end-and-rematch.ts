@@ -7,6 +7,7 @@ import { holdsPlace, placeHoldingStatuses } from "@/lib/matching/statuses";
 import { putPairConstraint } from "@/lib/matching/pair-constraint";
 import type { endMatchSchema } from "@/lib/matching/schemas";
 import { notify } from "@/lib/notifications/notify";
+import { requestEvaluationRefresh } from "@/lib/kpi/request-evaluation-refresh";
 
 /** Ends a live pair that is not working; the mentee goes back into the pool, never to this mentor. */
 export async function endAndRematch(actor: Actor, input: z.output<typeof endMatchSchema>, now = new Date()): Promise<void> {
@@ -44,4 +45,5 @@ export async function endAndRematch(actor: Actor, input: z.output<typeof endMatc
       })),
     );
   });
+  await requestEvaluationRefresh(now);
 }

@@ -10,6 +10,7 @@ import { lockProgram } from "@/lib/matching/program-lock";
 import { notify } from "@/lib/notifications/notify";
 import { counted } from "@/lib/format";
 import { peerPublishProblems } from "@/lib/matching/run-peer-matching";
+import { requestEvaluationRefresh } from "@/lib/kpi/request-evaluation-refresh";
 
 /**
  * Makes a draft's proposals real pairs (or, in hybrid programmes, asks both people to confirm)
@@ -19,7 +20,7 @@ import { peerPublishProblems } from "@/lib/matching/run-peer-matching";
 export async function publishRun(actor: Actor, input: { runId: string }, now = new Date()): Promise<{ published: number }> {
   requirePermission(actor, "matching:write");
   const { programId } = await findDraftRun(input.runId);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     await lockProgram(tx, programId);
     const run = await tx.matchingRun.findUniqueOrThrow({
       where: { id: input.runId },
@@ -113,4 +114,6 @@ export async function publishRun(actor: Actor, input: { runId: string }, now = n
     );
     return { published: proposals.length };
   }, queuedTransaction);
+  if (result.published > 0) await requestEvaluationRefresh(now);
+  return result;
 }

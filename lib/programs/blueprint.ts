@@ -13,6 +13,7 @@ import type {
   stageSchema,
 } from "@/lib/programs/blueprint-schemas";
 import { resetSponsorSignOff } from "@/lib/programs/sponsor/reset-sign-off";
+import { requestEvaluationRefresh } from "@/lib/kpi/request-evaluation-refresh";
 
 async function openProgram(actor: Actor, programId: string): Promise<void> {
   requirePermission(actor, "programs:write");
@@ -59,6 +60,7 @@ export async function addBudgetLine(actor: Actor, input: z.output<typeof budgetL
     });
     await resetSponsorSignOff(tx, input.programId, ["budget"], now);
   });
+  await requestEvaluationRefresh(now);
 }
 
 export async function addCommunication(actor: Actor, input: z.output<typeof communicationSchema>): Promise<void> {
@@ -98,6 +100,7 @@ export async function removeBlueprintItem(
       if (!line || removed.count === 0) throw new AppError("NOT_FOUND", "That item was already removed.");
       await resetSponsorSignOff(tx, line.programId, ["budget"], now);
     });
+    await requestEvaluationRefresh(now);
     return;
   }
   const removed =

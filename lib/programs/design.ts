@@ -9,6 +9,7 @@ import { transitionProblems } from "@/lib/programs/lifecycle";
 import type { goalSchema, moveQuestionSchema, ProgramDetails, questionSchema, statusChangeSchema } from "@/lib/programs/schemas";
 import { createProgram, slugify } from "@/lib/programs/programs";
 import { resetSponsorSignOff, type SignedOffPart } from "@/lib/programs/sponsor/reset-sign-off";
+import { requestEvaluationRefresh } from "@/lib/kpi/request-evaluation-refresh";
 
 const toDate = (value: string | undefined) => (value ? utcDay(value) : null);
 
@@ -171,6 +172,8 @@ export async function changeProgramStatus(actor: Actor, input: z.output<typeof s
   });
   if (updated.count === 0)
     throw new AppError("CONFLICT", "Someone changed this programme's stage a moment ago. Refresh the page.");
+  // Which programmes count (running or closed) is an input of the evaluation.
+  await requestEvaluationRefresh(new Date());
 }
 
 /** A new draft with this programme's design (details, goals, form), as a template for the next cohort. */

@@ -3,27 +3,20 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { loadCheckInQueue } from "@/lib/checkins/list-queue";
 import { programHealth } from "@/lib/kpi/health";
+import { loadPairSummaries } from "@/lib/kpi/pair-summaries";
 import { menteesWaiting } from "@/lib/matching/waiting";
 import { getProgramDesign } from "@/lib/programs/design";
 import { nextStages, stageActionLabels, transitionProblems } from "@/lib/programs/lifecycle";
 import { forwardStage, nextStep, stageOutcomes, whatIsMissing } from "@/lib/programs/next-step";
-import { pairActivitySelect } from "@/lib/sessions/session-fields";
 
 /** A programme's overview tab: its next step, lifecycle choices, health at a glance and what is missing. */
 export async function getProgramOverview(actor: Actor, programId: string, now = new Date()) {
   const { program, snapshot } = await getProgramDesign(actor, programId);
   const [mentees, matches] = await Promise.all([
     db.participation.findMany({ where: { programId, status: "APPROVED", role: "MENTEE" }, select: { id: true } }),
-    db.match.findMany({
-      where: { programId },
-      select: pairActivitySelect,
-    }),
+    loadPairSummaries([programId], now),
   ]);
-  const health = programHealth(
-    mentees.length,
-    matches.map((m) => ({ ...m, sessionDates: m.sessions.map((s) => s.occurredAt) })),
-    now,
-  );
+  const health = programHealth(mentees.length, matches, now);
   const queue = await loadCheckInQueue({ programId }, now);
   const facts = { ...snapshot, waiting: menteesWaiting(mentees, matches).length, checkInsDue: queue.items.length };
   return {

@@ -5,6 +5,7 @@ import { ActivityChart } from "@/components/dashboard/activity-chart";
 import { RetentionChart } from "@/components/dashboard/retention-chart";
 import { EffectTable } from "@/components/evaluation/effect-table";
 import { FigureInputs } from "@/components/evaluation/figure-inputs";
+import { FiguresAsOf } from "@/components/evaluation/figures-as-of";
 import { RoiPanel } from "@/components/evaluation/roi-panel";
 import { ProgramStatusBadge } from "@/components/programs/status-badge";
 import { buttonClass } from "@/components/ui/button";
@@ -14,7 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Actor } from "@/lib/auth/permissions";
-import { executiveDashboard } from "@/lib/kpi/dashboard";
+import { readExecutiveDashboard } from "@/lib/kpi/dashboard";
 import { minimumGroupSize } from "@/lib/kpi/health";
 import { formatMetric } from "@/lib/kpi/metrics";
 import { requirePageAccess } from "@/app/_server/session";
@@ -35,7 +36,7 @@ export default async function DashboardPage() {
 }
 
 async function DashboardContent({ actor }: { actor: Actor }) {
-  const dashboard = await executiveDashboard(actor);
+  const { value: dashboard, computedAt, stale } = await readExecutiveDashboard(actor);
   const { roi } = dashboard;
   const twelve = dashboard.retention.find((e) => e.months === 12);
   const expected = roi.status === "estimated" ? roi.range.expected : null;
@@ -57,6 +58,7 @@ async function DashboardContent({ actor }: { actor: Actor }) {
           </>
         }
       />
+      <FiguresAsOf computedAt={computedAt} refreshing={stale} />
       <dl className="mb-6 grid gap-4 md:grid-cols-3">
         <div className="rounded-xl bg-white p-5 shadow-card ring-1 ring-slate-200">
           <dt className="text-sm font-medium text-slate-600">Return on investment, expected</dt>

@@ -3,8 +3,8 @@ import { PrintButton } from "@/components/dashboard/print-button";
 import { RetentionChart } from "@/components/dashboard/retention-chart";
 import { EffectTable } from "@/components/evaluation/effect-table";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDate } from "@/lib/format";
-import { executiveDashboard } from "@/lib/kpi/dashboard";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { readExecutiveDashboard } from "@/lib/kpi/dashboard";
 import { minimumGroupSize } from "@/lib/kpi/health";
 import { requirePageAccess } from "@/app/_server/session";
 
@@ -16,15 +16,15 @@ const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v)}%`);
 export default async function DashboardReportPage() {
   const actor = await requirePageAccess("dashboard:read");
   const now = new Date();
-  const d = await executiveDashboard(actor, now);
+  const { value: d, computedAt } = await readExecutiveDashboard(actor);
   return (
     <article className="mx-auto max-w-4xl space-y-8 bg-white p-6 text-slate-800 ring-1 ring-slate-200 print:p-0 print:ring-0">
       <header className="flex flex-wrap items-start justify-between gap-4 border-b border-slate-200 pb-4">
         <div>
           <h1 className="text-2xl font-semibold text-slate-900">Mentoring: return on investment</h1>
           <p className="mt-1 text-sm text-slate-600">
-            Prepared {formatDate(now)} from Pairwise. HR data up to {formatDate(d.asOf)}. Aggregates of at least{" "}
-            {minimumGroupSize} people only.
+            Prepared {formatDate(now)} from Pairwise, with figures as of {formatDateTime(computedAt)}. HR data up to{" "}
+            {formatDate(d.asOf)}. Aggregates of at least {minimumGroupSize} people only.
           </p>
         </div>
         <div className="print:hidden">

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { EffectTable } from "@/components/evaluation/effect-table";
 import { FigureInputs } from "@/components/evaluation/figure-inputs";
+import { FiguresAsOf } from "@/components/evaluation/figures-as-of";
 import { KpiStatusBadge } from "@/components/evaluation/kpi-status-badge";
 import { RoiPanel } from "@/components/evaluation/roi-panel";
 import { ActionButton } from "@/components/ui/action-button";
@@ -16,7 +17,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { minimumGroupSize } from "@/lib/kpi/health";
-import { audienceLabels, getKpiMatrix, horizonLabels, type KpiMatrix, type KpiMatrixRow } from "@/lib/kpi/matrix";
+import { audienceLabels, horizonLabels, readKpiMatrix, type KpiMatrix, type KpiMatrixRow } from "@/lib/kpi/matrix";
 import { instrumentLabels, levelLabels, metricKeys, metrics } from "@/lib/kpi/metrics";
 import { kpiTemplateKeys, kpiTemplates } from "@/lib/kpi/templates";
 import { requirePageAccess } from "@/app/_server/session";
@@ -97,7 +98,7 @@ function rowInitial(row: KpiMatrixRow): Record<string, string> {
 }
 
 async function Evaluation({ actor, programId }: { actor: Actor; programId: string }) {
-  const matrix = await getKpiMatrix(actor, programId).catch((error: unknown) => {
+  const matrix = await readKpiMatrix(actor, programId).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
@@ -117,6 +118,7 @@ async function Evaluation({ actor, programId }: { actor: Actor; programId: strin
           </Link>
         }
       >
+        <FiguresAsOf computedAt={matrix.figuresAsOf} refreshing={matrix.refreshing} />
         {matrix.rows.length === 0 ? (
           <EmptyState title="No success criteria yet">Start from a template below, or add rows one by one.</EmptyState>
         ) : (

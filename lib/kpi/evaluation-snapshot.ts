@@ -1,0 +1,88 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+/**
+ * Stored evaluations. The matched comparison behind the dashboard and the KPI matrix reads the
+ * whole organisation's history, far too slow to redo on every request; pages read the stored
+ * figures instead and say when they were computed. The evaluation.refresh job recomputes them on
+ * a schedule and soon after an input changes; a scope nobody has computed yet is computed by its
+ * first reader, once, however many ask at the same time.
+ */
+
+export interface Snapshot<T> {
+  value: T;
+  computedAt: Date;
+  /** An input changed after computedAt; a refresh is queued. */
+  stale: boolean;
+}
+
+export const dashboardScope = "dashboard";
+export const programScope = (programId: string) => `program:${programId}`;
+
+/** A first computation silent this long is taken over by the next reader. */
+const claimLeaseMs = 10 * 60_000;
+const pollMs = 250;
+
+/** Stores freshly computed figures, unless newer ones are already stored; a change that arrived meanwhile keeps them stale. */
+export async function storeSnapshot(scope: string, value: unknown, computedAt: Date): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO "EvaluationSnapshot" (scope, payload, "computedAt")
+    VALUES (${scope}, ${JSON.stringify(value)}::jsonb, ${computedAt})
+    ON CONFLICT (scope) DO UPDATE SET
+      payload = EXCLUDED.payload,
+      "computedAt" = EXCLUDED."computedAt",
+      "staleSince" = CASE WHEN "EvaluationSnapshot"."staleSince" > EXCLUDED."computedAt"
+                          THEN "EvaluationSnapshot"."staleSince" END,
+      "claimedAt" = NULL
+    WHERE "EvaluationSnapshot"."computedAt" IS NULL OR "EvaluationSnapshot"."computedAt" < EXCLUDED."computedAt"`;
+}
+
+/** Takes the right to compute a missing snapshot: true for exactly one of many concurrent callers. */
+async function claim(scope: string, now: Date): Promise<boolean> {
+  const rows = await db.$queryRaw<{ scope: string }[]>`
+    INSERT INTO "EvaluationSnapshot" (scope, "claimedAt") VALUES (${scope}, ${now})
+    ON CONFLICT (scope) DO UPDATE SET "claimedAt" = EXCLUDED."claimedAt"
+    WHERE "EvaluationSnapshot".payload IS NULL
+      AND ("EvaluationSnapshot"."claimedAt" IS NULL OR "EvaluationSnapshot"."claimedAt" < ${new Date(now.getTime() - claimLeaseMs)})
+    RETURNING scope`;
+  return rows.length === 1;
+}
+
+async function release(scope: string): Promise<void> {
+  await db.$executeRaw`UPDATE "EvaluationSnapshot" SET "claimedAt" = NULL WHERE scope = ${scope} AND payload IS NULL`;
+}
+
+/**
+ * The stored figures of a scope; computed here when there are none yet. Concurrent first readers
+ * wait for the one that computes rather than each starting the same computation.
+ */
+export async function readSnapshot<T>(
+  scope: string,
+  compute: (now: Date) => Promise<T>,
+  revive: (stored: T) => T,
+): Promise<Snapshot<T>> {
+  const giveUpAt = Date.now() + claimLeaseMs;
+  for (;;) {
+    const row = await db.evaluationSnapshot.findUnique({
+      where: { scope },
+      select: { payload: true, computedAt: true, staleSince: true },
+    });
+    if (row?.payload != null && row.computedAt)
+      return { value: revive(row.payload as T), computedAt: row.computedAt, stale: row.staleSince !== null };
+    const now = new Date();
+    if (await claim(scope, now)) {
+      try {
+        const value = await compute(now);
+        await storeSnapshot(scope, value, now);
+        return { value: revive(JSON.parse(JSON.stringify(value)) as T), computedAt: now, stale: false };
+      } catch (error) {
+        await release(scope);
+        throw error;
+      }
+    }
+    if (Date.now() > giveUpAt)
+      throw new AppError("CONFLICT", "The figures are still being computed. Try again in a few minutes.");
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}
