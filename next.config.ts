@@ -4,6 +4,9 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
   poweredByHeader: false,
+  // The container image (Dockerfile) builds a self-contained server into .next/standalone; `npm
+  // start` keeps serving the ordinary build with `next start`.
+  ...(process.env.PAIRWISE_STANDALONE === "1" ? { output: "standalone" as const } : {}),
   // Pages that moved (into the programme hub; the mentor finder to make room for the pair page): old links keep working.
   async redirects() {
     return [

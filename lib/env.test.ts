@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "@/lib/env";
+import { EnvError, parseEnv, serverInstanceProblems } from "@/lib/env";
 
 describe("environment", () => {
   it("needs nothing for the embedded mode", () => {
@@ -26,7 +26,22 @@ describe("environment", () => {
     expect(() => parseEnv({ OIDC_ISSUER: "https://login.example.com" })).toThrow(
       /OIDC_CLIENT_ID is required when OIDC_ISSUER is set[\s\S]*OIDC_CLIENT_SECRET is required/,
     );
-    const env = parseEnv({ OIDC_ISSUER: "https://login.example.com", OIDC_CLIENT_ID: "id", OIDC_CLIENT_SECRET: "secret" });
+    const sso = { OIDC_ISSUER: "https://login.example.com", OIDC_CLIENT_ID: "id", OIDC_CLIENT_SECRET: "secret" };
+    expect(() => parseEnv(sso)).toThrow(/OIDC_ALLOWED_DOMAINS is required with single sign-on/);
+    const env = parseEnv({ ...sso, OIDC_ALLOWED_DOMAINS: " Northwind.example, @eu.northwind.example ," });
     expect(env.OIDC_DISPLAY_NAME).toBe("Single sign-on");
+    expect(env.OIDC_ALLOWED_DOMAINS).toEqual(["northwind.example", "eu.northwind.example"]);
+  });
+
+  it("asks an app server on PostgreSQL for the keys every instance shares", () => {
+    expect(serverInstanceProblems(parseEnv({}))).toEqual([]);
+    const problems = serverInstanceProblems(parseEnv({ DATABASE_URL: "postgresql://db/pairwise" }));
+    expect(problems.join("\n")).toMatch(/NEXTAUTH_SECRET is required with DATABASE_URL[\s\S]*NEXT_SERVER_ACTIONS_ENCRYPTION_KEY/);
+    const key = "k".repeat(32);
+    expect(
+      serverInstanceProblems(
+        parseEnv({ DATABASE_URL: "postgresql://db/pairwise", NEXTAUTH_SECRET: key, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key }),
+      ),
+    ).toEqual([]);
   });
 });

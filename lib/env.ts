@@ -29,6 +29,19 @@ const envSchema = z
     OIDC_CLIENT_ID: optionalText,
     OIDC_CLIENT_SECRET: optionalText,
     OIDC_DISPLAY_NAME: z.string().trim().min(1).default("Single sign-on"),
+    /** E-mail domains single sign-on accepts, comma-separated (northwind.example, eu.northwind.example). */
+    OIDC_ALLOWED_DOMAINS: z
+      .string()
+      .trim()
+      .default("")
+      .transform((value) =>
+        value
+          .split(",")
+          .map((domain) => domain.trim().toLowerCase().replace(/^@/, ""))
+          .filter((domain) => domain !== ""),
+      ),
+    /** Build-wide key for server-action ids; every instance of one deployment needs the same one. */
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: optionalText,
     SMTP_URL: optionalText.pipe(
       z
         .string()
@@ -60,9 +73,36 @@ const envSchema = z
         });
       }
     }
+    if (set.length === oidc.length && env.OIDC_ALLOWED_DOMAINS.length === 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ALLOWED_DOMAINS"],
+        message: "is required with single sign-on: the e-mail domains it may sign in, e.g. northwind.example",
+      });
+    }
   });
 
 export type Env = z.infer<typeof envSchema>;
+
+/**
+ * What an app server on a PostgreSQL server needs on top of the rest, because several instances
+ * may share the database: one session key, and one server-action key for every build.
+ */
+export function serverInstanceProblems(env: Env): string[] {
+  if (!env.DATABASE_URL) return [];
+  const problems: string[] = [];
+  if (!env.NEXTAUTH_SECRET) {
+    problems.push(
+      "NEXTAUTH_SECRET is required with DATABASE_URL: every app instance must sign sessions with the same key (`openssl rand -base64 32`)",
+    );
+  }
+  if (!env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY) {
+    problems.push(
+      "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is required with DATABASE_URL: builds for several instances must share it (`openssl rand -base64 32`)",
+    );
+  }
+  return problems;
+}
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {

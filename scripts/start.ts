@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { demoSignIns } from "@/lib/db/seed/org-chart";
-import { env, EnvError } from "@/lib/env";
+import { env, EnvError, serverInstanceProblems } from "@/lib/env";
 import { engineErrorMessage } from "@/lib/db/schema-engine";
 import { prepareDatabase } from "./prepare-database";
 import { printSignIns } from "./print-sign-ins";
@@ -52,7 +52,8 @@ function buildIfStale(): void {
 async function main(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? "3000"}`;
-  env();
+  const problems = serverInstanceProblems(env());
+  if (problems.length > 0) throw new EnvError(problems);
   const demo = await prepareDatabase();
   buildIfStale();
   const port = process.env.PORT ?? "3000";

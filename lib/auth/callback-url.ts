@@ -11,6 +11,15 @@ const signInErrors: Record<string, string> = {
   OAuthCallback: "Your identity provider did not complete the sign-in. Try again.",
   AccessDenied: "Your identity provider did not share an email address, so Pairwise cannot tell who you are.",
   SessionRequired: "Sign in to continue.",
+  SsoNoEmail: "Your identity provider did not share an email address, so Pairwise cannot tell who you are.",
+  SsoUnverifiedEmail:
+    "Your identity provider has not verified your email address, so Pairwise cannot sign you in with it. Verify it there, or sign in with your email and password.",
+  SsoForeignDomain:
+    "Single sign-on is open to your organisation's email addresses only. Sign in with the account your organisation gave you.",
+  SsoPrivilegedAccount:
+    "Administrators and coordinators sign in with their email and password. Ask another administrator if you need a reset link.",
+  SsoLinkedElsewhere: "This email address is already linked to another single sign-on identity. Ask a Pairwise administrator.",
+  SsoDeactivated: "This account is deactivated. Ask a Pairwise administrator.",
 };
 
 export function signInErrorMessage(code: string | string[] | undefined): string | null {

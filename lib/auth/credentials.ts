@@ -48,15 +48,3 @@ export async function findActor(userId: string): Promise<Actor | null> {
   if (!user || !user.active) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role };
 }
-
-/** Single sign-on: the identity provider vouches for the email; unknown people join as employees. */
-export async function actorForSingleSignOn(email: string, name: string): Promise<Actor | null> {
-  const normalised = email.trim().toLowerCase();
-  const user = await db.user.upsert({
-    where: { email: normalised },
-    create: { email: normalised, name: name.trim() || normalised },
-    update: {},
-  });
-  if (!user.active) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
-}

@@ -2,7 +2,8 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { actorForSingleSignOn, verifyCredentials } from "@/lib/auth/credentials";
+import { verifyCredentials } from "@/lib/auth/credentials";
+import { signInWithSingleSignOn } from "@/lib/auth/single-sign-on";
 import type { Actor } from "@/lib/auth/permissions";
 import { authSecret } from "@/lib/auth/secret";
 import { clientAddress } from "@/lib/auth/sign-in-throttle";
@@ -14,6 +15,7 @@ export const singleSignOnProviderId = "sso";
 interface OidcProfile {
   sub: string;
   email?: string;
+  email_verified?: unknown;
   name?: string;
   preferred_username?: string;
 }
@@ -32,9 +34,11 @@ function singleSignOnProvider(): OAuthConfig<OidcProfile> | null {
     idToken: true,
     checks: ["pkce", "state"],
     authorization: { params: { scope: "openid email profile" } },
+    // Only what the sign-in policy reads; the account it opens replaces these in the signIn callback.
     profile: (profile) => ({
       id: profile.sub,
       email: profile.email ?? null,
+      emailVerified: profile.email_verified,
       name: profile.name ?? profile.preferred_username ?? profile.email ?? null,
     }),
   };
@@ -68,15 +72,20 @@ export function authOptions(): NextAuthOptions {
     callbacks: {
       async signIn({ user, account }) {
         if (account?.provider !== singleSignOnProviderId) return true;
-        return Boolean(user.email);
+        const result = await signInWithSingleSignOn({
+          subject: String(user.id),
+          email: user.email ?? null,
+          emailVerified: (user as { emailVerified?: unknown }).emailVerified,
+          name: user.name ?? null,
+        });
+        if (!result.ok) return `/login?error=${result.refusal}`;
+        // next-auth hands this same object to the jwt callback: from here on it is the account.
+        Object.assign(user, result.actor);
+        return true;
       },
-      async jwt({ token, user, account }) {
+      async jwt({ token, user }) {
         if (!user) return token;
-        const actor: Actor | null =
-          account?.provider === singleSignOnProviderId
-            ? await actorForSingleSignOn(user.email ?? "", user.name ?? "")
-            : (user as Actor);
-        if (!actor) throw new Error("This account is deactivated. Ask a Pairwise administrator.");
+        const actor = user as Actor;
         return { ...token, sub: actor.id, uid: actor.id, role: actor.role, name: actor.name, email: actor.email };
       },
       async session({ session, token }) {

@@ -5,6 +5,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { lockEmbeddedDatabase } from "@/lib/db/embedded-lock";
 import { env } from "@/lib/env";
 
 /** Where the data lives: a PostgreSQL server, or PGlite embedded in this process. */
@@ -31,8 +32,19 @@ export function openAdapter(target: DatabaseTarget = databaseTarget()): OpenAdap
   if (target.kind === "server") {
     return { factory: new PrismaPg({ connectionString: target.url }), close: async () => {} };
   }
-  const pglite = new PGlite(embeddedDataDir(target.dataDir));
-  return { factory: new PrismaPGlite(pglite), close: () => pglite.close() };
+  const dataDir = embeddedDataDir(target.dataDir);
+  const release = dataDir.startsWith("memory://") ? () => {} : lockEmbeddedDatabase(dataDir);
+  const pglite = new PGlite(dataDir);
+  return {
+    factory: new PrismaPGlite(pglite),
+    close: async () => {
+      try {
+        await pglite.close();
+      } finally {
+        release();
+      }
+    },
+  };
 }
 
 function embeddedDataDir(dataDir: string): string {

@@ -28,4 +28,36 @@ test.describe("security headers", () => {
     expect(await response.json()).toEqual({ ok: true, database: "reachable", pendingMigrations: [] });
     expect(response.headers()["x-content-type-options"]).toBe("nosniff");
   });
+
+  test("a server action from another site, or with a body it cannot read, is refused with a 4xx", async ({ page, loginAs }) => {
+    await loginAs("Mentor");
+    await page.goto("/me/profile");
+    // The id of a real action, taken from the request the page itself sends.
+    const sent = page.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"]));
+    await page.getByRole("textbox", { name: "Years of experience" }).fill("16");
+    await page.getByRole("button", { name: "Save profile" }).click();
+    const action = (await sent).headers()["next-action"]!;
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("Your profile is saved.");
+
+    const foreign = await page.request.post("/me/profile", {
+      headers: { "next-action": action, origin: "https://evil.example", "content-type": "text/plain;charset=UTF-8" },
+      data: "[]",
+    });
+    expect(foreign.status()).toBe(403);
+    expect(await foreign.text()).toContain("sent from another site");
+    expect(foreign.headers()["x-content-type-options"]).toBe("nosniff");
+
+    for (const [contentType, body] of [
+      ["text/plain;charset=UTF-8", "{not json"],
+      ["text/plain;charset=UTF-8", '"not the arguments"'],
+      ["multipart/form-data", "--x\r\n"],
+    ] as const) {
+      const malformed = await page.request.post("/me/profile", {
+        headers: { "next-action": action, "content-type": contentType },
+        data: body,
+      });
+      expect(malformed.status(), `${contentType}: ${body}`).toBe(400);
+      expect(await malformed.text()).toContain("could not be read");
+    }
+  });
 });

@@ -35,6 +35,7 @@ export async function erasePerson(actor: Actor, input: { userId: string }, now =
         email: `erased-${input.userId}@erased.invalid`,
         title: null,
         passwordHash: null,
+        ssoSubject: null,
         managerId: null,
       },
     });
