@@ -4,6 +4,7 @@ import { nudgeQuietPairs } from "@/lib/checkins/nudge-quiet-pairs";
 import type { JobHandler } from "@/lib/jobs/runner";
 import type { RecurringJob } from "@/lib/jobs/schedules";
 import { notifyPausedMentors } from "@/lib/matching/notify-paused-mentors";
+import { completeOverdueFlashPairs } from "@/lib/flash/complete-overdue-flash-pairs";
 import { expireOverdueRequests } from "@/lib/matching/self-match";
 import { deliverOutbox } from "@/lib/notifications/deliver";
 import { sendWeeklyDigests } from "@/lib/notifications/send-weekly-digests";
@@ -21,6 +22,7 @@ export const jobDescriptions: Record<string, string> = {
   "surveys.send-pulses": "Asks both people in each pair how it is going, 30 and 90 days after they started",
   "surveys.remind-feedback":
     "Reminds mentors and mentees who have not answered a feedback round, once, three days before it closes",
+  "flash.complete-overdue": "Completes flash conversations nobody logged once the programme's number of days has passed",
 };
 
 export const jobHandlers: Record<string, JobHandler> = {
@@ -33,6 +35,7 @@ export const jobHandlers: Record<string, JobHandler> = {
   "digest.weekly": async (_payload, { now }) => sendWeeklyDigests(now, await coordinatorDigestSections(now)),
   "surveys.send-pulses": async (_payload, { now }) => sendDuePulses(now),
   "surveys.remind-feedback": async (_payload, { now }) => remindFeedbackRounds(now),
+  "flash.complete-overdue": async (_payload, { now }) => completeOverdueFlashPairs(now),
   "waitlist.lapse-offers": async (_payload, { now }) => ({ lapsed: await lapseOverdueOffers(now) }),
 };
 
@@ -43,5 +46,6 @@ export const recurringJobs: RecurringJob[] = [
   { name: "digest.weekly", cron: "0 7 * * 1" },
   { name: "surveys.send-pulses", cron: "0 9 * * *" },
   { name: "surveys.remind-feedback", cron: "30 9 * * *" },
+  { name: "flash.complete-overdue", cron: "0 * * * *" },
   { name: "waitlist.lapse-offers", cron: "*/15 * * * *" },
 ];
