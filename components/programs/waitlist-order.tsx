@@ -50,6 +50,12 @@ export function WaitlistOrder({
 }) {
   const router = useRouter();
   const [order, setOrder] = useState(rows);
+  // A fresh list from the server (after a save or someone else's change) replaces the local order.
+  const [serverRows, setServerRows] = useState(rows);
+  if (rows !== serverRows) {
+    setServerRows(rows);
+    setOrder(rows);
+  }
   const [result, setResult] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
   const sensors = useSensors(

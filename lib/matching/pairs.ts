@@ -102,7 +102,7 @@ export async function loadProgramPairs(now: Date, programId?: string): Promise<P
       name: program.name,
       status: program.status,
       menteesApproved: program.participants.length,
-      menteesUnmatched: menteesWaiting(program.participants, program.matches).map((p) => p.user),
+      menteesUnmatched: menteesWaiting(program.participants, program.matches, program.type).map((p) => p.user),
       pairs,
       livePairs: live.length,
       atRiskPairs: pairs.filter((p) => p.state === "at-risk").length,

@@ -134,7 +134,6 @@ async function Applications({
                 <section key={role} aria-label={`${roleLabel(program.type, role)} waiting list`}>
                   <h3 className="mb-2 text-sm font-semibold text-slate-900">{roleLabel(program.type, role)}s waiting</h3>
                   <WaitlistOrder
-                    key={waitlist[role].map((r) => r.participationId).join()}
                     label={`${roleLabel(program.type, role)}s waiting, in order`}
                     canReorder={canWrite}
                     move={moveOnWaitlistAction}
