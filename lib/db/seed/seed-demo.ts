@@ -210,7 +210,7 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
     },
     update: {},
   });
-  const flashOpened = new Date(now.getTime() - (flashProgram.startedDaysAgo + 14) * dayMs);
+  const flashOpened = new Date(now.getTime() - (flashProgram.startedDaysAgo + 30) * dayMs);
   await enrol(db, flash.id, userIds, flashProgram.mentors, "MENTOR", "APPROVED", 1, flashOpened);
   await enrol(db, flash.id, userIds, flashProgram.mentees, "MENTEE", "APPROVED", 1, flashOpened);
   await seedFlashRound(db, flash.id, now);

@@ -47,7 +47,8 @@ export async function seedFlashRound(db: PrismaClient, programId: string, now: D
         difficulties: "",
         nextSteps: "Ask my manager for a stretch project.",
       }),
-      new Date(heldAt.getTime() + 2 * 3_600_000),
+      // Logged two days later, whatever the mentor's time zone makes of 10:00 that day.
+      new Date(heldAt.getTime() + 2 * dayMs),
     );
   }
 }
