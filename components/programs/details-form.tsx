@@ -63,6 +63,28 @@ export function ProgramDetailsForm({
               {...register("maxGroupSize", count)}
             />
           )}
+          {type === "FLASH" && (
+            <>
+              <TextField
+                id="flashCompleteAfterDays"
+                label="Days for each conversation"
+                hint="A pair completes when its session is logged, or after this many days if none is."
+                type="number"
+                min={1}
+                error={errors.flashCompleteAfterDays?.message}
+                {...register("flashCompleteAfterDays", count)}
+              />
+              <TextField
+                id="flashRoundsPerQuarter"
+                label="Conversations per mentee per quarter"
+                hint="A mentee at this limit sits out the matching rounds until the next quarter."
+                type="number"
+                min={1}
+                error={errors.flashRoundsPerQuarter?.message}
+                {...register("flashRoundsPerQuarter", count)}
+              />
+            </>
+          )}
         </div>
         <TextAreaField
           id="purpose"

@@ -26,10 +26,12 @@ export function SurveysWaitingCard({
         {pulses.map((pulse) => (
           <li key={pulse.id} className="flex flex-wrap items-center justify-between gap-2 py-2.5 first:pt-0 last:pb-0">
             <span className="text-sm text-slate-700">
-              {pulse.programName}: your pairing with {pulse.partnerName}, {pulse.round} days in
+              {pulse.flash
+                ? `${pulse.programName}: your flash conversation with ${pulse.partnerName}`
+                : `${pulse.programName}: your pairing with ${pulse.partnerName}, ${pulse.round} days in`}
             </span>
             <Link href={`/me/pulses/${pulse.id}`} className={buttonClass("primary")}>
-              Answer the {pulse.round}-day pulse
+              {pulse.flash ? "Answer two questions" : `Answer the ${pulse.round}-day pulse`}
             </Link>
           </li>
         ))}

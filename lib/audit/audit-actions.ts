@@ -18,6 +18,7 @@ export const auditActions = {
   "evaluation.exported": "Evaluation exported",
   "kpi-row.deleted": "KPI row deleted",
   "resource.deleted": "Resource deleted",
+  "waitlist.reordered": "Waiting list reordered",
 } as const;
 
 export type AuditAction = keyof typeof auditActions;

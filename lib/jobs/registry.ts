@@ -4,6 +4,7 @@ import { nudgeQuietPairs } from "@/lib/checkins/nudge-quiet-pairs";
 import type { JobHandler } from "@/lib/jobs/runner";
 import type { RecurringJob } from "@/lib/jobs/schedules";
 import { notifyPausedMentors } from "@/lib/matching/notify-paused-mentors";
+import { completeOverdueFlashPairs } from "@/lib/flash/complete-overdue-flash-pairs";
 import { expireOverdueRequests } from "@/lib/matching/self-match";
 import { deliverOutbox } from "@/lib/notifications/deliver";
 import { sendWeeklyDigests } from "@/lib/notifications/send-weekly-digests";
@@ -29,6 +30,7 @@ export const jobDescriptions: Record<string, string> = {
   "surveys.remind": "Reminds people who have not answered a survey, once, three days before their time to answer ends",
   "evaluation.refresh":
     "Recomputes the executive dashboard and the KPI matrices' figures (retention, promotion, ROI), on schedule and soon after HR data, pairs or costs change",
+  "flash.complete-overdue": "Completes flash conversations nobody logged once the programme's number of days has passed",
 };
 
 export const jobHandlers: Record<string, JobHandler> = {
@@ -43,6 +45,7 @@ export const jobHandlers: Record<string, JobHandler> = {
   "surveys.remind-feedback": async (_payload, { now }) => remindFeedbackRounds(now),
   "surveys.send": async (_payload, { now }) => sendDueSurveys(now),
   "surveys.remind": async (_payload, { now }) => remindSurveys(now),
+  "flash.complete-overdue": async (_payload, { now }) => completeOverdueFlashPairs(now),
   "waitlist.lapse-offers": async (_payload, { now }) => ({ lapsed: await lapseOverdueOffers(now) }),
   "evaluation.refresh": async (_payload, { now }) => refreshEvaluationSnapshots(now),
 };
@@ -56,6 +59,7 @@ export const recurringJobs: RecurringJob[] = [
   { name: "surveys.remind-feedback", cron: "30 9 * * *" },
   { name: "surveys.send", cron: "5 * * * *" },
   { name: "surveys.remind", cron: "45 9 * * *" },
+  { name: "flash.complete-overdue", cron: "0 * * * *" },
   { name: "waitlist.lapse-offers", cron: "*/15 * * * *" },
   { name: "evaluation.refresh", cron: "*/30 * * * *" },
 ];

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Candidate } from "@/lib/matching/candidate";
 import type { MatchingConfig } from "@/lib/matching/config";
 import { parseStoredConfig } from "@/lib/matching/config";
+import { flashLimitReason, flashRoundStanding } from "@/lib/flash/flash-rules";
 import { placeHoldingStatuses } from "@/lib/matching/statuses";
 import { programTypeTemplates } from "@/lib/programs/type-templates";
 import { utcOffsetMinutes } from "@/lib/time-zone";
@@ -30,6 +31,8 @@ export interface LoadedCohort {
   allMentors: Candidate[];
   locked: [string, string][];
   forbidden: Set<string>;
+  /** Flash mentees at the programme's limit of conversations this quarter: out of the pool, with why. */
+  heldBack: { menteeId: string; name: string; reason: string }[];
 }
 
 /** Reads a programme's matching pool: who still needs a mentor and who still has room. */
@@ -45,6 +48,7 @@ export async function loadCohort(programId: string, now = new Date(), client: Cl
       matchingConfig: true,
       selfMatchRequestLimit: true,
       selfMatchResponseDays: true,
+      flashRoundsPerQuarter: true,
     },
   });
   if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
@@ -138,15 +142,25 @@ export async function loadCohort(programId: string, now = new Date(), client: Cl
     program.type === "FLASH"
       ? await client.match.findMany({
           where: { programId, status: { in: ["COMPLETED", "ENDED"] } },
-          select: { menteeId: true, mentorId: true },
+          select: { menteeId: true, mentorId: true, startedAt: true },
         })
       : [];
+  // A flash mentee re-enters the pool after each conversation, up to the limit per quarter.
+  const standing = (menteeId: string) =>
+    flashRoundStanding(
+      earlierFlashPairs.filter((m) => m.menteeId === menteeId).map((m) => m.startedAt),
+      program.flashRoundsPerQuarter,
+      now,
+    );
   // Peers sit on either side of a pair, so a peer with a live pair on either side is taken.
-  const poolMentees = participations
-    .filter(
-      (p) => p.role === "MENTEE" && p.menteeMatches.length === 0 && (program.type !== "PEER" || p.mentorMatches.length === 0),
-    )
-    .map((p) => toCandidate(p, 1));
+  const freeMentees = participations.filter(
+    (p) => p.role === "MENTEE" && p.menteeMatches.length === 0 && (program.type !== "PEER" || p.mentorMatches.length === 0),
+  );
+  const heldBack = freeMentees.flatMap((p) => {
+    const s = program.type === "FLASH" ? standing(p.id) : null;
+    return s?.atLimit ? [{ menteeId: p.id, name: p.user.name, reason: flashLimitReason(s) }] : [];
+  });
+  const poolMentees = freeMentees.filter((p) => !heldBack.some((h) => h.menteeId === p.id)).map((p) => toCandidate(p, 1));
   const menteeIds = new Set(poolMentees.map((m) => m.id));
   const mentors = allMentors.filter((m) => m.capacity > 0);
   const mentorIds = new Set(mentors.map((m) => m.id));
@@ -168,5 +182,6 @@ export async function loadCohort(programId: string, now = new Date(), client: Cl
       ...constraints.filter((c) => c.kind === "FORBID").map((c) => `${c.menteeId}:${c.mentorId}`),
       ...earlierFlashPairs.map((m) => `${m.menteeId}:${m.mentorId}`),
     ]),
+    heldBack,
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { flashRounds } from "@/lib/flash/flash-rules";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { ProgramStatus } from "@/lib/db/generated/enums";
@@ -19,6 +20,8 @@ export interface PairRow {
   score: number | null;
   sessions: number;
   lastSessionAt: Date | null;
+  /** Flash programmes: which of its mentee's conversations this is (1 = first); null for other types. */
+  flashRound: number | null;
 }
 
 export interface ProgramPairs {
@@ -52,6 +55,7 @@ export async function loadProgramPairs(now: Date, programId?: string): Promise<P
       id: true,
       name: true,
       status: true,
+      type: true,
       participants: {
         where: { status: "APPROVED", role: "MENTEE" },
         select: { id: true, user: { select: { name: true, title: true } } },
@@ -63,6 +67,7 @@ export async function loadProgramPairs(now: Date, programId?: string): Promise<P
           menteeId: true,
           status: true,
           score: true,
+          createdAt: true,
           startedAt: true,
           endedAt: true,
           mentor: { select: { user: { select: personSelect } } },
@@ -73,6 +78,8 @@ export async function loadProgramPairs(now: Date, programId?: string): Promise<P
     },
   });
   return programs.map((program) => {
+    const rounds =
+      program.type === "FLASH" ? flashRounds(program.matches.filter((m) => m.status !== "PROPOSED")) : new Map<string, number>();
     const pairs: PairRow[] = program.matches.map((match) => {
       const activity = { ...match, sessionDates: match.sessions.map((s) => s.occurredAt) };
       return {
@@ -85,6 +92,7 @@ export async function loadProgramPairs(now: Date, programId?: string): Promise<P
         score: match.score,
         sessions: match.sessions.length,
         lastSessionAt: lastSession(activity),
+        flashRound: rounds.get(match.id) ?? null,
       };
     });
     const live = pairs.filter((p) => holdsPlace(p.status));
@@ -94,7 +102,7 @@ export async function loadProgramPairs(now: Date, programId?: string): Promise<P
       name: program.name,
       status: program.status,
       menteesApproved: program.participants.length,
-      menteesUnmatched: menteesWaiting(program.participants, program.matches).map((p) => p.user),
+      menteesUnmatched: menteesWaiting(program.participants, program.matches, program.type).map((p) => p.user),
       pairs,
       livePairs: live.length,
       atRiskPairs: pairs.filter((p) => p.state === "at-risk").length,

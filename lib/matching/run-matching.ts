@@ -34,6 +34,12 @@ export async function runMatching(
   requirePermission(actor, "matching:write");
   const cohort = await loadCohort(input.programId, now);
   if (cohort.program.type === "PEER") return runPeerMatching(actor, cohort);
+  const [firstHeldBack] = cohort.heldBack;
+  if (cohort.mentees.length === 0 && firstHeldBack)
+    throw new AppError(
+      "CONFLICT",
+      `Every mentee waiting has had this quarter's flash conversations. ${firstHeldBack.name}: ${firstHeldBack.reason}`,
+    );
   if (cohort.mentees.length === 0)
     throw new AppError(
       "CONFLICT",
@@ -70,7 +76,8 @@ export async function runMatching(
     greedyTotal: result.greedyTotal,
     topThreeShare: result.topThreeShare,
     scoreBands: result.scoreBands,
-    unmatched: result.unmatched.map((u) => ({ ...u, name: mentees.get(u.menteeId)!.name })),
+    // Flash mentees at their limit for the quarter are listed with the reason they sit this round out.
+    unmatched: [...result.unmatched.map((u) => ({ ...u, name: mentees.get(u.menteeId)!.name })), ...cohort.heldBack],
     mentorLoad: result.mentorLoad.map((l) => ({ ...l, name: mentorsById.get(l.mentorId)!.name })),
     scoreMs: Math.round(result.timings.scoreMs),
     solveMs: Math.round(result.timings.solveMs),

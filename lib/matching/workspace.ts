@@ -69,7 +69,7 @@ export async function matchingWorkspace(actor: Actor, programId: string) {
       mentors: counts.find((c) => c.role === "MENTOR")?._count ?? 0,
       mentees: counts.find((c) => c.role === "MENTEE")?._count ?? 0,
     },
-    waiting: menteesWaiting(mentees, placements).length,
+    waiting: menteesWaiting(mentees, placements, settings.type).length,
     draft: draft && {
       ...draft,
       summary: draft.summary as unknown as RunSummary,

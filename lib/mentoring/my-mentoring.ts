@@ -2,6 +2,7 @@ import "server-only";
 import { placeHoldingStatuses } from "@/lib/matching/statuses";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { flashPairNote } from "@/lib/flash/flash-pair-note";
 import { pairState } from "@/lib/kpi/health";
 import { pairSince } from "@/lib/mentoring/pair-since";
 import { readExplanation } from "@/lib/matching/explanation";
@@ -107,43 +108,47 @@ export async function myMentoring(actor: Actor, now = new Date()) {
       )
       .map((p) => ({ programId: p.program.id, programName: p.program.name, openRequests: p.requestsMade.length })),
     participations,
-    matches: matches.map((match) => {
-      const iAmMentor = match.mentor.userId === actor.id;
-      const partner = iAmMentor ? match.mentee.user : match.mentor.user;
-      // A mentor decides which parts of their bio their mentees see.
-      const shared = new Set(
-        iAmMentor
-          ? ["headline", "bio", "yearsExperience", "skillsOffered", "interests", "languages"]
-          : (partner.profile?.sharedWithMentees ?? []),
-      );
-      const about = {
-        bio: shared.has("bio") ? (partner.profile?.bio ?? "") : "",
-        yearsExperience: shared.has("yearsExperience") ? (partner.profile?.yearsExperience ?? null) : null,
-        skills: shared.has("skillsOffered") ? (partner.profile?.skillsOffered ?? []) : [],
-        interests: shared.has("interests") ? (partner.profile?.interests ?? []) : [],
-        languages: shared.has("languages") ? (partner.profile?.languages ?? []) : [],
-        meetingFormat: partner.profile?.meetingFormat ?? "EITHER",
-      };
-      return {
-        id: match.id,
-        programName: match.program.name,
-        myRole: iAmMentor ? ("MENTOR" as const) : ("MENTEE" as const),
-        partner: {
-          ...partner,
-          department: partner.department?.name ?? null,
-          headline: shared.has("headline") ? (partner.profile?.headline ?? "") : "",
-          about,
-        },
-        startedAt: match.startedAt,
-        since: pairSince(match.startedAt, match.program.startDate, now),
-        status: match.status,
-        // The pair's own reasons only: the alternative and who took its places stay with the office.
-        explanation: explanationForParticipant(readExplanation(match.explanation), iAmMentor ? "MENTOR" : "MENTEE"),
-        flagged: match.flaggedAt !== null,
-        iConfirmed: (iAmMentor ? match.mentorConfirmedAt : match.menteeConfirmedAt) !== null,
-        state: pairState({ ...match, sessionDates: match.sessions.map((s) => s.occurredAt) }, now),
-        sessions: match.sessions,
-      };
-    }),
+    matches: await Promise.all(
+      matches.map(async (match) => {
+        const iAmMentor = match.mentor.userId === actor.id;
+        const partner = iAmMentor ? match.mentee.user : match.mentor.user;
+        // A mentor decides which parts of their bio their mentees see.
+        const shared = new Set(
+          iAmMentor
+            ? ["headline", "bio", "yearsExperience", "skillsOffered", "interests", "languages"]
+            : (partner.profile?.sharedWithMentees ?? []),
+        );
+        const about = {
+          bio: shared.has("bio") ? (partner.profile?.bio ?? "") : "",
+          yearsExperience: shared.has("yearsExperience") ? (partner.profile?.yearsExperience ?? null) : null,
+          skills: shared.has("skillsOffered") ? (partner.profile?.skillsOffered ?? []) : [],
+          interests: shared.has("interests") ? (partner.profile?.interests ?? []) : [],
+          languages: shared.has("languages") ? (partner.profile?.languages ?? []) : [],
+          meetingFormat: partner.profile?.meetingFormat ?? "EITHER",
+        };
+        return {
+          id: match.id,
+          programName: match.program.name,
+          myRole: iAmMentor ? ("MENTOR" as const) : ("MENTEE" as const),
+          partner: {
+            ...partner,
+            department: partner.department?.name ?? null,
+            headline: shared.has("headline") ? (partner.profile?.headline ?? "") : "",
+            about,
+          },
+          startedAt: match.startedAt,
+          since: pairSince(match.startedAt, match.program.startDate, now),
+          status: match.status,
+          // The pair's own reasons only: the alternative and who took its places stay with the office.
+          explanation: explanationForParticipant(readExplanation(match.explanation), iAmMentor ? "MENTOR" : "MENTEE"),
+          flagged: match.flaggedAt !== null,
+          iConfirmed: (iAmMentor ? match.mentorConfirmedAt : match.menteeConfirmedAt) !== null,
+          state: pairState({ ...match, sessionDates: match.sessions.map((s) => s.occurredAt) }, now),
+          sessions: match.sessions,
+          /** Flash pairs: when the conversation completes, or when the next round is. */
+          flash: await flashPairNote(match.id, iAmMentor ? "MENTOR" : "MENTEE", now),
+        };
+      }),
+    ),
   };
 }

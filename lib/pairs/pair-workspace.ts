@@ -1,4 +1,5 @@
 import "server-only";
+import { flashPairNote } from "@/lib/flash/flash-pair-note";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { dayMs } from "@/lib/dates";
 import { db } from "@/lib/db/client";
@@ -146,7 +147,14 @@ export async function pairWorkspace(actor: Actor, matchId: string, now = new Dat
 
   const programGoalTitles = new Map(programGoals.map((g) => [g.id, g.title]));
   return {
-    pair: { id: pair.id, programName: pair.programName, myRole: pair.myRole, active: pair.status === "ACTIVE" },
+    pair: {
+      id: pair.id,
+      programName: pair.programName,
+      myRole: pair.myRole,
+      active: pair.status === "ACTIVE",
+      /** Flash pairs: when the conversation completes, or when the next round is. */
+      flash: await flashPairNote(pair.id, pair.myRole, now),
+    },
     me: { name: pair.me.name, timeZone: pair.me.timeZone },
     partner: {
       name: pair.partner.name,

@@ -198,6 +198,7 @@ export async function listApplications(
     select: {
       id: true,
       name: true,
+      type: true,
       status: true,
       targetMentors: true,
       targetMentees: true,

@@ -18,7 +18,7 @@ export async function getProgramOverview(actor: Actor, programId: string, now = 
   ]);
   const health = programHealth(mentees.length, matches, now);
   const queue = await loadCheckInQueue({ programId }, now);
-  const facts = { ...snapshot, waiting: menteesWaiting(mentees, matches).length, checkInsDue: queue.items.length };
+  const facts = { ...snapshot, waiting: menteesWaiting(mentees, matches, program.type).length, checkInsDue: queue.items.length };
   return {
     program: { id: program.id, name: program.name, purpose: program.purpose, status: program.status },
     facts,

@@ -58,6 +58,7 @@ export async function listPrograms(actor: Actor): Promise<ProgramSummary[]> {
       menteesWaiting: menteesWaiting(
         approved.filter((p) => p.role === "MENTEE"),
         matches,
+        program.type,
       ).length,
     };
   });

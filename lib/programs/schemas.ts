@@ -65,6 +65,9 @@ export const programDetailsSchema = z
       .transform((v) => v || undefined)
       .pipe(z.iso.date("Enter a date as YYYY-MM-DD.").optional()),
     maxGroupSize: optionalCount,
+    /** Flash programmes only: days before a pair with no logged session completes, and conversations per quarter. */
+    flashCompleteAfterDays: optionalCount.optional().transform((v) => v ?? null),
+    flashRoundsPerQuarter: optionalCount.optional().transform((v) => v ?? null),
     targetMentors: optionalCount,
     targetMentees: optionalCount,
     meetingCadence: z.string().trim().max(200, "Keep the cadence under 200 characters."),
@@ -89,7 +92,18 @@ export const programDetailsSchema = z
   .refine((p) => p.type !== "GROUP" || (p.maxGroupSize !== null && p.maxGroupSize >= 2), {
     path: ["maxGroupSize"],
     message: "Group programmes need a group size of at least 2.",
-  });
+  })
+  .refine(
+    (p) =>
+      p.type !== "FLASH" ||
+      (p.flashCompleteAfterDays !== null && p.flashCompleteAfterDays >= 1 && p.flashCompleteAfterDays <= 365),
+    { path: ["flashCompleteAfterDays"], message: "Give the pair between 1 and 365 days for its conversation." },
+  )
+  .refine(
+    (p) =>
+      p.type !== "FLASH" || (p.flashRoundsPerQuarter !== null && p.flashRoundsPerQuarter >= 1 && p.flashRoundsPerQuarter <= 50),
+    { path: ["flashRoundsPerQuarter"], message: "Allow between 1 and 50 conversations per quarter." },
+  );
 
 export type ProgramDetails = z.output<typeof programDetailsSchema>;
 export type ProgramDetailsInput = z.input<typeof programDetailsSchema>;

@@ -1,7 +1,9 @@
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { lockRow, queuedTransaction } from "@/lib/db/conflicts";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
+import { completeFlashPair } from "@/lib/flash/complete-flash-pair";
 import { notify } from "@/lib/notifications/notify";
 import { activePairOfMember } from "@/lib/pairs/pair-access";
 import type { LogSessionInput } from "@/lib/sessions/schemas";
@@ -11,7 +13,7 @@ import { isUniqueViolation, loggedTime, sameTimeConflict } from "@/lib/sessions/
 /**
  * Either person logs a session that happened: a booked one in one step, or one that was never
  * booked. The notes go to the partner, the figures to the programme office, the reflection
- * to nobody but the author.
+ * to nobody but the author. In a flash programme the logged session completes the pair.
  */
 export async function logSession(actor: Actor, input: LogSessionInput, now = new Date()): Promise<{ sessionId: string }> {
   requirePermission(actor, "own-mentoring:write");
@@ -37,6 +39,10 @@ export async function logSession(actor: Actor, input: LogSessionInput, now = new
   } satisfies Prisma.MentoringSessionUncheckedUpdateManyInput;
   try {
     return await db.$transaction(async (tx) => {
+      // One log at a time per pair, re-checked under the lock: a flash pair completed by a
+      // parallel log takes no second session.
+      await lockRow(tx, "Match", pair.id);
+      await activePairOfMember(actor, pair.id, tx);
       let sessionId: string;
       if (input.sessionId) {
         // The booked session becomes the log once; a second identical call finds it logged.
@@ -67,8 +73,10 @@ export async function logSession(actor: Actor, input: LogSessionInput, now = new
           dedupeKey: `session:${sessionId}:logged`,
         },
       ]);
+      // A flash pair is one conversation: logging it completes the pair (a no-op for other types).
+      await completeFlashPair(tx, pair.id, "session-logged", now);
       return { sessionId };
-    });
+    }, queuedTransaction);
   } catch (error) {
     if (isUniqueViolation(error)) throw sameTimeConflict();
     throw error;

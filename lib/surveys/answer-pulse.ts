@@ -4,8 +4,9 @@ import { loadCheckInPolicies } from "@/lib/checkins/policy";
 import { db } from "@/lib/db/client";
 import { queuedTransaction } from "@/lib/db/conflicts";
 import { AppError } from "@/lib/errors";
-import { isLowPulse, lowPulseDetail } from "@/lib/surveys/pulse-rules";
-import type { AnswerPulseInput } from "@/lib/surveys/schemas";
+import { isLowPulse, lowPulseDetail, pulseOpen } from "@/lib/surveys/pulse-rules";
+import { flashPulseRound } from "@/lib/flash/flash-rules";
+import type { AnswerFlashPulseInput, AnswerPulseInput } from "@/lib/surveys/schemas";
 
 const alreadyAnswered = () => new AppError("CONFLICT", "You have already answered this pulse. Thank you.");
 
@@ -13,9 +14,14 @@ const alreadyAnswered = () => new AppError("CONFLICT", "You have already answere
  * The respondent answers their pulse, once. In one transaction: the invite is marked answered
  * only if it was not (so of identical parallel submissions exactly one gets through), the answer is
  * stored with nothing that leads back to the person, and a low answer puts the pair on the
- * check-in queue once per round, whichever side answered low.
+ * check-in queue once per round, whichever side answered low. The flash pulse, asked when a flash
+ * conversation completes, has two questions and stays open after the pair completed.
  */
-export async function answerPulse(actor: Actor, input: AnswerPulseInput, now = new Date()): Promise<{ round: number }> {
+export async function answerPulse(
+  actor: Actor,
+  input: AnswerPulseInput | AnswerFlashPulseInput,
+  now = new Date(),
+): Promise<{ round: number }> {
   requirePermission(actor, "own-mentoring:write");
   return db.$transaction(async (tx) => {
     const invite = await tx.pulseInvite.findUnique({
@@ -33,7 +39,11 @@ export async function answerPulse(actor: Actor, input: AnswerPulseInput, now = n
     });
     if (!invite || invite.userId !== actor.id) throw new AppError("NOT_FOUND", "That pulse is not one of yours.");
     if (invite.respondedAt) throw alreadyAnswered();
-    if (invite.match.status !== "ACTIVE") {
+    const flash = invite.round === flashPulseRound;
+    if (flash !== !("progress" in input)) {
+      throw new AppError("CONFLICT", "This pulse asks different questions. Reload the page to answer it.");
+    }
+    if (!pulseOpen(invite.round, invite.match.status)) {
       throw new AppError("CONFLICT", "This pairing has ended, so its pulse is closed.");
     }
     const claimed = await tx.pulseInvite.updateMany({
@@ -48,8 +58,8 @@ export async function answerPulse(actor: Actor, input: AnswerPulseInput, now = n
         round: invite.round,
         side: invite.side,
         satisfaction: input.satisfaction,
-        progress: input.progress,
-        fit: input.fit,
+        progress: "progress" in input ? input.progress : null,
+        fit: "fit" in input ? input.fit : null,
         recommend: input.recommend,
         comment: input.comment ?? null,
       },
@@ -57,7 +67,8 @@ export async function answerPulse(actor: Actor, input: AnswerPulseInput, now = n
     });
 
     const policy = (await loadCheckInPolicies([invite.programId], tx)).get(invite.programId)!;
-    if (isLowPulse(input, policy.lowPulseThreshold)) {
+    // A completed flash conversation needs no check-in, so only the running pairs' pulses can raise one.
+    if ("progress" in input && isLowPulse(input, policy.lowPulseThreshold)) {
       await tx.queueSignal.createMany({
         data: [
           {

@@ -1,6 +1,7 @@
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { flashPulseRound } from "@/lib/flash/flash-rules";
 import { pulsePartnerName, pulsePartnerSelect } from "@/lib/surveys/pulse-partner";
 
 export interface PendingPulse {
@@ -9,13 +10,20 @@ export interface PendingPulse {
   dueAt: Date;
   programName: string;
   partnerName: string;
+  /** The two-question pulse after a flash conversation, not a 30- or 90-day one. */
+  flash: boolean;
 }
 
-/** The pulses the signed-in person has been asked and not answered yet, on pairs still running. */
+/** The pulses the signed-in person has been asked and not answered yet, on pairs still running or flash conversations just held. */
 export async function myPendingPulses(actor: Actor, now = new Date()): Promise<PendingPulse[]> {
   requirePermission(actor, "own-mentoring:read");
   const invites = await db.pulseInvite.findMany({
-    where: { userId: actor.id, respondedAt: null, dueAt: { lte: now }, match: { status: "ACTIVE" } },
+    where: {
+      userId: actor.id,
+      respondedAt: null,
+      dueAt: { lte: now },
+      OR: [{ match: { status: "ACTIVE" } }, { round: flashPulseRound, match: { status: "COMPLETED" } }],
+    },
     orderBy: { dueAt: "asc" },
     select: {
       id: true,
@@ -31,5 +39,6 @@ export async function myPendingPulses(actor: Actor, now = new Date()): Promise<P
     dueAt: invite.dueAt,
     programName: invite.program.name,
     partnerName: pulsePartnerName(invite),
+    flash: invite.round === flashPulseRound,
   }));
 }

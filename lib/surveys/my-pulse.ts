@@ -2,6 +2,8 @@ import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { flashPulseRound } from "@/lib/flash/flash-rules";
+import { pulseOpen } from "@/lib/surveys/pulse-rules";
 import { pulsePartnerName, pulsePartnerSelect } from "@/lib/surveys/pulse-partner";
 
 /** One of the signed-in person's pulses, for its answer page; anyone else's is "not found". */
@@ -26,6 +28,7 @@ export async function myPulse(actor: Actor, inviteId: string) {
     programName: invite.program.name,
     partnerName: pulsePartnerName(invite),
     answeredAt: invite.respondedAt,
-    open: invite.respondedAt === null && invite.match.status === "ACTIVE",
+    open: invite.respondedAt === null && pulseOpen(invite.round, invite.match.status),
+    flash: invite.round === flashPulseRound,
   };
 }

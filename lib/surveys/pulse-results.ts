@@ -28,10 +28,13 @@ export async function pulseResults(actor: Actor, programId: string): Promise<Pul
     db.pulseInvite.count({ where: { programId, respondedAt: { not: null } } }),
   ]);
   const base = { invited, answered, responseRate: invited > 0 ? answered / invited : null, minimum: minimumGroupSize };
-  const answers = await db.pulseAnswer.findMany({
-    where: { programId },
-    select: { satisfaction: true, progress: true, fit: true, recommend: true, comment: true },
-  });
+  // The four-question pulses only: the flash pulse does not ask about progress or fit.
+  const answers = (
+    await db.pulseAnswer.findMany({
+      where: { programId },
+      select: { satisfaction: true, progress: true, fit: true, recommend: true, comment: true },
+    })
+  ).flatMap(({ progress, fit, ...rest }) => (progress === null || fit === null ? [] : [{ ...rest, progress, fit }]));
   if (answers.length < minimumGroupSize) return { ...base, summary: null, comments: [] };
   return {
     ...base,

@@ -1,4 +1,5 @@
 import { addDays } from "date-fns";
+import { flashPulseRound } from "@/lib/flash/flash-rules";
 
 /** Days after a pair starts when both people are asked how it is going. */
 export const pulseRounds = [30, 90] as const;
@@ -88,4 +89,9 @@ export function summarisePulses(answers: PulseScores[]): PulseSummary {
     recommend: summariseScale(recommend, 0, 10),
     netPromoterScore: netPromoterScore(recommend),
   };
+}
+
+/** A pulse can be answered while its pair runs; the flash pulse is asked once the conversation completed. */
+export function pulseOpen(round: number, matchStatus: string): boolean {
+  return matchStatus === "ACTIVE" || (round === flashPulseRound && matchStatus === "COMPLETED");
 }

@@ -46,6 +46,18 @@ export const answerPulseSchema = z.object({
 
 export type AnswerPulseInput = z.output<typeof answerPulseSchema>;
 
+/** The two questions asked when a flash conversation completes: how useful it was, and the recommend question. */
+export const flashPulseScaleQuestions = [{ key: "satisfaction", label: "How useful was the conversation to you?" }] as const;
+
+export const answerFlashPulseSchema = answerPulseSchema.pick({
+  inviteId: true,
+  satisfaction: true,
+  recommend: true,
+  comment: true,
+});
+
+export type AnswerFlashPulseInput = z.output<typeof answerFlashPulseSchema>;
+
 /** The four questions every core-group feedback round asks, on 1–5 scales, in the order the form asks them. */
 export const feedbackScaleQuestions = [
   { key: "benefit", label: "How much have you gained from the programme so far?" },

@@ -14,12 +14,18 @@ export async function lapseOverdueOffers(now = new Date()): Promise<number> {
   let lapsed = 0;
   for (const programId of new Set(overdue.map((o) => o.programId))) {
     await db.$transaction(async (tx) => {
-      const result = await tx.waitlistOffer.updateMany({
+      const result = await tx.waitlistOffer.updateManyAndReturn({
         where: { programId, status: "PENDING", respondBy: { lte: now } },
         data: { status: "LAPSED", respondedAt: now },
+        select: { participationId: true },
       });
-      lapsed += result.count;
-      if (result.count > 0) await offerFreedPlaces(tx, programId, now);
+      lapsed += result.length;
+      // Whoever let an offer lapse loses the place the coordinator gave them, so the next person is asked.
+      await tx.participation.updateMany({
+        where: { id: { in: result.map((o) => o.participationId) } },
+        data: { waitlistPosition: null },
+      });
+      if (result.length > 0) await offerFreedPlaces(tx, programId, now);
     });
   }
   return lapsed;

@@ -18,6 +18,7 @@ export async function waitingList(tx: Prisma.TransactionClient, programId: strin
       userId: true,
       decidedAt: true,
       appliedAt: true,
+      waitlistPosition: true,
       user: { select: { name: true, departmentId: true, location: true } },
       waitlistOffers: { select: { status: true, respondBy: true, id: true } },
     },
@@ -68,14 +69,16 @@ export async function offerFreedPlaces(tx: Prisma.TransactionClient, programId: 
   const free = freePlaces({
     targetMentees: program.targetMentees,
     targetMentors: program.targetMentors,
-    // A mentee whose pair completed (and has no live one) no longer holds a place.
+    // A mentee whose pair completed (and has no live one) no longer holds a place, except in
+    // flash programmes, where they go back into the pool for the next round.
     menteesHoldingPlaces: approved.filter(
       (p) =>
         p.role === "MENTEE" &&
-        !(
-          p.menteeMatches.some((m) => m.status === "COMPLETED") &&
-          !p.menteeMatches.some((m) => m.status === "ACTIVE" || m.status === "AWAITING_CONFIRMATION")
-        ),
+        (program.type === "FLASH" ||
+          !(
+            p.menteeMatches.some((m) => m.status === "COMPLETED") &&
+            !p.menteeMatches.some((m) => m.status === "ACTIVE" || m.status === "AWAITING_CONFIRMATION")
+          )),
     ).length,
     approvedMentors: mentors.length,
     mentorPlaces: mentors.reduce(

@@ -38,16 +38,32 @@ export interface WaitingPerson {
   appliedAt: Date;
   /** Offers this person let lapse: each sends them behind those who have not had one. */
   lapsedOffers: number;
+  /** The place the coordinator gave them (1 = first), or null. */
+  waitlistPosition: number | null;
 }
 
-/** The waiting list's order: by decision time, people who let an offer lapse after the rest. */
+/**
+ * The waiting list's order: the coordinator's order first, where they set one; then everyone else
+ * by decision time, people who let an offer lapse after the rest.
+ */
 export function waitlistOrder<T extends WaitingPerson>(people: T[]): T[] {
   const time = (d: Date | null) => (d ? d.getTime() : Number.MAX_SAFE_INTEGER);
+  const place = (p: number | null) => p ?? Number.MAX_SAFE_INTEGER;
   return [...people].sort(
     (a, b) =>
+      place(a.waitlistPosition) - place(b.waitlistPosition) ||
       a.lapsedOffers - b.lapsedOffers ||
       time(a.decidedAt) - time(b.decidedAt) ||
       a.appliedAt.getTime() - b.appliedAt.getTime() ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
+}
+
+/** The list after moving one person to a 1-based place (clamped to the list); the rest keep their order. */
+export function moveTo<T extends { id: string }>(list: readonly T[], id: string, position: number): T[] {
+  const person = list.find((p) => p.id === id);
+  if (!person) return [...list];
+  const rest = list.filter((p) => p.id !== id);
+  const index = Math.min(Math.max(position - 1, 0), rest.length);
+  return [...rest.slice(0, index), person, ...rest.slice(index)];
 }

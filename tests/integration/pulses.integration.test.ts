@@ -72,7 +72,14 @@ describe("sending pulses", () => {
 
     const pending = await myPendingPulses(mentee, day(32));
     expect(pending).toEqual([
-      { id: (await inviteOf(mentee)).id, round: 30, dueAt: day(30), programName: "North Circle", partnerName: "North Mentor" },
+      {
+        id: (await inviteOf(mentee)).id,
+        round: 30,
+        dueAt: day(30),
+        programName: "North Circle",
+        partnerName: "North Mentor",
+        flash: false,
+      },
     ]);
     expect((await myMentoring(mentee, day(32))).pendingPulses).toEqual(pending);
 

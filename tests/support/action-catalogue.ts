@@ -107,6 +107,10 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
     ...officeOnly,
     input: (w) => ({ programId: w.programId, participationIds: [w.menteeId], decision: "DECLINED", note: "" }),
   },
+  moveOnWaitlistAction: {
+    ...officeOnly,
+    input: (w) => ({ participationId: w.menteeId, position: 1 }),
+  },
   updateResponsibilitiesAction: {
     ...officeOnly,
     input: (w) => ({
@@ -185,6 +189,10 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
   answerPulseAction: {
     refuses: participantsOnly,
     input: (w) => ({ inviteId: w.pulseInviteId, satisfaction: 1, progress: 1, fit: 1, recommend: 0, comment: "Never sent." }),
+  },
+  answerFlashPulseAction: {
+    refuses: participantsOnly,
+    input: (w) => ({ inviteId: w.pulseInviteId, satisfaction: 1, recommend: 0, comment: "Never sent." }),
   },
 
   // app/(app)/me/feedback/actions.ts

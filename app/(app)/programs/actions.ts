@@ -32,6 +32,8 @@ import {
   stageSchema,
 } from "@/lib/programs/blueprint-schemas";
 import { decisionSchema } from "@/lib/programs/enrolment-schemas";
+import { moveOnWaitlist } from "@/lib/waitlist/move-on-waitlist";
+import { moveOnWaitlistSchema } from "@/lib/waitlist/schemas";
 import {
   goalSchema,
   idSchema,
@@ -176,6 +178,16 @@ export async function inviteToProgramAction(input: unknown): Promise<ActionResul
     run: inviteToProgram,
     success: (r) =>
       `Invited ${r.invited} ${plural(r.invited, "person", "people")}${r.skipped ? `; skipped ${r.skipped} already invited, taking part or outside the programme's scope` : ""}.`,
+    revalidate,
+  });
+}
+
+export async function moveOnWaitlistAction(input: unknown): Promise<ActionResult> {
+  return runAction({
+    schema: moveOnWaitlistSchema,
+    input,
+    run: (actor, parsed) => moveOnWaitlist(actor, parsed),
+    success: () => "Waiting list order saved. Free places go to the first person who fits, in this order.",
     revalidate,
   });
 }

@@ -282,3 +282,18 @@ export const demoGoals: Record<string, { title: string; objective: string }[]> =
     { title: "Share knowledge across teams", objective: "Each pair completes at least four sessions in a quarter" },
   ],
 };
+
+export const flashProgram = {
+  slug: "flash-conversations-ask-an-expert",
+  name: "Flash Conversations: Ask an Expert",
+  purpose:
+    "One-off conversations with a manager from another team: bring one question, get an hour of someone's experience, then meet someone new next round.",
+  type: "FLASH" as const,
+  status: "MATCHING" as const,
+  startedDaysAgo: 40,
+  lengthDays: 180,
+  mentors: ["Henrik Berg", "Charlotte Evans", "Diego Alvarez"],
+  mentees: ["Owen Davies", "Naomi Clarke"],
+  /** The first round was matched this many days ago and its conversations held the day after. */
+  firstRoundDaysAgo: 20,
+};

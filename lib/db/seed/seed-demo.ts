@@ -6,6 +6,7 @@ import { demoEmail, demoPassword, demoPeople } from "@/lib/db/seed/org-chart";
 import { seedEvaluationStory } from "@/lib/db/seed/evaluation-story";
 import { seedPairsAtWork } from "@/lib/db/seed/pairs-at-work";
 import { seedProgrammeOffice } from "@/lib/db/seed/seed-programme-office";
+import { seedFlashRound } from "@/lib/db/seed/seed-flash";
 import { seedFeedbackRounds } from "@/lib/db/seed/seed-feedback-rounds";
 import { seedPulses } from "@/lib/db/seed/seed-pulses";
 import { seedSurveys } from "@/lib/db/seed/seed-surveys";
@@ -14,6 +15,7 @@ import { seedSponsors } from "@/lib/db/seed/seed-sponsors";
 import {
   availabilitySlots,
   draftProgram,
+  flashProgram,
   goalReasonPool,
   interestPool,
   demoCodeOfConduct,
@@ -195,9 +197,29 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
   const story = await seedEvaluationStory(db, now);
   await seedSponsors(db, now);
 
+  const flash = await db.program.upsert({
+    where: { slug: flashProgram.slug },
+    create: {
+      slug: flashProgram.slug,
+      name: flashProgram.name,
+      purpose: flashProgram.purpose,
+      type: flashProgram.type,
+      status: flashProgram.status,
+      startDate: new Date(now.getTime() - flashProgram.startedDaysAgo * dayMs),
+      endDate: new Date(now.getTime() + (flashProgram.lengthDays - flashProgram.startedDaysAgo) * dayMs),
+      meetingCadence: "One conversation of about 45 minutes per round",
+      createdById: userIds.get("Amara Okafor"),
+    },
+    update: {},
+  });
+  const flashOpened = new Date(now.getTime() - (flashProgram.startedDaysAgo + 30) * dayMs);
+  await enrol(db, flash.id, userIds, flashProgram.mentors, "MENTOR", "APPROVED", 1, flashOpened);
+  await enrol(db, flash.id, userIds, flashProgram.mentees, "MENTEE", "APPROVED", 1, flashOpened);
+  await seedFlashRound(db, flash.id, now);
+
   return {
     people: userIds.size + story.people,
-    programs: 5,
+    programs: 6,
     matches: leadershipProgram.pairs.length,
     sessions: await db.mentoringSession.count(),
   };

@@ -157,6 +157,14 @@ async function MyMentoringPageContent({ actor }: { actor: Actor }) {
                   </div>
                 }
               >
+                {match.flash && (
+                  <p
+                    className="mb-4 rounded-lg bg-violet-50 p-3 text-sm text-violet-900 ring-1 ring-violet-200"
+                    data-testid="flash-status"
+                  >
+                    {match.flash}
+                  </p>
+                )}
                 {match.status === "AWAITING_CONFIRMATION" && (
                   <div className="mb-5 rounded-lg bg-sky-50 p-4 ring-1 ring-sky-200">
                     {match.iConfirmed ? (

@@ -103,6 +103,11 @@ async function PairWorkspacePage({ actor, pairId }: { actor: Actor; pairId: stri
           </p>
         </div>
       </div>
+      {w.pair.flash && (
+        <p className="mb-6 rounded-lg bg-violet-50 p-3 text-sm text-violet-900 ring-1 ring-violet-200" data-testid="flash-status">
+          {w.pair.flash}
+        </p>
+      )}
 
       {w.pair.active && (
         <section

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FlashPulseForm } from "@/components/surveys/flash-pulse-form";
 import { PulseForm } from "@/components/surveys/pulse-form";
 import { SurveyAnswerCard } from "@/components/surveys/survey-answer-card";
 import { Card } from "@/components/ui/card";
@@ -7,7 +8,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { myPulse } from "@/lib/surveys/my-pulse";
 import { permissionPage } from "@/app/_server/page-shell";
 import { orNotFound } from "@/app/_server/or-not-found";
-import { answerPulseAction } from "../actions";
+import { answerFlashPulseAction, answerPulseAction } from "../actions";
 
 export const metadata: Metadata = { title: "Pulse" };
 
@@ -18,6 +19,26 @@ export default async function PulsePage({ params }: { params: Promise<{ inviteId
 
 async function PulsePageContent({ actor, inviteId }: { actor: Actor; inviteId: string }) {
   const pulse = await orNotFound(myPulse(actor, inviteId));
+  if (pulse.flash) {
+    return (
+      <>
+        <PageHeader
+          title={`How was your conversation with ${pulse.partnerName}?`}
+          description={`${pulse.programName} · flash conversation complete · two questions and an optional comment.`}
+        />
+        <div className="max-w-3xl space-y-6">
+          <Card title="Who sees your answers">
+            <p className="text-sm text-slate-700" data-testid="pulse-privacy">
+              Your answers are stored without your name or your pairing. {pulse.partnerName} does not see them.
+            </p>
+          </Card>
+          <SurveyAnswerCard answeredAt={pulse.answeredAt} open={pulse.open} what="pulse" closedText="This pulse is closed.">
+            <FlashPulseForm inviteId={pulse.id} action={answerFlashPulseAction} />
+          </SurveyAnswerCard>
+        </div>
+      </>
+    );
+  }
   return (
     <>
       <PageHeader

@@ -95,6 +95,8 @@ async function ProgramDesign({ actor, programId }: { actor: Actor; programId: st
             startDate: dateInput(program.startDate),
             endDate: dateInput(program.endDate),
             maxGroupSize: program.maxGroupSize,
+            flashCompleteAfterDays: program.flashCompleteAfterDays,
+            flashRoundsPerQuarter: program.flashRoundsPerQuarter,
             targetMentors: program.targetMentors,
             targetMentees: program.targetMentees,
             meetingCadence: program.meetingCadence,

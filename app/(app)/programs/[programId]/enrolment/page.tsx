@@ -5,6 +5,9 @@ import { Suspense } from "react";
 import { z } from "zod";
 import { ApplicationsReview } from "@/components/programs/applications-review";
 import { InviteForm } from "@/components/programs/invite-form";
+import { WaitlistOrder } from "@/components/programs/waitlist-order";
+import { roleLabel } from "@/lib/programs/type-templates";
+import { programWaitlist } from "@/lib/waitlist/program-waitlist";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -17,7 +20,7 @@ import { absoluteUrl } from "@/lib/app-url";
 import { listApplications } from "@/lib/programs/enrolment";
 import { invitationContext } from "@/lib/programs/invitations";
 import { requirePageAccess } from "@/app/_server/session";
-import { decideApplicationsAction, inviteToProgramAction } from "../../actions";
+import { decideApplicationsAction, inviteToProgramAction, moveOnWaitlistAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Enrolment" };
 
@@ -48,9 +51,10 @@ async function Applications({
   programId: string;
   filter: z.output<typeof filterSchema>;
 }) {
-  const [{ program, balance, rows }, invitations] = await Promise.all([
+  const [{ program, balance, rows }, invitations, waitlist] = await Promise.all([
     listApplications(actor, programId, filter),
     invitationContext(actor, programId),
+    programWaitlist(actor, programId),
   ]).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -117,6 +121,37 @@ async function Applications({
           )}
         </Card>
       </div>
+      {(waitlist.MENTEE.length > 0 || waitlist.MENTOR.length > 0) && (
+        <Card
+          title="Waiting list"
+          description="Free places are offered to the first person who fits, in this order. Drag people, or use the arrows, to change it; by default it follows the time of the decision."
+          className="mb-6"
+        >
+          <div className="grid gap-6 lg:grid-cols-2">
+            {(["MENTEE", "MENTOR"] as const)
+              .filter((role) => waitlist[role].length > 0)
+              .map((role) => (
+                <section key={role} aria-label={`${roleLabel(program.type, role)} waiting list`}>
+                  <h3 className="mb-2 text-sm font-semibold text-slate-900">{roleLabel(program.type, role)}s waiting</h3>
+                  <WaitlistOrder
+                    label={`${roleLabel(program.type, role)}s waiting, in order`}
+                    canReorder={canWrite}
+                    move={moveOnWaitlistAction}
+                    rows={waitlist[role].map((r) => ({
+                      participationId: r.participationId,
+                      name: r.name,
+                      detail: r.offer
+                        ? `Offered a place until ${formatDate(r.offer.respondBy)}`
+                        : r.placedByCoordinator
+                          ? "Placed by the programme office"
+                          : `Waitlisted ${formatDate(r.decidedAt)}`,
+                    }))}
+                  />
+                </section>
+              ))}
+          </div>
+        </Card>
+      )}
       <h2 className="mb-3 text-lg font-semibold text-slate-900">Applications</h2>
       <dl className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-4" aria-label="Balance">
         <Stat

@@ -36,6 +36,12 @@ function PairList({ programId, pairs }: { programId: string; pairs: PairRow[] })
               <span className="font-normal text-slate-600">· Mentee</span> {pair.mentee.name}
             </Link>
             <p className="mt-0.5 text-xs text-slate-600">
+              {pair.flashRound !== null && (
+                <span className="font-medium text-violet-800">
+                  Round {pair.flashRound}
+                  {pair.status === "COMPLETED" ? " · complete" : ""} ·{" "}
+                </span>
+              )}
               {pair.startedAt ? `Started ${formatDate(pair.startedAt)}` : "Not started yet"} · {pair.sessions} session
               {pair.sessions === 1 ? "" : "s"}
               {pair.lastSessionAt && `, last ${daysAgo(pair.lastSessionAt)}`} · match {formatPercent(pair.score)}
