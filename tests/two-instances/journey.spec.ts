@@ -23,11 +23,14 @@ test("sign in, edit a profile and publish matching across two instances of one b
 
   // A form served by one instance is saved by whichever instance the proxy picks next.
   await page.goto("/me/profile");
-  await page.getByRole("textbox", { name: "Skills I can teach" }).fill("Facilitation, Coaching, Programme design");
+  const skills = page.getByRole("textbox", { name: "Skills I can teach" });
+  // The form fills in the saved profile once it has loaded; typing before that would be overwritten.
+  await expect(skills).not.toHaveValue("");
+  await skills.fill("Facilitation, Coaching, Programme design");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByRole("main").getByRole("status")).toHaveText("Your profile is saved.");
   await page.reload();
-  await expect(page.getByRole("textbox", { name: "Skills I can teach" })).toHaveValue("Facilitation, Coaching, Programme design");
+  await expect(skills).toHaveValue("Facilitation, Coaching, Programme design");
 
   await page.goto("/matching");
   await page.getByRole("link", { name: "Open workspace for Spring Mentoring Cohort 2027" }).click();
