@@ -41,7 +41,35 @@ async function signIn(page: Page, email: string): Promise<void> {
   expect(session.user?.email).toBe(email);
 }
 
+/**
+ * True once React has hydrated every form control on the page. Server-rendered HTML arrives
+ * first; a click or a fill before hydration reaches a form React does not handle yet (a native
+ * submit, or a value the form's own defaults then overwrite). React marks each element it has
+ * hydrated with a `__reactProps$…` key, which is what this looks for.
+ */
+function formsAreHydrated(): boolean {
+  if (document.readyState !== "complete") return false;
+  const controls = Array.from(document.querySelectorAll("form, input, select, textarea, button"));
+  return controls.every((element) => Object.keys(element).some((key) => key.startsWith("__reactProps$")));
+}
+
 export const test = base.extend<Fixtures>({
+  // Every full page load (goto, reload) returns only once the page's forms answer to React.
+  page: async ({ page }, provide) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await page.waitForFunction(formsAreHydrated);
+      return response;
+    };
+    page.reload = async (options) => {
+      const response = await reload(options);
+      await page.waitForFunction(formsAreHydrated);
+      return response;
+    };
+    await provide(page);
+  },
   loginAs: async ({ page }, provide) => {
     await provide(async (role) => {
       const account = demoSignIns.find((s) => s.role === role);

@@ -60,24 +60,33 @@ interface Forwarded {
   action: boolean;
 }
 let forwarded: Forwarded[] = [];
-let turn = 0;
+// Pages and server actions take turns separately: the number of page requests between two
+// actions varies with the router's prefetching, and one shared turn could send every action to
+// the same instance. With their own turn, consecutive actions always reach different instances.
+const turns = { page: 0, action: 0 };
 
 const proxy = http.createServer((request, response) => {
   if (request.url === "/__lb/requests") {
-    if (request.method === "DELETE") forwarded = [];
+    if (request.method === "DELETE") {
+      forwarded = [];
+      turns.page = 0;
+      turns.action = 0;
+    }
     response.writeHead(200, { "content-type": "application/json" });
     response.end(JSON.stringify(forwarded));
     return;
   }
-  const instance = turn;
-  turn = (turn + 1) % instancePorts.length;
+  const action = Boolean(request.headers["next-action"]);
+  const kind = action ? "action" : "page";
+  const instance = turns[kind];
+  turns[kind] = (instance + 1) % instancePorts.length;
   // Logged in the order the proxy sent them; the status is filled in when the answer comes.
   const entry: Forwarded = {
     method: request.method ?? "GET",
     path: request.url ?? "/",
     instance: instance + 1,
     status: 0,
-    action: Boolean(request.headers["next-action"]),
+    action,
   };
   forwarded.push(entry);
   const client = request.socket.remoteAddress ?? "";

@@ -50,9 +50,10 @@ test("sign in, edit a profile and publish matching across two instances of one b
       `${actions.length} server actions (instance 1: ${actions.filter((a) => a.instance === 1).length}, ` +
       `instance 2: ${actions.filter((a) => a.instance === 2).length})`,
   );
-  // Every request went to the other instance than the one before it, and nothing failed.
-  journey.slice(1).forEach((request, k) => expect(request.instance).not.toBe(journey[k]!.instance));
+  // Page requests and server actions each alternated between the instances, and nothing failed.
+  const pages = journey.filter((request) => !request.action);
+  pages.slice(1).forEach((request, k) => expect(request.instance).not.toBe(pages[k]!.instance));
+  actions.slice(1).forEach((request, k) => expect(request.instance).not.toBe(actions[k]!.instance));
+  expect(actions.length).toBeGreaterThanOrEqual(3);
   expect(journey.filter((request) => request.status >= 500)).toEqual([]);
-  expect(actions.filter((request) => request.instance === 1).length).toBeGreaterThan(0);
-  expect(actions.filter((request) => request.instance === 2).length).toBeGreaterThan(0);
 });
