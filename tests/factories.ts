@@ -206,3 +206,9 @@ export async function createRefusalWorld(): Promise<RefusalWorld & { otherPartic
     otherParticipant: { id: otherUser.id, name: otherUser.name, email: otherUser.email, role: otherUser.role },
   };
 }
+
+/** The actor of a person the test created, as the session would give it. */
+export async function actorOf(userId: string): Promise<Actor> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+  return { id: user.id, name: user.name, email: user.email, role: user.role };
+}

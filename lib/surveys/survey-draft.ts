@@ -3,7 +3,9 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { SaveSurveyFormValues } from "@/lib/surveys/schemas";
+import { surveyTemplateKeys, type SaveSurveyFormValues, type SurveyTemplateKey } from "@/lib/surveys/schemas";
+
+const isSurveyTemplateKey = (key: string | null): key is SurveyTemplateKey => surveyTemplateKeys.some((known) => known === key);
 
 /** A survey as the builder's form holds it, so a draft opens with everything it was saved with. */
 export async function surveyDraft(
@@ -25,6 +27,7 @@ export async function surveyDraft(
       offsetDays: true,
       sendOn: true,
       openDays: true,
+      template: true,
       questions: { orderBy: { position: "asc" }, select: { kind: true, prompt: true, required: true, options: true } },
     },
   });
@@ -42,6 +45,7 @@ export async function surveyDraft(
       offsetDays: survey.offsetDays,
       sendOn: survey.sendOn ? isoDay(survey.sendOn) : "",
       openDays: survey.openDays,
+      template: isSurveyTemplateKey(survey.template) ? survey.template : null,
       questions: survey.questions.map(({ options, ...question }) => ({ ...question, optionsText: options.join("\n") })),
     },
   };

@@ -42,6 +42,6 @@ export function threeSixtyIntro(subjectName: string, phase: ThreeSixtyPhase): st
 export function raterPrivacy(subjectName: string, role: "COLLEAGUE" | "MANAGER"): string {
   const first = firstName(subjectName);
   return role === "COLLEAGUE"
-    ? `${first} sees colleagues' answers only combined, in groups of at least ${minimumRaters}, and never who said what.`
+    ? `${first} sees colleagues' answers only combined, in groups of at least ${minimumRaters}, and never who said what. The programme office sees only the average change across five or more people's 360 feedback.`
     : `As ${first}'s manager, your answers are kept apart from the colleagues'. ${first} sees them only if you agree on the form.`;
 }
