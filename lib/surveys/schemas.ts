@@ -275,6 +275,13 @@ export const threeSixtyLimits = {
   behaviour: 120,
 } as const;
 
+/** A search of the directory for people to ask for 360 feedback. */
+export const findRatersSchema = z.object({
+  pairId: z.string().trim().min(1),
+  query: z.string().trim().min(2, "Type at least two letters of a name.").max(60, "Type a shorter name."),
+});
+export type FindRatersInput = z.output<typeof findRatersSchema>;
+
 export const requestThreeSixtySchema = z.object({
   pairId: z.string().trim().min(1, "Open 360 feedback from your pair."),
   phase: z.enum(threeSixtyPhases, "Choose the start or the end."),

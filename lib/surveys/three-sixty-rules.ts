@@ -2,6 +2,14 @@ import type { ThreeSixtyPhase } from "@/lib/surveys/schemas";
 
 /** A mentee sees colleagues' ratings only in groups of this many answers, never one person's. */
 export const minimumRaters = 3;
+
+/** A person a mentee may ask for 360 feedback, as the picker shows them. */
+export interface RaterChoice {
+  id: string;
+  name: string;
+  title: string | null;
+  department: string | null;
+}
 /** How long raters have to answer. */
 export const threeSixtyOpenDays = 14;
 
