@@ -30,7 +30,7 @@ async function ThreeSixtyContent({ actor, pairId }: { actor: Actor; pairId: stri
         {view.next && (
           <Card
             title={view.next === "START" ? "Ask for feedback at the start" : "Ask again at the end"}
-            description={`Only you see the answers. Colleagues' ratings are shown only as averages of at least ${minimumRaters}, never one person's; your manager's only if they agree.`}
+            description={`Only you see the answers; the programme office sees only the average change across five or more people. Colleagues' ratings are shown only as averages of at least ${minimumRaters}, never one person's; your manager's only if they agree.`}
           >
             <RequestThreeSixtyForm
               pairId={view.pairId}

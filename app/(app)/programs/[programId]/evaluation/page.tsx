@@ -111,7 +111,7 @@ async function Evaluation({ actor, programId }: { actor: Actor; programId: strin
     <div className="space-y-6">
       <Card
         title="KPI matrix"
-        description="Each row is a success criterion tied to a programme goal. Actuals are computed from session logs, programme records and HR data: open one to see what it rests on."
+        description="Each row is a success criterion tied to a programme goal. Actuals are computed from session logs, pulses, questionnaires, 360 feedback, pair goals, programme records and HR data: open one to see what it rests on."
         actions={
           <Link href={`/programs/${matrix.program.id}/evaluation/export`} className={buttonClass("secondary")} prefetch={false}>
             Export CSV
