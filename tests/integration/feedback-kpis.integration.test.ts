@@ -3,6 +3,8 @@ import { addDays } from "date-fns";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { applyKpiTemplate } from "@/lib/kpi/kpi-rows";
+import { readKpiMatrix } from "@/lib/kpi/matrix";
 import { evaluateProgram } from "@/lib/kpi/program-evaluation";
 import { answerSurvey } from "@/lib/surveys/answer-survey";
 import { requestThreeSixty } from "@/lib/surveys/request-three-sixty";
@@ -154,5 +156,18 @@ describe("KPI figures from pulses, questionnaires, 360 feedback and goals", () =
     expect((await evaluateProgram(program.id, day(2))).metrics.GOALS_MET.value).toBeNull();
     await goal("NOT_STARTED");
     expect((await evaluateProgram(program.id, day(2))).metrics.GOALS_MET).toMatchObject({ value: 2 / 5, sampleSize: 5 });
+  });
+
+  it("shows a metric newer than the stored figures as not computed yet, never as a crash", async () => {
+    const { program, coordinator } = await runningProgram();
+    await applyKpiTemplate(coordinator, { programId: program.id, template: "retention" });
+    await readKpiMatrix(coordinator, program.id, day(1));
+    // Figures stored by a release that did not know the reaction metric yet.
+    await db.$executeRaw`UPDATE "EvaluationSnapshot" SET payload = payload #- '{metrics,REACTION_SCORE}'`;
+    const matrix = await readKpiMatrix(coordinator, program.id, day(1));
+    expect(matrix.rows.find((row) => row.metric === "REACTION_SCORE")).toMatchObject({
+      actualText: "Not enough data",
+      actual: { value: null, note: "Not computed yet: the next refresh of the figures adds it." },
+    });
   });
 });

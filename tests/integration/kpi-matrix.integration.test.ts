@@ -85,7 +85,7 @@ describe("KPI matrix", () => {
   it("builds a matrix from a template with every actual computed from data, and applying it again adds nothing", async () => {
     const { program } = await organisation();
     const coordinator = await createActor("COORDINATOR");
-    expect(await applyKpiTemplate(coordinator, { programId: program.id, template: "retention" })).toEqual({ added: 5 });
+    expect(await applyKpiTemplate(coordinator, { programId: program.id, template: "retention" })).toEqual({ added: 6 });
     expect(await applyKpiTemplate(coordinator, { programId: program.id, template: "retention" })).toEqual({ added: 0 });
 
     const matrix = await getKpiMatrix(coordinator, program.id, now);
@@ -103,6 +103,13 @@ describe("KPI matrix", () => {
     expect(byMetric.RETENTION_DIFFERENCE_12M!.actual.value).toBeGreaterThan(0);
     expect(byMetric.ROI_PERCENT!.actual.value).not.toBeNull();
     expect(matrix.evaluation.roi.status).toBe("estimated");
+    // No reaction survey was sent: the row says so rather than show a figure.
+    expect(byMetric.REACTION_SCORE).toMatchObject({
+      actualText: "Not enough data",
+      status: "not-enough-data",
+      instrument: "Questionnaires",
+      actual: { note: "No end-of-programme reaction survey has been sent yet." },
+    });
   });
 
   it("adds, edits and deletes rows with errors beside the fields", async () => {
@@ -154,8 +161,8 @@ describe("KPI matrix", () => {
     const results = await Promise.all(
       Array.from({ length: 20 }, () => applyKpiTemplate(coordinator, { programId: program.id, template: "skills" })),
     );
-    expect(results.reduce((n, r) => n + r.added, 0)).toBe(3);
-    expect(await db.kpiRow.count({ where: { programId: program.id } })).toBe(3);
+    expect(results.reduce((n, r) => n + r.added, 0)).toBe(5);
+    expect(await db.kpiRow.count({ where: { programId: program.id } })).toBe(5);
   });
 
   it("exports CSV with formula-like cells escaped", async () => {
