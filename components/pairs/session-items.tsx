@@ -21,7 +21,8 @@ export interface SessionActions {
   help: Action;
 }
 
-function Where({ session }: { session: Session }) {
+/** How and where a session meets: the format, and the join link, place or number. */
+export function Where({ session }: { session: Pick<Session, "format" | "place"> }) {
   if (!session.format) return null;
   const label = sessionFormatLabels[session.format];
   return (
@@ -132,8 +133,7 @@ export function UpcomingSession({
           <summary className="cursor-pointer text-sm font-medium text-brand-700">Log this session</summary>
           <div className="mt-3">
             <LogSessionForm
-              matchId={pair.id}
-              sessionId={session.id}
+              target={{ matchId: pair.id, sessionId: session.id }}
               defaults={timeDefaults}
               goals={pair.goals}
               partnerName={pair.partnerName}
