@@ -1,5 +1,5 @@
 import { LogSessionForm } from "@/components/pairs/log-session-form";
-import { Where } from "@/components/pairs/session-items";
+import { SessionNotes, Where } from "@/components/pairs/session-items";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
 import type { ActionResult } from "@/lib/action-result";
@@ -72,11 +72,6 @@ export function UpcomingGroupSession({
 
 /** A logged group session: who came, and the notes the group shares. */
 export function LoggedGroupSession({ session }: { session: Logged }) {
-  const notes = [
-    ["Progress", session.progress],
-    ["What was difficult", session.difficulties],
-    ["Next steps", session.nextSteps],
-  ].filter(([, text]) => text);
   return (
     <li className="rounded-lg p-4 ring-1 ring-slate-200" data-testid="logged-group-session">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -98,16 +93,7 @@ export function LoggedGroupSession({ session }: { session: Logged }) {
           </>
         )}
       </p>
-      {notes.length > 0 && (
-        <dl className="mt-3 space-y-2 text-sm">
-          {notes.map(([label, text]) => (
-            <div key={label}>
-              <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
-              <dd className="whitespace-pre-line text-slate-700">{text}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      <SessionNotes session={session} />
     </li>
   );
 }

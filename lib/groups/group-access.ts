@@ -113,3 +113,8 @@ export function groupLink(groupId: string): string {
 export async function lockGroup(tx: Prisma.TransactionClient, groupId: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM "MentoringGroup" WHERE id = ${groupId} FOR UPDATE`;
 }
+
+/** Everyone in the group but this person: who hears of what they did. */
+export function othersIn(group: Pick<GroupMembership, "everyone">, userId: string): GroupPerson[] {
+  return group.everyone.filter((person) => person.userId !== userId);
+}

@@ -1,5 +1,5 @@
 import { sessionInvite } from "@/lib/calendar/session-invite";
-import { groupLink, type GroupMembership } from "@/lib/groups/group-access";
+import { groupLink, othersIn, type GroupMembership } from "@/lib/groups/group-access";
 import type { NewNotification } from "@/lib/notifications/notify";
 import type { PairPerson } from "@/lib/pairs/pair-access";
 import { formatInZone } from "@/lib/sessions/local-time";
@@ -23,27 +23,25 @@ export function groupSessionNotices(
   session: GroupSessionState,
   change: { event: string; cancelled: boolean; subject: string },
 ): NewNotification[] {
-  return group.everyone
-    .filter((person) => person.userId !== organizer.userId)
-    .map((person) => ({
-      userId: person.userId,
-      kind: "SESSION",
-      subject: change.subject,
-      body: `${formatInZone(session.occurredAt, person.timeZone)} (${person.timeZone}), ${session.durationMinutes} minutes. The calendar invite is attached.`,
-      link: groupLink(group.id),
-      dedupeKey: `group-session:${session.id}:${change.event}:${session.sequence}:${person.userId}`,
-      calendarInvite: sessionInvite({
-        sessionId: session.id,
-        sequence: session.sequence,
-        start: session.occurredAt,
-        durationMinutes: session.durationMinutes,
-        summary: `Mentoring circle: ${group.name}`,
-        format: session.format,
-        place: session.place,
-        organizer: { name: organizer.name, email: organizer.email },
-        attendee: { name: person.name, email: person.email },
-        cancelled: change.cancelled,
-        url: groupLink(group.id),
-      }),
-    }));
+  return othersIn(group, organizer.userId).map((person) => ({
+    userId: person.userId,
+    kind: "SESSION",
+    subject: change.subject,
+    body: `${formatInZone(session.occurredAt, person.timeZone)} (${person.timeZone}), ${session.durationMinutes} minutes. The calendar invite is attached.`,
+    link: groupLink(group.id),
+    dedupeKey: `group-session:${session.id}:${change.event}:${session.sequence}:${person.userId}`,
+    calendarInvite: sessionInvite({
+      sessionId: session.id,
+      sequence: session.sequence,
+      start: session.occurredAt,
+      durationMinutes: session.durationMinutes,
+      summary: `Mentoring circle: ${group.name}`,
+      format: session.format,
+      place: session.place,
+      organizer: { name: organizer.name, email: organizer.email },
+      attendee: { name: person.name, email: person.email },
+      cancelled: change.cancelled,
+      url: groupLink(group.id),
+    }),
+  }));
 }

@@ -3,9 +3,10 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { queuedTransaction } from "@/lib/db/conflicts";
 import { AppError } from "@/lib/errors";
-import { groupLink, groupOfMentor, lockGroup } from "@/lib/groups/group-access";
+import { groupLink, groupOfMentor, lockGroup, othersIn } from "@/lib/groups/group-access";
 import type { LogGroupSessionInput } from "@/lib/groups/schemas";
 import { notify } from "@/lib/notifications/notify";
+import { loggedSessionFields } from "@/lib/sessions/session-fields";
 import { isUniqueViolation, loggedTime, sameTimeConflict } from "@/lib/sessions/session-time";
 
 /**
@@ -37,20 +38,7 @@ export async function logGroupSession(
       const group = await groupOfMentor(actor, input.groupId, tx);
       outside(group);
       const { start, durationMinutes } = loggedTime(input, group.me.timeZone, now);
-      const log = {
-        occurredAt: start,
-        durationMinutes,
-        format: input.format,
-        place: input.place,
-        usefulness: input.usefulness,
-        topic: input.topic,
-        progress: input.progress,
-        difficulties: input.difficulties,
-        nextSteps: input.nextSteps,
-        status: "LOGGED" as const,
-        loggedById: actor.id,
-        loggedAt: now,
-      };
+      const log = loggedSessionFields(input, { start, durationMinutes }, actor.id, now);
       let groupSessionId: string;
       if (input.groupSessionId) {
         // The booked session becomes the log once; a second identical call finds it logged.
@@ -85,16 +73,14 @@ export async function logGroupSession(
       });
       await notify(
         tx,
-        group.everyone
-          .filter((person) => person.userId !== actor.id)
-          .map((person) => ({
-            userId: person.userId,
-            kind: "SESSION",
-            subject: `${actor.name} logged a session of ${group.name}`,
-            body: "Read the notes and who came on your group page.",
-            link: groupLink(group.id),
-            dedupeKey: `group-session:${groupSessionId}:logged:${person.userId}`,
-          })),
+        othersIn(group, actor.id).map((person) => ({
+          userId: person.userId,
+          kind: "SESSION",
+          subject: `${actor.name} logged a session of ${group.name}`,
+          body: "Read the notes and who came on your group page.",
+          link: groupLink(group.id),
+          dedupeKey: `group-session:${groupSessionId}:logged:${person.userId}`,
+        })),
       );
       return { groupSessionId, attended: attendees.length };
     }, queuedTransaction);

@@ -70,7 +70,13 @@ async function firstCircle(world: Awaited<ReturnType<typeof circles>>) {
   return { groupId: group.id, mentor, mentees };
 }
 
-const sessionTime = { day: "2027-01-12", startTime: "17:00", endTime: "18:00", format: "VIDEO", place: "https://meet.example.com/circle" };
+const sessionTime = {
+  day: "2027-01-12",
+  startTime: "17:00",
+  endTime: "18:00",
+  format: "VIDEO",
+  place: "https://meet.example.com/circle",
+};
 
 function settledCounts(results: PromiseSettledResult<unknown>[]) {
   return {
@@ -119,7 +125,9 @@ describe("group mentoring", () => {
     expect(booked.ok).toBe(1);
     const session = await db.groupSession.findFirstOrThrow({ where: { groupId } });
     expect(session.status).toBe("SCHEDULED");
-    const invites = await db.notification.findMany({ where: { dedupeKey: { startsWith: `group-session:${session.id}:scheduled` } } });
+    const invites = await db.notification.findMany({
+      where: { dedupeKey: { startsWith: `group-session:${session.id}:scheduled` } },
+    });
     expect(invites.map((n) => n.userId).sort()).toEqual(mentees.map((m) => m.actor.id).sort());
     expect(invites.every((n) => n.calendarInvite?.includes("METHOD:REQUEST"))).toBe(true);
 
@@ -161,7 +169,12 @@ describe("group mentoring", () => {
     });
     expect(member.past[0]!.came.sort()).toEqual([came1.actor.name, came2.actor.name].sort());
     const office = await groupOfficeView(world.coordinator, world.programId, groupId);
-    expect(office.sessions[0]).toMatchObject({ status: "LOGGED", durationMinutes: 60, usefulness: 4, missed: [missed.actor.name] });
+    expect(office.sessions[0]).toMatchObject({
+      status: "LOGGED",
+      durationMinutes: 60,
+      usefulness: 4,
+      missed: [missed.actor.name],
+    });
     const officeText = JSON.stringify(office);
     for (const secret of [log.topic, log.progress, log.nextSteps]) expect(officeText).not.toContain(secret);
   });
@@ -183,9 +196,9 @@ describe("group mentoring", () => {
     // A co-mentor joins and must sign too.
     const coMentor = world.mentors.find((m) => m !== mentor)!;
     await addCoMentor(world.coordinator, { groupId, mentorId: coMentor.participation.id });
-    await expect(
-      addCoMentor(world.coordinator, { groupId, mentorId: mentor.participation.id }),
-    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(addCoMentor(world.coordinator, { groupId, mentorId: mentor.participation.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
 
     const everyone = [mentor, coMentor, ...mentees].map((p) => p.actor);
     // Twenty identical signatures by one person make one.
