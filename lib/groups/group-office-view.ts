@@ -104,7 +104,7 @@ export async function groupOfficeView(actor: Actor, programId: string, groupId: 
       occurredAt: s.occurredAt,
       durationMinutes: s.durationMinutes,
       usefulness: s.usefulness,
-      ...(s.status === "LOGGED" ? attendanceOf(s, named) : { came: [], missed: [] }),
+      ...(s.status === "LOGGED" ? attendanceOf(s, named, group.createdAt) : { came: [], missed: [] }),
     })),
     summary: {
       logged: logged.length,

@@ -6,14 +6,19 @@ import { groupSignatures } from "@/lib/groups/group-agreement-state";
 import { agreementTermKeys, templateTerms, type AgreementTerms } from "@/lib/pairs/agreement-terms";
 import { formatInZone, zonedParts } from "@/lib/sessions/local-time";
 
-/** Who came to a logged group session, and who of the mentees in the group then did not. */
+/**
+ * Who came to a logged group session, and who of the mentees in the group then did not. A session
+ * held before the group was formed in Pairwise (logged afterwards) expects its founding mentees.
+ */
 export function attendanceOf(
   session: { occurredAt: Date; attendance: { matchId: string }[] },
   pairs: { id: string; name: string; startedAt: Date | null; endedAt: Date | null }[],
+  groupFormedAt: Date,
 ) {
   const came = new Set(session.attendance.map((a) => a.matchId));
+  const joinedBy = Math.max(session.occurredAt.getTime(), groupFormedAt.getTime());
   const inGroupThen = pairs.filter(
-    (p) => (p.startedAt === null || p.startedAt <= session.occurredAt) && (p.endedAt === null || p.endedAt > session.occurredAt),
+    (p) => (p.startedAt === null || p.startedAt.getTime() <= joinedBy) && (p.endedAt === null || p.endedAt > session.occurredAt),
   );
   return {
     came: pairs.filter((p) => came.has(p.id)).map((p) => p.name),
@@ -29,7 +34,7 @@ export function attendanceOf(
 export async function groupWorkspace(actor: Actor, groupId: string, now = new Date()) {
   requirePermission(actor, "own-mentoring:read");
   const group = await groupOfMember(actor, groupId);
-  const [people, agreement, signatures, sessions, pairs] = await Promise.all([
+  const [people, agreement, signatures, sessions, pairs, formed] = await Promise.all([
     db.user.findMany({
       where: { id: { in: group.everyone.map((p) => p.userId) } },
       select: { id: true, title: true, department: { select: { name: true } } },
@@ -60,7 +65,9 @@ export async function groupWorkspace(actor: Actor, groupId: string, now = new Da
       orderBy: { id: "asc" },
       select: { id: true, startedAt: true, endedAt: true, mentee: { select: { user: { select: { name: true } } } } },
     }),
+    db.mentoringGroup.findUniqueOrThrow({ where: { id: groupId }, select: { createdAt: true } }),
   ]);
+  const formedAt = formed.createdAt;
   const about = new Map(people.map((p) => [p.id, p]));
   const names = new Map(group.everyone.map((p) => [p.userId, p.name]));
   const terms: AgreementTerms = agreement
@@ -117,7 +124,7 @@ export async function groupWorkspace(actor: Actor, groupId: string, now = new Da
         nextSteps: s.nextSteps,
         usefulness: s.usefulness,
         loggedBy: s.loggedById ? (names.get(s.loggedById) ?? "A former member") : null,
-        ...attendanceOf(s, named),
+        ...attendanceOf(s, named, formedAt),
       })),
     today: zonedParts(now, tz).day,
   };

@@ -11,6 +11,8 @@ test("a circle goes from matching to its first group session, with who came, and
   test.setTimeout(240_000);
   const topic = "Saying no to a senior stakeholder";
   const tabs = page.getByRole("navigation", { name: "Programme sections" });
+  // Publishing asks for confirmation.
+  page.on("dialog", (dialog) => void dialog.accept());
 
   // The coordinator matches the next circle: one mentor, two mentees, published as one group.
   await loginAs("Coordinator");

@@ -108,6 +108,24 @@ describe("group mentoring", () => {
     expect(seen.members[0]!.name).toBe(mentor.actor.name);
     const outsider = await createActor("EMPLOYEE");
     await expect(groupWorkspace(outsider, groupId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    // A meeting held before the circle was published, logged afterwards, expects its founding mentees.
+    const early = logGroupSessionSchema.parse({
+      groupId,
+      ...sessionTime,
+      day: "2027-01-02",
+      attendeePairIds: [mentees[0]!.pairId],
+      usefulness: 3,
+    });
+    await logGroupSession(mentor.actor, early, publishedAt);
+    const [held] = (await groupWorkspace(mentor.actor, groupId, publishedAt)).past;
+    expect(held).toMatchObject({ came: [mentees[0]!.actor.name] });
+    expect(held!.missed.sort()).toEqual(
+      mentees
+        .slice(1)
+        .map((m) => m.actor.name)
+        .sort(),
+    );
   });
 
   it("logs a group session once, with attendance that counts for the attendees' pairs only, under 20 parallel logs", async () => {
