@@ -66,7 +66,7 @@ async function GroupWorkspacePage({ actor, groupId }: { actor: Actor; groupId: s
       </div>
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card
             title="Upcoming sessions"
             description="Booked once for the whole group. Each booking sends everyone a calendar invite."
@@ -135,7 +135,7 @@ async function GroupWorkspacePage({ actor, groupId }: { actor: Actor; groupId: s
           </Card>
         </div>
 
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <GroupMembers members={w.members} />
           <AgreementPanel
             target={{ groupId: w.group.id }}
