@@ -6,23 +6,26 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { callAction } from "@/components/ui/call-action";
 
-/** A short reason and a button: used to end a pair for re-matching, or to flag a poor fit. */
-export function ReasonForm({
-  matchId,
+/**
+ * A short reason and a button: used to end a pair for re-matching, to flag a poor fit, to leave
+ * a group or to end one. `target` names what it acts on ({ matchId } or { groupId }).
+ */
+export function ReasonForm<Target extends { matchId: string } | { groupId: string }>({
+  target,
   label,
   placeholder,
   action,
 }: {
-  matchId: string;
+  target: Target;
   label: string;
   placeholder: string;
-  action: (input: { matchId: string; reason: string }) => Promise<ActionResult>;
+  action: (input: Target & { reason: string }) => Promise<ActionResult>;
 }) {
   const router = useRouter();
   const [reason, setReason] = useState("");
   const [result, setResult] = useState<ActionResult | null>(null);
   const [pending, startTransition] = useTransition();
-  const id = `reason-${label.replace(/\W+/g, "-").toLowerCase()}-${matchId}`;
+  const id = `reason-${label.replace(/\W+/g, "-").toLowerCase()}-${Object.values(target)[0]}`;
   const error = result && !result.ok ? (result.fieldErrors?.reason?.[0] ?? result.message) : null;
   return (
     <form
@@ -30,7 +33,7 @@ export function ReasonForm({
       onSubmit={(event) => {
         event.preventDefault();
         startTransition(async () => {
-          const outcome = await callAction(action, { matchId, reason });
+          const outcome = await callAction(action, { ...target, reason });
           setResult(outcome);
           if (outcome.ok) {
             setReason("");

@@ -11,11 +11,16 @@ import type { ActionResult } from "@/lib/action-result";
 import { agreementTermKeys, agreementTermLabels, type AgreementTerms } from "@/lib/pairs/agreement-terms";
 import { agreementTermsSchema } from "@/lib/pairs/schemas";
 
-type Values = z.input<typeof agreementTermsSchema> & { matchId?: string; programId?: string; version?: number };
+type Values = z.input<typeof agreementTermsSchema> & {
+  matchId?: string;
+  groupId?: string;
+  programId?: string;
+  version?: number;
+};
 
 /**
- * The agreement's terms: a pair edits its own (a new version both sign again), a coordinator the
- * programme's template that new agreements start from.
+ * The agreement's terms: a pair or group edits its own (a new version everyone signs again), a
+ * coordinator the programme's template that new agreements start from.
  */
 export function AgreementForm({
   ids,
@@ -24,7 +29,7 @@ export function AgreementForm({
   hint,
   action,
 }: {
-  ids: { matchId: string; version: number } | { programId: string };
+  ids: { matchId: string; version: number } | { groupId: string; version: number } | { programId: string };
   terms: AgreementTerms;
   submitLabel: string;
   hint?: string;

@@ -1,16 +1,18 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
+import { useForm, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
+import { logGroupSessionSchema } from "@/lib/groups/schemas";
 import { logSessionSchema, placeLabels, sessionFormatLabels, sessionFormats } from "@/lib/sessions/schemas";
 
-type Values = z.input<typeof logSessionSchema>;
+/** A pair's log (goals, a private reflection) or a group's (who came); the fields they share are the same. */
+type Values = Partial<z.input<typeof logSessionSchema>> & Partial<z.input<typeof logGroupSessionSchema>>;
 
 function Level({ title, who, tone, children }: { title: string; who: string; tone: string; children: React.ReactNode }) {
   return (
@@ -25,38 +27,43 @@ function Level({ title, who, tone, children }: { title: string; who: string; ton
   );
 }
 
-/** Log a session that happened, with each box in the privacy level it is kept at. */
+/**
+ * Log a session that happened, with each box in the privacy level it is kept at: a pair's session
+ * (`target` has matchId), or a group's, logged once with who came (`target` has groupId).
+ */
 export function LogSessionForm({
-  matchId,
-  sessionId,
+  target,
   defaults,
-  goals,
+  goals = [],
+  attendees = [],
   partnerName,
   timeZone,
   action,
 }: {
-  matchId: string;
-  sessionId?: string;
+  target: { matchId: string; sessionId?: string } | { groupId: string; groupSessionId?: string };
   defaults: Pick<Values, "day" | "startTime" | "endTime" | "format" | "place">;
-  goals: { id: string; title: string }[];
+  goals?: { id: string; title: string }[];
+  /** Group sessions: the mentees in the group, by their pair; all start ticked. */
+  attendees?: { pairId: string; name: string }[];
+  /** Who shares the notes: the partner's first name, or "the group". */
   partnerName: string;
   timeZone: string;
   action: (input: Values) => Promise<ActionResult>;
 }) {
+  const group = "groupId" in target;
   const empty: Values = {
-    matchId,
-    ...(sessionId ? { sessionId } : {}),
+    ...target,
     ...defaults,
-    goalIds: [],
+    ...(group ? { attendeePairIds: attendees.map((a) => a.pairId) } : { goalIds: [], reflection: "" }),
     usefulness: "" as unknown as number,
     topic: "",
     progress: "",
     difficulties: "",
     nextSteps: "",
-    reflection: "",
   };
-  const form = useForm<Values, unknown, z.output<typeof logSessionSchema>>({
-    resolver: zodResolver(logSessionSchema),
+  const form = useForm<Values>({
+    // The two schemas share every field but goals/reflection and attendance.
+    resolver: (group ? zodResolver(logGroupSessionSchema) : zodResolver(logSessionSchema)) as Resolver<Values>,
     defaultValues: empty,
   });
   const {
@@ -65,14 +72,19 @@ export function LogSessionForm({
     formState: { errors, isSubmitting },
   } = form;
   const { result, submit } = useActionSubmit(form, action, { reset: { to: "none" } });
-  const prefix = sessionId ? `log-${sessionId}` : "log";
+  const planned = "sessionId" in target ? target.sessionId : "groupSessionId" in target ? target.groupSessionId : undefined;
+  const prefix = planned ? `log-${planned}` : "log";
 
   return (
     <form onSubmit={handleSubmit(submit)} noValidate className="space-y-4">
       {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
       <Level
         title="Shared with the programme office"
-        who={`${partnerName}, you and your programme coordinators see these.`}
+        who={
+          group
+            ? "The group and your programme coordinators see these."
+            : `${partnerName}, you and your programme coordinators see these.`
+        }
         tone="bg-slate-50 ring-slate-200"
       >
         <div className="grid gap-4 sm:grid-cols-3">
@@ -104,6 +116,27 @@ export function LogSessionForm({
             />
           </div>
         </div>
+        {group && (
+          <fieldset aria-describedby={errors.attendeePairIds ? `${prefix}-attendees-error` : undefined}>
+            <legend className="text-sm font-medium text-slate-800">Who came</legend>
+            <div className="mt-2 flex flex-wrap gap-2">
+              {attendees.map((mentee) => (
+                <label
+                  key={mentee.pairId}
+                  className="inline-flex items-center gap-2 rounded-full bg-white px-3 py-1.5 text-sm ring-1 ring-slate-200"
+                >
+                  <input type="checkbox" value={mentee.pairId} className="accent-brand-600" {...register("attendeePairIds")} />
+                  {mentee.name}
+                </label>
+              ))}
+            </div>
+            {errors.attendeePairIds && (
+              <p id={`${prefix}-attendees-error`} role="alert" className="mt-1 text-xs text-red-700">
+                {errors.attendeePairIds.message}
+              </p>
+            )}
+          </fieldset>
+        )}
         {goals.length > 0 && (
           <fieldset>
             <legend className="text-sm font-medium text-slate-800">Goals you worked on</legend>
@@ -136,7 +169,11 @@ export function LogSessionForm({
       </Level>
       <Level
         title={`Shared with ${partnerName}`}
-        who="Only the two of you read these. The programme office never sees them."
+        who={
+          group
+            ? "Only the people in the group read these. The programme office never sees them."
+            : "Only the two of you read these. The programme office never sees them."
+        }
         tone="bg-brand-50/50 ring-brand-100"
       >
         <TextField id={`${prefix}-topic`} label="What you talked about" error={errors.topic?.message} {...register("topic")} />
@@ -149,18 +186,20 @@ export function LogSessionForm({
         />
         <TextAreaField id={`${prefix}-next`} label="Next steps" error={errors.nextSteps?.message} {...register("nextSteps")} />
       </Level>
-      <Level
-        title="Private to you"
-        who={`Only you ever read this: not ${partnerName}, not coordinators, administrators or executives, and it is never exported.`}
-        tone="bg-amber-50/60 ring-amber-200"
-      >
-        <TextAreaField
-          id={`${prefix}-reflection`}
-          label="Your reflection"
-          error={errors.reflection?.message}
-          {...register("reflection")}
-        />
-      </Level>
+      {!group && (
+        <Level
+          title="Private to you"
+          who={`Only you ever read this: not ${partnerName}, not coordinators, administrators or executives, and it is never exported.`}
+          tone="bg-amber-50/60 ring-amber-200"
+        >
+          <TextAreaField
+            id={`${prefix}-reflection`}
+            label="Your reflection"
+            error={errors.reflection?.message}
+            {...register("reflection")}
+          />
+        </Level>
+      )}
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Logging…" : "Log this session"}
       </Button>

@@ -21,7 +21,8 @@ export interface SessionActions {
   help: Action;
 }
 
-function Where({ session }: { session: Session }) {
+/** How and where a session meets: the format, and the join link, place or number. */
+export function Where({ session }: { session: Pick<Session, "format" | "place"> }) {
   if (!session.format) return null;
   const label = sessionFormatLabels[session.format];
   return (
@@ -132,8 +133,7 @@ export function UpcomingSession({
           <summary className="cursor-pointer text-sm font-medium text-brand-700">Log this session</summary>
           <div className="mt-3">
             <LogSessionForm
-              matchId={pair.id}
-              sessionId={session.id}
+              target={{ matchId: pair.id, sessionId: session.id }}
               defaults={timeDefaults}
               goals={pair.goals}
               partnerName={pair.partnerName}
@@ -147,6 +147,26 @@ export function UpcomingSession({
   );
 }
 
+/** A logged session's shared notes: progress, what was difficult, next steps (those written). */
+export function SessionNotes({ session }: { session: { progress: string; difficulties: string; nextSteps: string } }) {
+  const notes = [
+    ["Progress", session.progress],
+    ["What was difficult", session.difficulties],
+    ["Next steps", session.nextSteps],
+  ].filter(([, text]) => text);
+  if (notes.length === 0) return null;
+  return (
+    <dl className="mt-3 space-y-2 text-sm">
+      {notes.map(([label, text]) => (
+        <div key={label}>
+          <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
+          <dd className="whitespace-pre-line text-slate-700">{text}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 export function LoggedSession({
   session,
   pair,
@@ -156,11 +176,6 @@ export function LoggedSession({
   pair: { id: string; partnerName: string };
   actions: SessionActions;
 }) {
-  const notes = [
-    ["Progress", session.progress],
-    ["What was difficult", session.difficulties],
-    ["Next steps", session.nextSteps],
-  ].filter(([, text]) => text);
   return (
     <li className="rounded-lg p-4 ring-1 ring-slate-200" data-testid="logged-session">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -187,16 +202,7 @@ export function LoggedSession({
           ))}
         </p>
       )}
-      {notes.length > 0 && (
-        <dl className="mt-3 space-y-2 text-sm">
-          {notes.map(([label, text]) => (
-            <div key={label}>
-              <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
-              <dd className="whitespace-pre-line text-slate-700">{text}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      <SessionNotes session={session} />
       {session.correction && (
         <p className="mt-2 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700">
           <span className="font-medium">Correction:</span> {session.correction}

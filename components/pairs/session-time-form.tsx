@@ -10,7 +10,7 @@ import { useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
 import { placeLabels, proposeSessionSchema, sessionFormatLabels, sessionFormats } from "@/lib/sessions/schemas";
 
-type Values = z.input<typeof proposeSessionSchema> & { sessionId?: string };
+type Values = z.input<typeof proposeSessionSchema> & { sessionId?: string; groupId?: string };
 
 export interface SuggestedSlot {
   day: string;
@@ -27,8 +27,8 @@ const placeHints = {
 } as const;
 
 /**
- * Propose a session, or a new time for one: a day and times on the writer's own clock, the format
- * and where. Suggested slots fill the fields in one click.
+ * Propose a session, or a new time for one, or book a group's session: a day and times on the
+ * writer's own clock, the format and where. Suggested slots fill the fields in one click.
  */
 export function SessionTimeForm({
   target,
@@ -39,7 +39,7 @@ export function SessionTimeForm({
   submitLabel,
   action,
 }: {
-  target: { matchId: string } | { sessionId: string };
+  target: { matchId: string } | { sessionId: string } | { groupId: string };
   defaults: Omit<Values, "matchId" | "sessionId">;
   slots?: SuggestedSlot[];
   partnerName: string;
@@ -47,7 +47,7 @@ export function SessionTimeForm({
   submitLabel: string;
   action: (input: Values) => Promise<ActionResult>;
 }) {
-  // Both schemas share the time fields; the matchId/sessionId travels alongside.
+  // The schemas share the time fields; the matchId, sessionId or groupId travels alongside.
   const values = { matchId: "matchId" in target ? target.matchId : "-", ...target, ...defaults };
   const form = useForm<Values, unknown, z.output<typeof proposeSessionSchema>>({
     resolver: zodResolver(proposeSessionSchema),
@@ -62,7 +62,7 @@ export function SessionTimeForm({
   } = form;
   const { result, submit } = useActionSubmit(form, action, { reset: { to: "values" } });
   const format = useWatch({ control, name: "format" }) as (typeof sessionFormats)[number];
-  const prefix = "sessionId" in target ? `reschedule-${target.sessionId}` : "propose";
+  const prefix = "sessionId" in target ? `reschedule-${target.sessionId}` : "groupId" in target ? "schedule" : "propose";
 
   return (
     <form onSubmit={handleSubmit(submit)} noValidate className="space-y-4">

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { findMyMatch } from "@/lib/matching/my-match";
 import { putPairConstraint } from "@/lib/matching/pair-constraint";
+import { formGroups } from "@/lib/groups/form-groups";
 import { lockProgram } from "@/lib/matching/program-lock";
 import type { confirmMatchSchema } from "@/lib/matching/schemas";
 import { notify } from "@/lib/notifications/notify";
@@ -47,6 +48,7 @@ export async function confirmMatch(
       data: bothConfirmed ? { ...data, status: "ACTIVE", startedAt: now } : data,
     });
     if (bothConfirmed) {
+      await formGroups(tx, match.programId, now);
       await notify(tx, [
         {
           userId: other.userId,

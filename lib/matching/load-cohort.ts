@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Candidate } from "@/lib/matching/candidate";
 import type { MatchingConfig } from "@/lib/matching/config";
 import { parseStoredConfig } from "@/lib/matching/config";
+import { mentorPlaces } from "@/lib/groups/group-size";
 import { flashLimitReason, flashRoundStanding } from "@/lib/flash/flash-rules";
 import { placeHoldingStatuses } from "@/lib/matching/statuses";
 import { programTypeTemplates } from "@/lib/programs/type-templates";
@@ -127,9 +128,7 @@ export async function loadCohort(programId: string, now = new Date(), client: Cl
     };
   };
 
-  // A group mentor takes up to the group size; everyone else up to their own capacity.
-  const places = (p: (typeof participations)[number]) =>
-    program.type === "GROUP" && program.maxGroupSize ? program.maxGroupSize : p.capacity;
+  const places = (p: (typeof participations)[number]) => mentorPlaces(program, p.capacity);
   const allMentors = participations
     .filter((p) => p.role === "MENTOR")
     .map((p) => toCandidate(p, Math.max(0, places(p) - p.mentorMatches.length)));

@@ -4,6 +4,8 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { queuedTransaction } from "@/lib/db/conflicts";
 import { AppError } from "@/lib/errors";
+import { formGroups } from "@/lib/groups/form-groups";
+import { mentorPlaces } from "@/lib/groups/group-size";
 import { findDraftRun } from "@/lib/matching/draft-run";
 import { placeHoldingStatuses } from "@/lib/matching/statuses";
 import { lockProgram } from "@/lib/matching/program-lock";
@@ -57,8 +59,7 @@ export async function publishRun(actor: Actor, input: { runId: string }, now = n
     }
     if (run.program.type === "PEER")
       problems.push(...(await peerPublishProblems(tx, programId, proposals, placeHoldingStatuses)));
-    const capacityOf = (p: (typeof proposals)[number]) =>
-      run.program.type === "GROUP" && run.program.maxGroupSize ? run.program.maxGroupSize : p.mentor.capacity;
+    const capacityOf = (p: (typeof proposals)[number]) => mentorPlaces(run.program, p.mentor.capacity);
     for (const p of new Map(proposals.map((p) => [p.mentorId, p])).values()) {
       if (load.get(p.mentorId)! > capacityOf(p))
         problems.push(`${p.mentor.user.name} would have ${load.get(p.mentorId)} mentees for ${capacityOf(p)} places`);
@@ -77,6 +78,8 @@ export async function publishRun(actor: Actor, input: { runId: string }, now = n
       data: hybrid ? { status: "AWAITING_CONFIRMATION" } : { status: "ACTIVE", startedAt: now },
     });
     await tx.matchingRun.update({ where: { id: input.runId }, data: { status: "PUBLISHED", publishedAt: now, draftOf: null } });
+    // A group programme publishes circles: each mentor's new mentees join the mentor's group.
+    await formGroups(tx, programId, now);
     await notify(
       tx,
       proposals.flatMap((p) => [

@@ -13,6 +13,7 @@ import { loadCohort } from "@/lib/matching/load-cohort";
 import { pausedMentorIds } from "@/lib/matching/load-responsiveness";
 import { placeHoldingStatuses } from "@/lib/matching/statuses";
 import { reasonsForMentee } from "@/lib/matching/mentee-view";
+import { formGroups } from "@/lib/groups/form-groups";
 import { lockProgram } from "@/lib/matching/program-lock";
 import type { mentorRequestSchema, respondRequestSchema } from "@/lib/matching/schemas";
 import { notify } from "@/lib/notifications/notify";
@@ -311,6 +312,7 @@ export async function respondToRequest(
         startedAt: now,
       },
     });
+    await formGroups(tx, request.programId, now);
     await tx.matchRequest.update({ where: { id: request.id }, data: { status: "ACCEPTED", respondedAt: now } });
     await tx.matchRequest.updateMany({
       where: { menteeId: request.menteeId, status: { in: ["QUEUED", "PENDING"] } },

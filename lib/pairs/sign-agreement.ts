@@ -1,9 +1,8 @@
 import type { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import { templateTerms } from "@/lib/pairs/agreement-terms";
+import { draftAgreement, staleVersion } from "@/lib/pairs/agreement-versions";
 import { activePairOfMember } from "@/lib/pairs/pair-access";
 import type { signAgreementSchema } from "@/lib/pairs/schemas";
 import { pairLink } from "@/lib/sessions/session-notices";
@@ -18,11 +17,8 @@ export async function signAgreement(
   const pair = await activePairOfMember(actor, input.matchId);
   const mine = pair.myRole === "MENTOR" ? "mentorSignedAt" : "menteeSignedAt";
   return db.$transaction(async (tx) => {
-    // The first signature drafts the agreement from the programme's template; the database keeps one.
-    await tx.agreement.createMany({
-      data: [{ matchId: pair.id, ...(await templateTerms(tx, pair.programId)) }],
-      skipDuplicates: true,
-    });
+    // The first signature drafts the agreement from the programme's template.
+    await draftAgreement(tx, { matchId: pair.id }, pair.programId);
     const changed = await tx.agreement.updateMany({
       where: { matchId: pair.id, version: input.version, [mine]: null },
       data: { [mine]: now },
@@ -30,9 +26,7 @@ export async function signAgreement(
     const agreement = await tx.agreement.findUniqueOrThrow({ where: { matchId: pair.id } });
     const bothSigned = agreement.mentorSignedAt !== null && agreement.menteeSignedAt !== null;
     if (changed.count === 0) {
-      if (agreement.version !== input.version) {
-        throw new AppError("CONFLICT", "The agreement changed since you opened it. Read the new version, then sign.");
-      }
+      if (agreement.version !== input.version) throw staleVersion("sign");
       return { bothSigned };
     }
     await notify(tx, [

@@ -7,6 +7,7 @@ import { completeFlashPair } from "@/lib/flash/complete-flash-pair";
 import { notify } from "@/lib/notifications/notify";
 import { activePairOfMember } from "@/lib/pairs/pair-access";
 import type { LogSessionInput } from "@/lib/sessions/schemas";
+import { loggedSessionFields } from "@/lib/sessions/session-fields";
 import { pairLink } from "@/lib/sessions/session-notices";
 import { isUniqueViolation, loggedTime, sameTimeConflict } from "@/lib/sessions/session-time";
 
@@ -23,20 +24,12 @@ export async function logSession(actor: Actor, input: LogSessionInput, now = new
   if (goals.length !== new Set(input.goalIds).size) {
     throw new AppError("INVALID_INPUT", "Some fields need attention.", { goalIds: ["Choose goals from this pair's list."] });
   }
-  const log = {
-    occurredAt: start,
-    durationMinutes,
-    format: input.format,
-    place: input.place,
-    usefulness: input.usefulness,
-    topic: input.topic,
-    progress: input.progress,
-    difficulties: input.difficulties,
-    nextSteps: input.nextSteps,
-    status: "LOGGED" as const,
-    loggedById: actor.id,
-    loggedAt: now,
-  } satisfies Prisma.MentoringSessionUncheckedUpdateManyInput;
+  const log = loggedSessionFields(
+    input,
+    { start, durationMinutes },
+    actor.id,
+    now,
+  ) satisfies Prisma.MentoringSessionUncheckedUpdateManyInput;
   try {
     return await db.$transaction(async (tx) => {
       // One log at a time per pair, re-checked under the lock: a flash pair completed by a

@@ -21,7 +21,7 @@ export const noteLimit = 5000;
 const note = (label: string) => z.string().trim().max(noteLimit, `Keep ${label} under 5,000 characters.`).default("");
 
 /** A time on one day in the writer's own time zone: start, end, format and where. */
-const when = z
+export const sessionTime = z
   .object({
     day,
     startTime: time,
@@ -42,7 +42,10 @@ export function minutes(clock: string): number {
   return h * 60 + m;
 }
 
-function requirePlace<T extends { format: (typeof sessionFormats)[number]; place: string }>(value: T, ctx: z.RefinementCtx) {
+export function requirePlace<T extends { format: (typeof sessionFormats)[number]; place: string }>(
+  value: T,
+  ctx: z.RefinementCtx,
+) {
   if (value.format === "VIDEO" && !/^https:\/\/\S+$/.test(value.place)) {
     ctx.addIssue({ code: "custom", path: ["place"], message: "Paste the video link, starting with https://." });
   }
@@ -54,26 +57,31 @@ function requirePlace<T extends { format: (typeof sessionFormats)[number]; place
   }
 }
 
-export const proposeSessionSchema = when.and(z.object({ matchId: id })).superRefine(requirePlace);
-export const rescheduleSessionSchema = when.and(z.object({ sessionId: id })).superRefine(requirePlace);
+export const proposeSessionSchema = sessionTime.and(z.object({ matchId: id })).superRefine(requirePlace);
+export const rescheduleSessionSchema = sessionTime.and(z.object({ sessionId: id })).superRefine(requirePlace);
 export const respondSessionSchema = z.object({ sessionId: id, accept: z.boolean() });
 export const cancelSessionSchema = z.object({ sessionId: id });
 
-export const logSessionSchema = when.and(
+/** What a log of a session that happened says, for a pair or a group. */
+export const sessionNotes = {
+  usefulness: z.coerce
+    .number("Say how useful it was, from 1 to 5.")
+    .int()
+    .min(1, "Say how useful it was, from 1 to 5.")
+    .max(5, "Say how useful it was, from 1 to 5."),
+  topic: z.string().trim().max(200, "Keep the topic under 200 characters.").default(""),
+  progress: note("the progress"),
+  difficulties: note("what was difficult"),
+  nextSteps: note("the next steps"),
+};
+
+export const logSessionSchema = sessionTime.and(
   z.object({
     matchId: id,
     /** Logging a scheduled session fills it in; without one the log stands alone. */
     sessionId: id.optional(),
     goalIds: z.array(id).max(20).default([]),
-    usefulness: z.coerce
-      .number("Say how useful it was, from 1 to 5.")
-      .int()
-      .min(1, "Say how useful it was, from 1 to 5.")
-      .max(5, "Say how useful it was, from 1 to 5."),
-    topic: z.string().trim().max(200, "Keep the topic under 200 characters.").default(""),
-    progress: note("the progress"),
-    difficulties: note("what was difficult"),
-    nextSteps: note("the next steps"),
+    ...sessionNotes,
     reflection: note("your reflection"),
   }),
 );

@@ -43,3 +43,34 @@ export const pairActivitySelect = {
   endedAt: true,
   sessions: { where: loggedOnly, select: { occurredAt: true } },
 } as const;
+
+/** What a log of a session that happened writes, for a pair's session or a group's. */
+export function loggedSessionFields(
+  input: {
+    format: "VIDEO" | "IN_PERSON" | "PHONE";
+    place: string;
+    usefulness: number;
+    topic: string;
+    progress: string;
+    difficulties: string;
+    nextSteps: string;
+  },
+  time: { start: Date; durationMinutes: number },
+  loggedById: string,
+  now: Date,
+) {
+  return {
+    occurredAt: time.start,
+    durationMinutes: time.durationMinutes,
+    format: input.format,
+    place: input.place,
+    usefulness: input.usefulness,
+    topic: input.topic,
+    progress: input.progress,
+    difficulties: input.difficulties,
+    nextSteps: input.nextSteps,
+    status: "LOGGED" as const,
+    loggedById,
+    loggedAt: now,
+  };
+}

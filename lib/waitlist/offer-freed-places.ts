@@ -2,6 +2,7 @@ import "server-only";
 import { addDays } from "date-fns";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ParticipantRole } from "@/lib/db/generated/enums";
+import { mentorPlaces } from "@/lib/groups/group-size";
 import { lockProgram } from "@/lib/matching/program-lock";
 import { notify } from "@/lib/notifications/notify";
 import { inScope } from "@/lib/programs/enrolment";
@@ -81,10 +82,7 @@ export async function offerFreedPlaces(tx: Prisma.TransactionClient, programId: 
           )),
     ).length,
     approvedMentors: mentors.length,
-    mentorPlaces: mentors.reduce(
-      (sum, m) => sum + (program.type === "GROUP" && program.maxGroupSize ? program.maxGroupSize : m.capacity),
-      0,
-    ),
+    mentorPlaces: mentors.reduce((sum, m) => sum + mentorPlaces(program, m.capacity), 0),
     pendingOffers: {
       MENTEE: pending.filter((o) => o.participation.role === "MENTEE").length,
       MENTOR: pending.filter((o) => o.participation.role === "MENTOR").length,

@@ -166,6 +166,9 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
   },
   runMatchingAction: { ...officeOnly, input: (w) => ({ programId: w.programId }) },
   publishRunAction: { ...officeOnly, input: (w) => ({ runId: w.runId }) },
+  // app/(app)/programs/[programId]/pairs/groups/actions.ts: the programme office's group changes.
+  addCoMentorAction: { ...officeOnly, input: (w) => ({ groupId: "any-group", mentorId: w.mentorId }) },
+  endGroupAction: { ...officeOnly, input: () => ({ groupId: "any-group", reason: "The circle has run its course." }) },
   discardRunAction: { ...officeOnly, input: (w) => ({ runId: w.runId }) },
   setConstraintAction: {
     ...officeOnly,
@@ -442,6 +445,13 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
   setMilestoneDoneAction: { refuses: signedIn, input: () => ({}) },
   createCalendarFeedAction: { refuses: signedIn, input: () => ({}) },
   revokeCalendarFeedAction: { refuses: signedIn, input: () => ({}) },
+  // Group members' actions check membership in their lib verbs (lib/groups/group-access.ts).
+  scheduleGroupSessionAction: { refuses: signedIn, input: () => ({}) },
+  logGroupSessionAction: { refuses: signedIn, input: () => ({}) },
+  cancelGroupSessionAction: { refuses: signedIn, input: () => ({}) },
+  signGroupAgreementAction: { refuses: signedIn, input: () => ({}) },
+  updateGroupAgreementAction: { refuses: signedIn, input: () => ({}) },
+  leaveGroupAction: { refuses: signedIn, input: () => ({}) },
 
   // app/(auth)/reset-password/[token]/actions.ts: public; the emailed token is the permission.
   resetPasswordAction: { refuses: [], input: () => ({}) },

@@ -297,3 +297,24 @@ export const flashProgram = {
   /** The first round was matched this many days ago and its conversations held the day after. */
   firstRoundDaysAgo: 20,
 };
+
+/** The group programme that runs: two full circles matched a month ago, and a third mentor with
+ * two mentees approved since, waiting for the coordinator to match the next circle. */
+export const circlesProgram = {
+  slug: "team-lead-circles",
+  name: "Team Lead Circles",
+  purpose:
+    "Small circles of people stepping towards team leadership meet an experienced leader every two weeks and learn from each other's situations.",
+  type: "GROUP" as const,
+  status: "ACTIVE" as const,
+  maxGroupSize: 3,
+  startedDaysAgo: 35,
+  lengthDays: 180,
+  /** Matched and published this many days ago. */
+  matchedDaysAgo: 30,
+  mentors: ["Victoria Sterling", "Sofia Rossi"],
+  mentees: ["Hannah Cohen", "Benjamin Clarke", "Chloe Martin", "Isabella Garcia", "Elena Popescu", "Carlos Mendoza"],
+  /** Approved after the first circles were published: the next circle to match. */
+  nextMentors: ["Henrik Berg"],
+  nextMentees: ["Ava Thompson", "Samuel Adeyemi"],
+};

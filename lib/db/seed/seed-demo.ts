@@ -6,6 +6,7 @@ import { demoEmail, demoPassword, demoPeople } from "@/lib/db/seed/org-chart";
 import { seedEvaluationStory } from "@/lib/db/seed/evaluation-story";
 import { seedPairsAtWork } from "@/lib/db/seed/pairs-at-work";
 import { seedProgrammeOffice } from "@/lib/db/seed/seed-programme-office";
+import { seedCircles } from "@/lib/db/seed/seed-circles";
 import { seedFlashRound } from "@/lib/db/seed/seed-flash";
 import { seedFeedbackRounds } from "@/lib/db/seed/seed-feedback-rounds";
 import { seedPulses } from "@/lib/db/seed/seed-pulses";
@@ -16,6 +17,7 @@ import {
   availabilitySlots,
   draftProgram,
   flashProgram,
+  circlesProgram,
   goalReasonPool,
   interestPool,
   demoCodeOfConduct,
@@ -217,9 +219,34 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
   await enrol(db, flash.id, userIds, flashProgram.mentees, "MENTEE", "APPROVED", 1, flashOpened);
   await seedFlashRound(db, flash.id, now);
 
+  const circles = await db.program.upsert({
+    where: { slug: circlesProgram.slug },
+    create: {
+      slug: circlesProgram.slug,
+      name: circlesProgram.name,
+      purpose: circlesProgram.purpose,
+      type: circlesProgram.type,
+      status: circlesProgram.status,
+      maxGroupSize: circlesProgram.maxGroupSize,
+      startDate: new Date(now.getTime() - circlesProgram.startedDaysAgo * dayMs),
+      endDate: new Date(now.getTime() + (circlesProgram.lengthDays - circlesProgram.startedDaysAgo) * dayMs),
+      meetingCadence: "Every two weeks, 75 minutes, as a circle",
+      createdById: userIds.get("Amara Okafor"),
+    },
+    update: {},
+  });
+  const circlesOpened = new Date(now.getTime() - (circlesProgram.startedDaysAgo + 30) * dayMs);
+  await enrol(db, circles.id, userIds, circlesProgram.mentors, "MENTOR", "APPROVED", 1, circlesOpened);
+  await enrol(db, circles.id, userIds, circlesProgram.mentees, "MENTEE", "APPROVED", 1, circlesOpened);
+  await seedCircles(db, circles.id, now);
+  // Approved after the first circles were published: the next circle waits to be matched.
+  const nextOpened = new Date(now.getTime() - 20 * dayMs);
+  await enrol(db, circles.id, userIds, circlesProgram.nextMentors, "MENTOR", "APPROVED", 1, nextOpened);
+  await enrol(db, circles.id, userIds, circlesProgram.nextMentees, "MENTEE", "APPROVED", 1, nextOpened);
+
   return {
     people: userIds.size + story.people,
-    programs: 6,
+    programs: 7,
     matches: leadershipProgram.pairs.length,
     sessions: await db.mentoringSession.count(),
   };

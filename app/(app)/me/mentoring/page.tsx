@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { counted, daysAgo, formatDate, initials } from "@/lib/format";
+import { myGroups } from "@/lib/groups/my-groups";
 import { myMentoring } from "@/lib/mentoring/my-mentoring";
 import { dueThisWeek } from "@/lib/mentoring/due-this-week";
 import { meetingFormatLabels } from "@/lib/profiles/schemas";
@@ -35,7 +36,14 @@ async function MyMentoringPageContent({ actor }: { actor: Actor }) {
     requests,
     due,
     pauses,
-  ] = await Promise.all([myMentoring(actor), requestsForMe(actor), dueThisWeek(actor), mySelfMatchPauses(actor)]);
+    groups,
+  ] = await Promise.all([
+    myMentoring(actor),
+    requestsForMe(actor),
+    dueThisWeek(actor),
+    mySelfMatchPauses(actor),
+    myGroups(actor),
+  ]);
   return (
     <>
       <PageHeader title="My mentoring" description="Your mentoring relationships and the programmes you take part in." />
@@ -127,6 +135,27 @@ async function MyMentoringPageContent({ actor }: { actor: Actor }) {
             </Link>
           </Card>
         ))}
+        {groups.length > 0 && (
+          <Card title="My groups" description="Circles you meet with: sessions, attendance and the group agreement.">
+            <ul className="divide-y divide-slate-100">
+              {groups.map((group) => (
+                <li key={group.id} className="flex flex-wrap items-center justify-between gap-3 py-3 first:pt-0 last:pb-0">
+                  <div className="min-w-0">
+                    <p className="text-sm font-semibold text-slate-900">{group.name}</p>
+                    <p className="text-xs text-slate-600">
+                      {group.programName} · you are {group.myRole === "Mentee" ? "a mentee" : `the ${group.myRole.toLowerCase()}`}{" "}
+                      · {counted(group.mentees, "mentee")}
+                      {group.ended ? " · ended" : ""}
+                    </p>
+                  </div>
+                  <Link href={`/me/mentoring/groups/${group.id}`} className={buttonClass("primary")}>
+                    Open group page
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        )}
         {matches.length === 0 ? (
           <Card title="My pairs">
             <EmptyState title="You are not in a mentoring pair yet">
@@ -271,7 +300,7 @@ async function MyMentoringPageContent({ actor }: { actor: Actor }) {
                     </summary>
                     <div className="mt-3 max-w-xl">
                       <ReasonForm
-                        matchId={match.id}
+                        target={{ matchId: match.id }}
                         label="Flag a poor fit"
                         placeholder="What is not working? Only your coordinator sees this."
                         action={flagMatchAction}

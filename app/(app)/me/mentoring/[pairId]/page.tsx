@@ -187,7 +187,7 @@ async function PairWorkspacePage({ actor, pairId }: { actor: Actor; pairId: stri
                 </summary>
                 <div className="mt-3">
                   <LogSessionForm
-                    matchId={w.pair.id}
+                    target={{ matchId: w.pair.id }}
                     defaults={{ day: w.today, startTime: "", endTime: "", format: "VIDEO", place: "" }}
                     goals={pair.goals}
                     partnerName={firstName}
@@ -218,9 +218,12 @@ async function PairWorkspacePage({ actor, pairId }: { actor: Actor; pairId: stri
           <PartnerCard partner={w.partner} role={w.pair.myRole === "MENTEE" ? "Your mentor" : "Your mentee"} />
           <div id="agreement" className="scroll-mt-24">
             <AgreementPanel
-              matchId={w.pair.id}
+              target={{ matchId: w.pair.id }}
               agreement={w.agreement}
-              partnerName={firstName}
+              signers={[
+                { name: w.me.name, signedAt: w.agreement.mySignedAt, me: true },
+                { name: firstName, signedAt: w.agreement.partnerSignedAt, me: false },
+              ]}
               active={w.pair.active}
               sign={signAgreementAction}
               update={updateAgreementAction}

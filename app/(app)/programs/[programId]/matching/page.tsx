@@ -338,7 +338,7 @@ async function Workspace({ actor, programId, sort }: { actor: Actor; programId: 
                   </div>
                   {canWrite && (
                     <ReasonForm
-                      matchId={pair.id}
+                      target={{ matchId: pair.id }}
                       label="End and re-match"
                       placeholder="Why is this pair ending?"
                       action={endAndRematchAction}

@@ -6,7 +6,9 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import type { Actor } from "@/lib/auth/permissions";
-import { daysAgo, formatDate, formatPercent } from "@/lib/format";
+import { Badge } from "@/components/ui/badge";
+import { counted, daysAgo, formatDate, formatPercent } from "@/lib/format";
+import { programGroups, type ProgramGroups } from "@/lib/groups/program-groups";
 import { listProgramPairs, type PairRow } from "@/lib/matching/pairs";
 import { requirePageAccess } from "@/app/_server/session";
 
@@ -54,13 +56,50 @@ function PairList({ programId, pairs }: { programId: string; pairs: PairRow[] })
   );
 }
 
+function GroupList({ programId, groups }: { programId: string; groups: ProgramGroups["groups"] }) {
+  return (
+    <ul className="divide-y divide-slate-100" aria-label="Groups">
+      {groups.map((group) => (
+        <li key={group.id} className="flex flex-wrap items-start justify-between gap-3 py-3 first:pt-0 last:pb-0">
+          <div className="min-w-0">
+            <Link
+              href={`/programs/${programId}/pairs/groups/${group.id}`}
+              className="text-sm font-semibold text-slate-900 hover:text-brand-700 hover:underline"
+            >
+              {group.name}
+            </Link>
+            <p className="mt-0.5 text-xs text-slate-600">
+              Mentor {group.mentor}
+              {group.coMentor && ` · co-mentor ${group.coMentor}`} · {counted(group.mentees, "mentee")} ·{" "}
+              {counted(group.sessions, "session")}
+              {group.lastSessionAt && `, last ${daysAgo(group.lastSessionAt)}`}
+            </p>
+          </div>
+          <Badge tone={group.ended ? "neutral" : "success"}>{group.ended ? "Ended" : "Running"}</Badge>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 async function Pairs({ actor, programId }: { actor: Actor; programId: string }) {
-  const [programme] = await listProgramPairs(actor, new Date(), programId);
+  const [[programme], { groups }] = await Promise.all([
+    listProgramPairs(actor, new Date(), programId),
+    programGroups(actor, programId),
+  ]);
   const pairs = programme?.pairs ?? [];
   const live = pairs.filter((p) => p.status === "ACTIVE" || p.status === "AWAITING_CONFIRMATION");
   const past = pairs.filter((p) => p.status === "COMPLETED" || p.status === "ENDED");
   return (
     <div className="space-y-6">
+      {groups.length > 0 && (
+        <Card
+          title="Groups"
+          description="Each circle meets together; every mentee's pair below counts the group sessions they came to."
+        >
+          <GroupList programId={programId} groups={groups} />
+        </Card>
+      )}
       <Card
         title="Live pairs"
         description="Open a pair to see its agreement, goals and sessions as far as they are shared with you."

@@ -1,0 +1,99 @@
+import { LogSessionForm } from "@/components/pairs/log-session-form";
+import { SessionNotes, Where } from "@/components/pairs/session-items";
+import { ActionButton } from "@/components/ui/action-button";
+import { Badge } from "@/components/ui/badge";
+import type { ActionResult } from "@/lib/action-result";
+import type { GroupWorkspace } from "@/lib/groups/group-workspace";
+
+type Action = (input: unknown) => Promise<ActionResult>;
+type Upcoming = GroupWorkspace["upcoming"][number];
+type Logged = GroupWorkspace["past"][number];
+
+/** A booked group session: its mentors call it off, or log it with who came once it has started. */
+export function UpcomingGroupSession({
+  session,
+  group,
+  canRun,
+  actions,
+}: {
+  session: Upcoming;
+  group: { id: string; timeZone: string; mentees: GroupWorkspace["mentees"] };
+  canRun: boolean;
+  actions: { cancel: Action; log: Action };
+}) {
+  const started = session.started;
+  return (
+    <li className="rounded-lg p-4 ring-1 ring-slate-200" data-testid="upcoming-group-session">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="space-y-1">
+          <p className="font-semibold text-slate-900">
+            {session.when}–{session.ends}
+          </p>
+          <p className="text-xs text-slate-500">{session.durationMinutes} min</p>
+          <Where session={session} />
+        </div>
+        <Badge tone={started ? "warning" : "success"}>{started ? "To log" : "Booked"}</Badge>
+      </div>
+      {canRun && !started && (
+        <div className="mt-3">
+          <ActionButton
+            action={actions.cancel}
+            input={{ groupSessionId: session.id }}
+            label="Call off"
+            variant="ghost"
+            confirm="Call off this session? Everyone in the group receives a calendar cancellation."
+          />
+        </div>
+      )}
+      {canRun && started && (
+        <details className="mt-3" open>
+          <summary className="cursor-pointer text-sm font-medium text-brand-700">Log this session</summary>
+          <div className="mt-3">
+            <LogSessionForm
+              target={{ groupId: group.id, groupSessionId: session.id }}
+              defaults={{
+                day: session.local.day,
+                startTime: session.local.time,
+                endTime: session.endLocal.time,
+                format: session.format,
+                place: session.place,
+              }}
+              attendees={group.mentees}
+              partnerName="the group"
+              timeZone={group.timeZone}
+              action={actions.log}
+            />
+          </div>
+        </details>
+      )}
+    </li>
+  );
+}
+
+/** A logged group session: who came, and the notes the group shares. */
+export function LoggedGroupSession({ session }: { session: Logged }) {
+  return (
+    <li className="rounded-lg p-4 ring-1 ring-slate-200" data-testid="logged-group-session">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="font-semibold text-slate-900">{session.topic || "Group session"}</p>
+          <p className="text-xs text-slate-500">
+            {session.when}–{session.ends} · {session.durationMinutes} min
+            {session.loggedBy && ` · logged by ${session.loggedBy}`}
+          </p>
+        </div>
+        {session.usefulness !== null && <Badge tone="neutral">Usefulness {session.usefulness}/5</Badge>}
+      </div>
+      <p className="mt-2 text-sm text-slate-700" data-testid="attendance">
+        <span className="font-medium">Came:</span> {session.came.join(", ") || "nobody recorded"}
+        {session.missed.length > 0 && (
+          <>
+            {" "}
+            · <span className="font-medium">Missed:</span> {session.missed.join(", ")}
+          </>
+        )}
+      </p>
+      <SessionNotes session={session} />
+    </li>
+  );
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import type { z } from "zod";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { queuedTransaction } from "@/lib/db/conflicts";
+import { activeGroupOfMember, groupLink, lockGroup } from "@/lib/groups/group-access";
+import { groupSignatures } from "@/lib/groups/group-agreement-state";
+import type { signGroupAgreementSchema } from "@/lib/groups/schemas";
+import { notify } from "@/lib/notifications/notify";
+import { draftAgreement, staleVersion } from "@/lib/pairs/agreement-versions";
+
+/**
+ * One member of the group signs the version they read. The agreement holds once everyone in the
+ * group (mentors and mentees) has signed that version; then everyone hears so.
+ */
+export async function signGroupAgreement(
+  actor: Actor,
+  input: z.output<typeof signGroupAgreementSchema>,
+  now = new Date(),
+): Promise<{ everyoneSigned: boolean }> {
+  requirePermission(actor, "own-mentoring:write");
+  await activeGroupOfMember(actor, input.groupId);
+  return db.$transaction(async (tx) => {
+    await lockGroup(tx, input.groupId);
+    const group = await activeGroupOfMember(actor, input.groupId, tx);
+    const agreement = await draftAgreement(tx, { groupId: group.id }, group.programId);
+    if (agreement.version !== input.version) throw staleVersion("sign");
+    const signed = await tx.agreementSignature.createMany({
+      data: [{ agreementId: agreement.id, userId: actor.id, version: agreement.version, signedAt: now }],
+      skipDuplicates: true,
+    });
+    const state = await groupSignatures(tx, group);
+    if (signed.count > 0 && state.everyoneSigned) {
+      await notify(
+        tx,
+        group.everyone.map((person) => ({
+          userId: person.userId,
+          kind: "AGREEMENT",
+          subject: `Everyone in ${group.name} has signed your agreement`,
+          body: "The signed version is on your group page.",
+          link: groupLink(group.id),
+          dedupeKey: `agreement:${agreement.id}:v${agreement.version}:everyone:${person.userId}`,
+        })),
+      );
+    }
+    return { everyoneSigned: state.everyoneSigned };
+  }, queuedTransaction);
+}
