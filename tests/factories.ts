@@ -282,3 +282,9 @@ export function roiAssumptions(programId: string, intangibles: string[] = []) {
     intangibles,
   };
 }
+
+/** The person behind a participation, signed in as themselves. */
+export async function actorOfParticipation(participationId: string): Promise<Actor> {
+  const { user } = await db.participation.findUniqueOrThrow({ where: { id: participationId }, select: { user: true } });
+  return { id: user.id, name: user.name, email: user.email, role: user.role };
+}
