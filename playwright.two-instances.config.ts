@@ -12,6 +12,8 @@ export default defineConfig({
   // Its own folder, so a run beside the main suite never clears the other's artefacts.
   outputDir: "test-results-two-instances",
   retries: 0,
+  workers: 1,
+  projects: [{ name: "two-instances" }],
   // One journey through two servers and a proxy on a shared machine.
   timeout: 180_000,
   use: { ...base.use, baseURL },

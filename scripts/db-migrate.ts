@@ -1,6 +1,7 @@
 // npm run db:migrate: applies pending migrations to DATABASE_URL, or to the embedded database.
 import "./load-env";
 import { describeTarget, databaseTarget, openAdapter } from "@/lib/db/adapter";
+import { withMigrationLock } from "@/lib/db/migration-lock";
 import { applyPendingMigrations } from "@/lib/db/migrations";
 import { runScript } from "./run-script";
 
@@ -8,7 +9,7 @@ runScript(async () => {
   const target = databaseTarget();
   const adapter = openAdapter(target);
   try {
-    const applied = await applyPendingMigrations(adapter.factory);
+    const applied = await withMigrationLock(target, () => applyPendingMigrations(adapter.factory));
     console.log(
       applied.length === 0
         ? `${describeTarget(target)} is up to date.`

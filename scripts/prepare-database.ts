@@ -1,5 +1,6 @@
 import { databaseTarget, describeTarget, openAdapter } from "@/lib/db/adapter";
 import { db, disconnectDb } from "@/lib/db/client";
+import { withMigrationLock } from "@/lib/db/migration-lock";
 import { applyPendingMigrations } from "@/lib/db/migrations";
 import { demoSignIns } from "@/lib/db/seed/org-chart";
 import { seedDemoOrganisation } from "@/lib/db/seed/seed-demo";
@@ -12,7 +13,7 @@ export async function prepareDatabase(): Promise<boolean> {
   const target = databaseTarget();
   const adapter = openAdapter(target);
   try {
-    const applied = await applyPendingMigrations(adapter.factory);
+    const applied = await withMigrationLock(target, () => applyPendingMigrations(adapter.factory));
     console.log(
       `Database: ${describeTarget(target)}; ${applied.length ? `applied ${applied.length} migration(s)` : "migrations up to date"}.`,
     );

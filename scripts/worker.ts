@@ -4,6 +4,7 @@
 import "./load-env";
 import { databaseTarget, describeTarget } from "@/lib/db/adapter";
 import { disconnectDb } from "@/lib/db/client";
+import { withMigrationLock } from "@/lib/db/migration-lock";
 import { applyPendingMigrations } from "@/lib/db/migrations";
 import { getDbAdapterFactory } from "@/lib/db/client";
 import { jobHandlers, recurringJobs } from "@/lib/jobs/registry";
@@ -18,7 +19,7 @@ runScript(async () => {
     );
     return;
   }
-  await applyPendingMigrations(getDbAdapterFactory());
+  await withMigrationLock(target, () => applyPendingMigrations(getDbAdapterFactory()));
   const runner = createJobRunner({ handlers: jobHandlers, recurring: recurringJobs });
   runner.start(Number(process.env.WORKER_POLL_MS ?? 2_000));
   console.log(`Pairwise worker ${runner.id} is running jobs on ${describeTarget(target)}.`);

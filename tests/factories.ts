@@ -283,8 +283,14 @@ export function roiAssumptions(programId: string, intangibles: string[] = []) {
   };
 }
 
+/** The actor of a person the test created, as the session would give it. */
+export async function actorOf(userId: string): Promise<Actor> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+  return { id: user.id, name: user.name, email: user.email, role: user.role };
+}
+
 /** The person behind a participation, signed in as themselves. */
 export async function actorOfParticipation(participationId: string): Promise<Actor> {
-  const { user } = await db.participation.findUniqueOrThrow({ where: { id: participationId }, select: { user: true } });
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  const { userId } = await db.participation.findUniqueOrThrow({ where: { id: participationId }, select: { userId: true } });
+  return actorOf(userId);
 }

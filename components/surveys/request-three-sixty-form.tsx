@@ -1,10 +1,10 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useController, useForm } from "react-hook-form";
+import { RaterPicker } from "@/components/surveys/rater-picker";
 import { Button } from "@/components/ui/button";
-import { TextAreaField, TextField } from "@/components/ui/field";
+import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
@@ -14,10 +14,11 @@ import {
   type RequestThreeSixtyFormValues,
   type RequestThreeSixtyInput,
 } from "@/lib/surveys/schemas";
+import type { RaterChoice } from "@/lib/surveys/three-sixty-rules";
 
 /**
  * The mentee's request for 360 feedback: the behaviours to rate (the start only: the end asks the
- * same), colleagues from their department, and whether their manager is asked too.
+ * same), colleagues from anywhere in the directory, and whether their manager is asked too.
  */
 export function RequestThreeSixtyForm({
   pairId,
@@ -32,7 +33,7 @@ export function RequestThreeSixtyForm({
   phase: "START" | "END";
   suggestedBehaviours: string[];
   previousColleagueIds: string[];
-  colleagues: { id: string; name: string; title: string | null }[];
+  colleagues: RaterChoice[];
   managerName: string | null;
   action: (input: RequestThreeSixtyFormValues) => Promise<ActionResult>;
 }) {
@@ -49,11 +50,11 @@ export function RequestThreeSixtyForm({
   const {
     register,
     handleSubmit,
+    control,
     formState: { errors, isSubmitting },
   } = form;
   const { result, submit } = useActionSubmit(form, action, { reset: { to: "none" } });
-  const [filter, setFilter] = useState("");
-  const shown = colleagues.filter((person) => person.name.toLowerCase().includes(filter.trim().toLowerCase()));
+  const { field: colleagueIds } = useController({ control, name: "colleagueIds" });
   return (
     <form onSubmit={handleSubmit(submit)} noValidate className="space-y-6">
       {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
@@ -76,40 +77,14 @@ export function RequestThreeSixtyForm({
           </ul>
         </div>
       )}
-      <fieldset className="space-y-2" aria-describedby={errors.colleagueIds ? "three-sixty-colleagues-error" : undefined}>
-        <legend className="text-sm font-medium text-slate-800">
-          Colleagues to ask ({threeSixtyLimits.minColleagues} to {threeSixtyLimits.maxColleagues}), from your department
-        </legend>
-        <TextField
-          id="three-sixty-filter"
-          label="Find a colleague"
-          value={filter}
-          onChange={(event) => setFilter(event.target.value)}
-          autoComplete="off"
-        />
-        <ul className="max-h-64 space-y-1 overflow-y-auto rounded-md p-2 ring-1 ring-slate-200">
-          {shown.map((person) => (
-            <li key={person.id}>
-              <label className="flex items-center gap-2 text-sm text-slate-800">
-                <input
-                  type="checkbox"
-                  value={person.id}
-                  className="h-4 w-4 rounded border-slate-300 text-brand-600"
-                  {...register("colleagueIds")}
-                />
-                {person.name}
-                {person.title && <span className="text-xs text-slate-500">{person.title}</span>}
-              </label>
-            </li>
-          ))}
-          {shown.length === 0 && <li className="text-sm text-slate-500">Nobody by that name in your department.</li>}
-        </ul>
-        {errors.colleagueIds && (
-          <p id="three-sixty-colleagues-error" role="alert" className="text-xs font-medium text-red-700">
-            {errors.colleagueIds.message ?? errors.colleagueIds.root?.message}
-          </p>
-        )}
-      </fieldset>
+      <RaterPicker
+        pairId={pairId}
+        departmentChoices={colleagues}
+        value={colleagueIds.value ?? []}
+        onChange={colleagueIds.onChange}
+        legend={`Colleagues to ask (${threeSixtyLimits.minColleagues} to ${threeSixtyLimits.maxColleagues})`}
+        error={errors.colleagueIds?.message ?? errors.colleagueIds?.root?.message}
+      />
       {managerName ? (
         <label className="flex items-start gap-3 text-sm text-slate-800">
           <input

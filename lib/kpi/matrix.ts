@@ -41,6 +41,13 @@ export interface KpiMatrix {
   refreshing: boolean;
 }
 
+const notComputedYet: MetricValue = {
+  value: null,
+  sampleSize: null,
+  inputs: [],
+  note: "Not computed yet: the next refresh of the figures adds it.",
+};
+
 /** A programme's KPI matrix with every actual computed now from live data and its inputs beside it. */
 export async function getKpiMatrix(actor: Actor, programId: string, now = new Date()): Promise<KpiMatrix> {
   return kpiMatrix(actor, programId, now, async (id) => ({
@@ -82,7 +89,8 @@ async function kpiMatrix(
   const rows = program.kpiRows.flatMap((row): KpiMatrixRow[] => {
     if (!isMetricKey(row.metric)) return [];
     const metric = metrics[row.metric];
-    const actual = evaluation.metrics[row.metric];
+    // Figures stored before a metric existed lack it until the next refresh.
+    const actual = evaluation.metrics[row.metric] ?? notComputedYet;
     return [
       {
         id: row.id,

@@ -3,17 +3,31 @@
  * is never typed in; the instrument follows from the metric.
  */
 
-export const instruments = ["PROGRAMME_RECORDS", "SESSION_LOGS", "HR_DATA", "ROI_MODEL"] as const;
+export const instruments = [
+  "PROGRAMME_RECORDS",
+  "SESSION_LOGS",
+  "PULSES",
+  "SURVEYS",
+  "THREE_SIXTY",
+  "GOALS",
+  "HR_DATA",
+  "ROI_MODEL",
+] as const;
 export type Instrument = (typeof instruments)[number];
 
 export const instrumentLabels: Record<Instrument, string> = {
   PROGRAMME_RECORDS: "Programme records",
   SESSION_LOGS: "Session logs",
+  PULSES: "Pulse surveys",
+  SURVEYS: "Questionnaires",
+  THREE_SIXTY: "360 feedback",
+  GOALS: "Pair goals",
   HR_DATA: "HR data",
   ROI_MODEL: "ROI model",
 };
 
-export type MetricUnit = "percent" | "points" | "number" | "score";
+/** "change" is a difference on a 1–5 scale, shown with its sign. */
+export type MetricUnit = "percent" | "points" | "number" | "score" | "change";
 
 export interface MetricDefinition {
   label: string;
@@ -63,6 +77,55 @@ export const metrics = {
     audience: "PARTICIPANT",
     horizon: "SHORT_TERM",
     method: "Average of the 1–5 usefulness ratings given in session logs.",
+  },
+  PULSE_SATISFACTION: {
+    label: "Relationship satisfaction in pulses (1–5)",
+    unit: "score",
+    instrument: "PULSES",
+    level: 1,
+    audience: "PARTICIPANT",
+    horizon: "SHORT_TERM",
+    method:
+      "Average of the 1–5 satisfaction answers in the relationship pulses (30 and 90 days after each pair starts, and after each flash conversation).",
+  },
+  REACTION_SCORE: {
+    label: "Programme reaction (1–5)",
+    unit: "score",
+    instrument: "SURVEYS",
+    level: 1,
+    audience: "PARTICIPANT",
+    horizon: "SHORT_TERM",
+    method:
+      "Average of the 1–5 scale answers in the programme's end-of-programme reaction surveys; anonymous answers count in whole groups of five.",
+  },
+  SKILLS_CHANGE: {
+    label: "Change in skills self-assessment (1–5 scale)",
+    unit: "change",
+    instrument: "SURVEYS",
+    level: 2,
+    audience: "PARTICIPANT",
+    horizon: "SHORT_TERM",
+    method:
+      "Average 1–5 answer in the “after” skills self-assessment minus the average in the “before” one, on the scale questions both asked; anonymous answers count in whole groups of five.",
+  },
+  THREE_SIXTY_CHANGE: {
+    label: "Change in colleagues' 360 ratings (1–5 scale)",
+    unit: "change",
+    instrument: "THREE_SIXTY",
+    level: 3,
+    audience: "PARTICIPANT",
+    horizon: "SHORT_TERM",
+    method:
+      "For each mentee with 360 feedback at the start and at the end: the colleagues' average rating at the end minus at the start (whole groups of three colleagues; a manager's answers stay with the mentee), averaged over mentees.",
+  },
+  GOALS_MET: {
+    label: "Pair goals met",
+    unit: "percent",
+    instrument: "GOALS",
+    level: 3,
+    audience: "PARTICIPANT",
+    horizon: "SHORT_TERM",
+    method: "Pair goals marked done, divided by all pair goals (open, done or dropped).",
   },
   RETENTION_12M: {
     label: "Participants retained after 12 months",
@@ -133,6 +196,8 @@ export function formatMetric(unit: MetricUnit, value: number | null): string {
       return value.toFixed(1);
     case "score":
       return value.toFixed(2);
+    case "change":
+      return `${value >= 0 ? "+" : "−"}${Math.abs(value).toFixed(2)}`;
   }
 }
 

@@ -3,6 +3,8 @@ import { db } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
 import type { EffectReport, Estimate } from "@/lib/kpi/effect";
 import { estimateEffectsRemembered } from "@/lib/kpi/effect-memo";
+import { loadFeedbackFigures } from "@/lib/kpi/feedback-figures";
+import { feedbackMetrics } from "@/lib/kpi/feedback-metrics";
 import { minimumGroupSize, programHealth } from "@/lib/kpi/health";
 import type { MetricKey } from "@/lib/kpi/metrics";
 import { historiesFor, loadOrganisationData, type OrganisationData } from "@/lib/kpi/organisation-data";
@@ -108,7 +110,7 @@ export async function evaluatePrograms(
   now: Date,
 ): Promise<Evaluation> {
   // Counted and summed by the database: no request reads a row per session.
-  const [mentees, budgetTotal, pairs, sessionTotals, assumptionRows] = await Promise.all([
+  const [mentees, budgetTotal, pairs, sessionTotals, assumptionRows, feedback] = await Promise.all([
     db.participation.count({ where: { programId: { in: programIds }, status: "APPROVED", role: "MENTEE" } }),
     db.budgetLine.aggregate({ where: { programId: { in: programIds } }, _sum: { amountCents: true } }),
     loadPairSummaries(programIds, now),
@@ -119,6 +121,7 @@ export async function evaluatePrograms(
       _sum: { durationMinutes: true },
     }),
     db.roiAssumptions.findMany({ where: { programId: { in: programIds } } }),
+    loadFeedbackFigures(programIds),
   ]);
 
   const histories = historiesFor(data, scope);
@@ -268,6 +271,7 @@ export async function evaluatePrograms(
             note: null,
           }
         : notEnough(`Fewer than ${minimumGroupSize} sessions rated.`),
+    ...feedbackMetrics(feedback),
     RETENTION_12M: fromEstimate(retention12, "rate"),
     RETENTION_DIFFERENCE_12M: fromEstimate(retention12, "difference"),
     PROMOTION_RATE_12M: fromEstimate(promotion12, "rate"),

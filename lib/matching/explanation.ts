@@ -16,10 +16,10 @@ export interface StoredExplanation {
   overriddenRules?: HardRule[];
   /**
    * Why the mentee did not get the first mentor in their own ranking, as a code the mentee may
-   * read: the first choice had no places left, fails a rule with them, or another pairing fitted
-   * the cohort better. Never who got the place.
+   * read: the first choice had no places left, fails a rule with them, another pairing fitted
+   * the cohort better, or the programme office chose the pairing by hand. Never who got the place.
    */
-  firstChoiceMissed?: "full" | "cohort" | HardRule;
+  firstChoiceMissed?: "full" | "cohort" | "placed" | HardRule;
 }
 
 const percent = (score: number) => `${Math.round(score * 100)}%`;
@@ -33,6 +33,7 @@ export function explainProposal(
   mentee: Candidate,
   mentor: Candidate,
   config: MatchingConfig,
+  /** The solver's pair; null when a coordinator chose the mentor for this mentee by hand. */
   pair: Pick<CohortPair, "choiceRank" | "alternative" | "locked"> | null,
   context: { mentorsById: Map<string, Candidate>; menteesOnMentor: Map<string, string[]> },
 ): StoredExplanation {
@@ -53,7 +54,12 @@ export function explainProposal(
   }
   const firstChoiceId = mentee.preferences[0];
   let firstChoiceMissed: StoredExplanation["firstChoiceMissed"];
-  if (firstChoiceId && firstChoiceId !== mentor.id) {
+  // A pairing the programme office chose (by hand, or locked before the run) did not come from
+  // weighing the mentee's ranking, so the mentee is told that rather than a reason the matcher gave.
+  const chosenByCoordinator = pair === null || pair.locked;
+  if (firstChoiceId && firstChoiceId !== mentor.id && chosenByCoordinator) {
+    firstChoiceMissed = "placed";
+  } else if (firstChoiceId && firstChoiceId !== mentor.id) {
     const first = context.mentorsById.get(firstChoiceId);
     const failed = first ? failedRules(mentee, first, config, false) : [];
     firstChoiceMissed = !first ? "full" : (failed[0] ?? "cohort");

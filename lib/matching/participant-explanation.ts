@@ -12,6 +12,7 @@ export interface ParticipantExplanation {
 const firstChoiceWords: Record<NonNullable<StoredExplanation["firstChoiceMissed"]>, string> = {
   full: "Your first choice had no places left when the programme was matched.",
   cohort: "Your first choice could have mentored you, but their places went to pairings that fitted the whole programme better.",
+  placed: "The programme office chose this pairing for you themselves, so your ranking was not what decided it.",
   self: "Your first choice was yourself, which the programme cannot pair.",
   forbidden: "Your first choice cannot be paired with you in this programme.",
   seniority: "Your first choice is outside the programme's seniority rule for you.",
@@ -20,7 +21,7 @@ const firstChoiceWords: Record<NonNullable<StoredExplanation["firstChoiceMissed"
   timeZone: "Your first choice works too many hours away from your time zone.",
   readiness: "Your first choice has not finished the mentor readiness checklist.",
   minimumScore: "Your first choice was not a close enough fit under the programme's minimum score.",
-} satisfies Record<"full" | "cohort" | HardRule, string>;
+} satisfies Record<"full" | "cohort" | "placed" | HardRule, string>;
 
 /**
  * Strips a stored explanation down to the pair's own reasons. The best alternative (another

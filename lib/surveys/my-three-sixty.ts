@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { ThreeSixtyPhase } from "@/lib/surveys/schemas";
 import { fullBatches, lastAnswerDay } from "@/lib/surveys/survey-rules";
-import { minimumRaters } from "@/lib/surveys/three-sixty-rules";
+import { minimumRaters, type RaterChoice } from "@/lib/surveys/three-sixty-rules";
 
 export interface ThreeSixtyRound {
   phase: ThreeSixtyPhase;
@@ -35,7 +35,7 @@ export interface MyThreeSixty {
   suggestedBehaviours: string[];
   /** Who asked last time, so the end goes to the same people by default. */
   previousColleagueIds: string[];
-  colleagueChoices: { id: string; name: string; title: string | null }[];
+  colleagueChoices: RaterChoice[];
 }
 
 const mean = (values: number[]) => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
@@ -131,16 +131,23 @@ export async function myThreeSixty(actor: Actor, pairId: string, now = new Date(
     pair.status !== "ACTIVE" ? null : !asked.has("START") ? "START" : !asked.has("END") ? "END" : null;
   const start = pair.threeSixties.find((survey) => survey.phase === "START");
   const manager = pair.mentee.user.manager;
-  const colleagueChoices = await db.user.findMany({
-    where: {
-      active: true,
-      departmentId: pair.mentee.user.departmentId ?? "-",
-      id: { notIn: [actor.id, pair.mentor.userId, ...(manager ? [manager.id] : [])] },
-    },
-    orderBy: { name: "asc" },
-    take: 300,
-    select: { id: true, name: true, title: true },
-  });
+  const previousColleagueIds = start
+    ? start.invites.filter((invite) => invite.raterRole === "COLLEAGUE").map((invite) => invite.userId)
+    : [];
+  // The mentee's department, and whoever they asked at the start wherever they work; the form
+  // searches the rest of the directory (lib/surveys/find-raters.ts).
+  const colleagueChoices = (
+    await db.user.findMany({
+      where: {
+        active: true,
+        OR: [{ departmentId: pair.mentee.user.departmentId ?? "-" }, { id: { in: previousColleagueIds } }],
+        id: { notIn: [actor.id, pair.mentor.userId, ...(manager ? [manager.id] : [])] },
+      },
+      orderBy: { name: "asc" },
+      take: 300,
+      select: { id: true, name: true, title: true, department: { select: { name: true } } },
+    })
+  ).map(({ department, ...person }): RaterChoice => ({ ...person, department: department?.name ?? null }));
   const [first, last] = [rounds.find((r) => r.phase === "START"), rounds.find((r) => r.phase === "END")];
   const change =
     first && last
@@ -162,9 +169,7 @@ export async function myThreeSixty(actor: Actor, pairId: string, now = new Date(
     suggestedBehaviours: start
       ? start.questions.filter((question) => question.kind === "SCALE").map((question) => question.prompt)
       : pair.goals.map((goal) => goal.title),
-    previousColleagueIds: start
-      ? start.invites.filter((invite) => invite.raterRole === "COLLEAGUE").map((invite) => invite.userId)
-      : [],
+    previousColleagueIds,
     colleagueChoices,
   };
 }

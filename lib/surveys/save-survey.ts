@@ -31,6 +31,7 @@ export async function saveSurvey(
     offsetDays: input.trigger === "ON_DATE" ? 0 : input.offsetDays,
     sendOn: input.trigger === "ON_DATE" ? utcDay(input.sendOn) : null,
     openDays: input.openDays,
+    template: input.template,
   };
   const questions = input.questions.map((question, position) => ({ ...question, position }));
 

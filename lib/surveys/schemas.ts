@@ -194,6 +194,10 @@ export const surveyQuestionSchema = z
     }
   });
 
+/** The templates a survey can start from; the KPI matrix reads the reaction and skills surveys by theirs. */
+export const surveyTemplateKeys = ["reaction", "skills-before", "skills-after", "mentor-review", "pairing-check"] as const;
+export type SurveyTemplateKey = (typeof surveyTemplateKeys)[number];
+
 export const saveSurveySchema = z
   .object({
     programId: z.string().trim().min(1, "Choose the programme."),
@@ -228,6 +232,8 @@ export const saveSurveySchema = z
       .array(surveyQuestionSchema)
       .min(1, "Add at least one question.")
       .max(surveyLimits.questions, `A survey can have at most ${surveyLimits.questions} questions.`),
+    /** The template it started from, if any. */
+    template: z.enum(surveyTemplateKeys).nullable().default(null),
     /** Save and start sending, rather than keep it as a draft. */
     launch: z.boolean().default(false),
   })
@@ -268,6 +274,13 @@ export const threeSixtyLimits = {
   maxColleagues: 8,
   behaviour: 120,
 } as const;
+
+/** A search of the directory for people to ask for 360 feedback. */
+export const findRatersSchema = z.object({
+  pairId: z.string().trim().min(1),
+  query: z.string().trim().min(2, "Type at least two letters of a name.").max(60, "Type a shorter name."),
+});
+export type FindRatersInput = z.output<typeof findRatersSchema>;
 
 export const requestThreeSixtySchema = z.object({
   pairId: z.string().trim().min(1, "Open 360 feedback from your pair."),

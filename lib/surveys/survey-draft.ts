@@ -1,5 +1,7 @@
 import { isoDay } from "@/lib/dates";
-import type { SaveSurveyFormValues } from "@/lib/surveys/schemas";
+import { surveyTemplateKeys, type SaveSurveyFormValues, type SurveyTemplateKey } from "@/lib/surveys/schemas";
+
+const isSurveyTemplateKey = (key: string | null): key is SurveyTemplateKey => surveyTemplateKeys.some((known) => known === key);
 
 interface StoredSurvey {
   id: string;
@@ -12,6 +14,7 @@ interface StoredSurvey {
   offsetDays: number;
   sendOn: Date | null;
   openDays: number;
+  template: string | null;
   questions: { kind: SaveSurveyFormValues["questions"][number]["kind"]; prompt: string; required: boolean; options: string[] }[];
 }
 
@@ -28,6 +31,7 @@ export function surveyDraftValues(survey: StoredSurvey): Omit<SaveSurveyFormValu
     offsetDays: survey.offsetDays,
     sendOn: survey.sendOn ? isoDay(survey.sendOn) : "",
     openDays: survey.openDays,
+    template: isSurveyTemplateKey(survey.template) ? survey.template : null,
     questions: survey.questions.map(({ kind, prompt, required, options }) => ({
       kind,
       prompt,

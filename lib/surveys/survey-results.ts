@@ -53,6 +53,7 @@ const surveyFields = {
   offsetDays: true,
   sendOn: true,
   openDays: true,
+  template: true,
   launchedAt: true,
   closedAt: true,
   questions: {

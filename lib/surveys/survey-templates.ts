@@ -1,9 +1,9 @@
-import type { SaveSurveyFormValues } from "@/lib/surveys/schemas";
+import type { SaveSurveyFormValues, SurveyTemplateKey } from "@/lib/surveys/schemas";
 
-type TemplateValues = Omit<SaveSurveyFormValues, "programId" | "surveyId" | "requestKey" | "launch">;
+type TemplateValues = Omit<SaveSurveyFormValues, "programId" | "surveyId" | "requestKey" | "launch" | "template">;
 
 export interface SurveyTemplate {
-  key: string;
+  key: SurveyTemplateKey;
   name: string;
   /** What it measures and, where it is one, its Kirkpatrick level. */
   description: string;

@@ -2,6 +2,14 @@ import type { ThreeSixtyPhase } from "@/lib/surveys/schemas";
 
 /** A mentee sees colleagues' ratings only in groups of this many answers, never one person's. */
 export const minimumRaters = 3;
+
+/** A person a mentee may ask for 360 feedback, as the picker shows them. */
+export interface RaterChoice {
+  id: string;
+  name: string;
+  title: string | null;
+  department: string | null;
+}
 /** How long raters have to answer. */
 export const threeSixtyOpenDays = 14;
 
@@ -42,6 +50,6 @@ export function threeSixtyIntro(subjectName: string, phase: ThreeSixtyPhase): st
 export function raterPrivacy(subjectName: string, role: "COLLEAGUE" | "MANAGER"): string {
   const first = firstName(subjectName);
   return role === "COLLEAGUE"
-    ? `${first} sees colleagues' answers only combined, in groups of at least ${minimumRaters}, and never who said what.`
+    ? `${first} sees colleagues' answers only combined, in groups of at least ${minimumRaters}, and never who said what. The programme office sees only the average change across five or more people's 360 feedback.`
     : `As ${first}'s manager, your answers are kept apart from the colleagues'. ${first} sees them only if you agree on the form.`;
 }

@@ -117,8 +117,14 @@ test("a mentee asks for 360 feedback, colleagues and the manager answer from the
   for (const name of colleagues.slice(0, 2)) await page.getByRole("checkbox", { name }).check();
   await page.getByRole("button", { name: "Ask for 360 feedback" }).click();
   await expect(page.getByText("Choose at least 3 colleagues.")).toBeVisible();
-  await page.getByLabel("Find a colleague").fill("Chloe");
+  // The search covers the whole directory, not only the department; a choice stays while the list changes.
+  const search = page.getByLabel("Find a colleague anywhere in the organisation");
+  await search.fill("Claire Dub");
+  await page.getByRole("checkbox", { name: "Claire Dubois VP Product · Product" }).check();
+  await search.fill("Chloe");
   await page.getByRole("checkbox", { name: colleagues[2]! }).check();
+  await page.getByRole("button", { name: "Remove Claire Dubois" }).click();
+  await expect(page.getByText("Chosen: 3")).toBeVisible();
   await expect(page.getByLabel("Ask my manager, Tomasz Nowak, too")).toBeChecked();
   await expectAccessible();
   await page.getByRole("button", { name: "Ask for 360 feedback" }).click();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { ProgramType } from "@/lib/db/generated/enums";
+import { assignManually } from "@/lib/matching/assign-manually";
 import { publishRun } from "@/lib/matching/publish-run";
 import { runMatching } from "@/lib/matching/run-matching";
 import { createProgram } from "@/lib/programs/programs";
@@ -172,8 +173,26 @@ describe("mentee-facing explanation", () => {
     expect(mine.matches.find((m) => m.status === "ACTIVE")!.explanation!.whyNotFirstChoice).toBe(
       "Your first choice had no places left when the programme was matched.",
     );
+    // A pairing the coordinator chose by hand says so, rather than a reason the matcher did not give.
+    await db.match.updateMany({ where: { menteeId: mentee.participation.id }, data: { status: "ENDED" } });
+    await rank([busy.participation.id, other.participation.id]);
+    await db.user.update({ where: { id: mentee.user.id }, data: { managerId: null } });
+    run = await runMatching(classic.coordinator, { programId: classic.programId });
+    const proposal = await db.match.findFirstOrThrow({ where: { runId: run.runId, menteeId: mentee.participation.id } });
+    const byHand = proposal.mentorId === manager.participation.id ? other : manager;
+    await assignManually(classic.coordinator, { matchId: proposal.id, mentorId: byHand.participation.id });
+    await publishRun(classic.coordinator, { runId: run.runId });
+    mine = await myMentoring(menteeActor);
+    expect(mine.matches.find((m) => m.status === "ACTIVE")!.explanation!.whyNotFirstChoice).toBe(
+      "The programme office chose this pairing for you themselves, so your ranking was not what decided it.",
+    );
     // The mentor sees why they were paired, and nothing about the mentee's ranking.
-    const mentorView = await myMentoring({ id: other.user.id, name: other.user.name, email: other.user.email, role: "EMPLOYEE" });
+    const mentorView = await myMentoring({
+      id: byHand.user.id,
+      name: byHand.user.name,
+      email: byHand.user.email,
+      role: "EMPLOYEE",
+    });
     expect(mentorView.matches[0]!.explanation!.whyNotFirstChoice).toBeNull();
   });
 });

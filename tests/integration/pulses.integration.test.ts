@@ -196,7 +196,15 @@ describe("pulse anonymity", () => {
       await answerPulse(person, answers((await inviteOf(person)).id, good), day(31));
     }
     const early = await pulseResults(coordinator, program.id);
-    expect(early).toEqual({ invited: 6, answered: 4, responseRate: 4 / 6, minimum: 5, summary: null, comments: [] });
+    expect(early).toEqual({
+      invited: 6,
+      answered: 4,
+      responseRate: 4 / 6,
+      minimum: 5,
+      summary: null,
+      comments: [],
+      flash: null,
+    });
 
     await answerPulse(
       people[4]!,
@@ -212,5 +220,40 @@ describe("pulse anonymity", () => {
 
     const employee = await createActor("EMPLOYEE");
     await expect(pulseResults(employee, program.id)).rejects.toMatchObject({ status: 403 });
+  });
+
+  it("keeps the two-question flash pulses apart, from five answers on", async () => {
+    const coordinator = await createActor("COORDINATOR");
+    const program = await programme("Flash");
+    const people: Actor[] = [];
+    for (const name of ["F", "G", "H"]) {
+      const pair = await livePair(program.id, name);
+      await db.match.update({ where: { id: pair.match.id }, data: { status: "COMPLETED", endedAt: day(7) } });
+      for (const [person, side] of [
+        [pair.mentor, "MENTOR"],
+        [pair.mentee, "MENTEE"],
+      ] as const) {
+        await db.pulseInvite.create({
+          data: { programId: program.id, matchId: pair.match.id, userId: person.id, side, round: 0, dueAt: day(7) },
+        });
+        people.push(person);
+      }
+    }
+    const answerFlash = async (person: Actor, satisfaction: number, recommend: number, comment?: string) =>
+      answerPulse(person, { inviteId: (await inviteOf(person, 0)).id, satisfaction, recommend, comment }, day(8));
+
+    for (const person of people.slice(0, 4)) await answerFlash(person, 5, 10);
+    const early = await pulseResults(coordinator, program.id);
+    expect(early).toMatchObject({ invited: 0, answered: 0, summary: null });
+    expect(early.flash).toEqual({ invited: 6, answered: 4, responseRate: 4 / 6, summary: null, comments: [] });
+
+    await answerFlash(people[4]!, 2, 3, "Too short to get anywhere.");
+    const { flash } = await pulseResults(coordinator, program.id);
+    expect(flash!.answered).toBe(5);
+    expect(flash!.summary!.satisfaction.mean).toBeCloseTo((4 * 5 + 2) / 5);
+    // Four promoters and one detractor of five.
+    expect(flash!.summary!.netPromoterScore).toBe(60);
+    expect(flash!.comments).toEqual(["Too short to get anywhere."]);
+    expect(JSON.stringify(flash)).not.toMatch(new RegExp(people.map((p) => p.id).join("|")));
   });
 });

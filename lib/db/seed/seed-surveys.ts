@@ -58,6 +58,7 @@ export async function seedSurveys(db: PrismaClient, now: Date): Promise<void> {
     coordinator,
     saveSurveySchema.parse({
       ...review.values,
+      template: review.key,
       programId: program.id,
       requestKey: "5eed0000-0000-4000-8000-0000000005a1",
       trigger: "ON_DATE",
@@ -91,6 +92,7 @@ export async function seedSurveys(db: PrismaClient, now: Date): Promise<void> {
     coordinator,
     saveSurveySchema.parse({
       ...reaction.values,
+      template: reaction.key,
       programId: program.id,
       requestKey: "5eed0000-0000-4000-8000-0000000005a2",
       launch: false,

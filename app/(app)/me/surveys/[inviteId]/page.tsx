@@ -33,7 +33,7 @@ async function SurveyContent({ actor, inviteId }: { actor: Actor; inviteId: stri
             {survey.rating ? (
               <>
                 <p className="font-medium text-slate-900">
-                  {survey.rating.subjectName} asked for this and sees the answers; nobody else does.
+                  {survey.rating.subjectName} asked for this and sees the answers; nobody else sees them on their own.
                 </p>
                 <p>{raterPrivacy(survey.rating.subjectName, survey.rating.raterRole)}</p>
               </>

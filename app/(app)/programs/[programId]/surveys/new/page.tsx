@@ -29,7 +29,13 @@ export default async function NewSurveyPage({
       }
     >
       <SurveyBuilder
-        initial={{ ...(template?.values ?? blankSurvey), programId, requestKey: crypto.randomUUID(), launch: false }}
+        initial={{
+          ...(template?.values ?? blankSurvey),
+          template: template?.key ?? null,
+          programId,
+          requestKey: crypto.randomUUID(),
+          launch: false,
+        }}
         action={saveSurveyAction}
       />
     </Card>
