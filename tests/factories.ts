@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/permissions";
+import { utcDay } from "@/lib/dates";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type {
   GlobalRole,
   MatchingMode,
@@ -10,6 +12,7 @@ import type {
   ParticipationStatus,
   ProgramStatus,
 } from "@/lib/db/generated/enums";
+import { applyHrImport } from "@/lib/hr/import";
 import type { RefusalWorld } from "./support/action-catalogue";
 
 export const testPassword = "correct horse battery staple";
@@ -207,8 +210,87 @@ export async function createRefusalWorld(): Promise<RefusalWorld & { otherPartic
   };
 }
 
+/**
+ * An organisation to evaluate: `pairs` mentees and their mentors in one live programme since
+ * 6 January 2025, and `colleagues` who never took part, all alike in department (Engineering),
+ * level 3, London and a 2022 hire date; everyone's salary on record from the HR import, with
+ * `hrRows` (exits, later salaries) added to that file. Emails are `<mentee|mentor|colleague><k>@<domain>`.
+ */
+export async function createEvaluationOrganisation(options: {
+  domain: string;
+  pairs: number;
+  colleagues: number;
+  program: { slug: string; name: string; endDate: Date } & Partial<Prisma.ProgramCreateInput>;
+  sessions: (pair: number) => { occurredAt: Date; durationMinutes: number; usefulness: number }[];
+  hrRows: string[];
+  importedAt: Date;
+}) {
+  const admin = await createActor("ADMIN");
+  const department = await db.department.create({ data: { name: "Engineering" } });
+  const person = (k: number, prefix: string) =>
+    db.user.create({
+      data: {
+        email: `${prefix}${k}@${options.domain}`,
+        name: `${prefix} ${k}`,
+        departmentId: department.id,
+        level: 3,
+        location: "London",
+        hireDate: utcDay("2022-03-01"),
+      },
+    });
+  const mentees = await Promise.all(Array.from({ length: options.pairs }, (_, k) => person(k, "mentee")));
+  const mentors = await Promise.all(Array.from({ length: options.pairs }, (_, k) => person(k, "mentor")));
+  await Promise.all(Array.from({ length: options.colleagues }, (_, k) => person(k, "colleague")));
+  const program = await db.program.create({ data: { status: "ACTIVE", startDate: utcDay("2025-01-06"), ...options.program } });
+  for (const [k, mentee] of mentees.entries()) {
+    const menteePart = await db.participation.create({
+      data: { programId: program.id, userId: mentee.id, role: "MENTEE", status: "APPROVED" },
+    });
+    const mentorPart = await db.participation.create({
+      data: { programId: program.id, userId: mentors[k]!.id, role: "MENTOR", status: "APPROVED" },
+    });
+    await db.match.create({
+      data: {
+        programId: program.id,
+        menteeId: menteePart.id,
+        mentorId: mentorPart.id,
+        status: "ACTIVE",
+        startedAt: utcDay("2025-01-06"),
+        sessions: { create: options.sessions(k) },
+      },
+    });
+  }
+  const rows = [
+    "email,event,date,voluntary,annual salary",
+    ...[...mentees, ...mentors].map((u) => `${u.email},salary,2025-01-01,,50000`),
+    ...options.hrRows,
+  ];
+  await applyHrImport(admin, rows.join("\n"), options.importedAt);
+  return { admin, program };
+}
+
+/** ROI assumptions a coordinator might save: full replacement cost, half the change put down to the programme. */
+export function roiAssumptions(programId: string, intangibles: string[] = []) {
+  return {
+    programId,
+    replacementCostShare: 1,
+    isolation: 0.5,
+    confidence: 0.7,
+    hourlyOverhead: 0.3,
+    coordinatorHours: 40,
+    coordinatorHourlyRate: 50,
+    intangibles,
+  };
+}
+
 /** The actor of a person the test created, as the session would give it. */
 export async function actorOf(userId: string): Promise<Actor> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   return { id: user.id, name: user.name, email: user.email, role: user.role };
+}
+
+/** The person behind a participation, signed in as themselves. */
+export async function actorOfParticipation(participationId: string): Promise<Actor> {
+  const { userId } = await db.participation.findUniqueOrThrow({ where: { id: participationId }, select: { userId: true } });
+  return actorOf(userId);
 }

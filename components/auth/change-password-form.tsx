@@ -1,27 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useActionSubmit } from "@/components/ui/use-action-submit";
+import { useActionForm } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/auth/schemas";
 
 const empty: ChangePasswordInput = { currentPassword: "", newPassword: "", confirmPassword: "" };
 
 export function ChangePasswordForm({ action }: { action: (input: ChangePasswordInput) => Promise<ActionResult> }) {
-  const form = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema), defaultValues: empty });
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = form;
-  const { result, submit } = useActionSubmit(form, action, { reset: { to: "empty", empty } });
+  const { result, register, errors, isSubmitting, onSubmit } = useActionForm(changePasswordSchema, empty, action, {
+    reset: { to: "empty", empty },
+  });
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate className="space-y-5">
-      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
+    <ActionForm onSubmit={onSubmit} result={result} className="space-y-5">
       <TextField
         id="currentPassword"
         label="Current password"
@@ -30,26 +24,10 @@ export function ChangePasswordForm({ action }: { action: (input: ChangePasswordI
         error={errors.currentPassword?.message}
         {...register("currentPassword")}
       />
-      <TextField
-        id="newPassword"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 12 characters; a few unrelated words work well."
-        error={errors.newPassword?.message}
-        {...register("newPassword")}
-      />
-      <TextField
-        id="confirmPassword"
-        label="New password again"
-        type="password"
-        autoComplete="new-password"
-        error={errors.confirmPassword?.message}
-        {...register("confirmPassword")}
-      />
+      <NewPasswordFields register={register} errors={errors} />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Changing…" : "Change password"}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

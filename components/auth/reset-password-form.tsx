@@ -1,12 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useForm } from "react-hook-form";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useActionSubmit } from "@/components/ui/use-action-submit";
+import { useActionForm } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
 import { resetPasswordSchema, type ResetPasswordInput } from "@/lib/auth/schemas";
 
@@ -17,16 +15,12 @@ export function ResetPasswordForm({
   token: string;
   action: (input: ResetPasswordInput) => Promise<ActionResult>;
 }) {
-  const form = useForm<ResetPasswordInput>({
-    resolver: zodResolver(resetPasswordSchema),
-    defaultValues: { token, newPassword: "", confirmPassword: "" },
-  });
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = form;
-  const { result, submit } = useActionSubmit(form, action, { reset: { to: "none" } });
+  const { result, register, errors, isSubmitting, onSubmit } = useActionForm(
+    resetPasswordSchema,
+    { token, newPassword: "", confirmPassword: "" },
+    action,
+    { reset: { to: "none" } },
+  );
   if (result?.ok) {
     return (
       <div className="space-y-4">
@@ -38,26 +32,10 @@ export function ResetPasswordForm({
     );
   }
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate className="space-y-5">
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
       {result && <FormMessage tone="error">{result.message}</FormMessage>}
       {errors.token?.message && <FormMessage tone="error">{errors.token.message}</FormMessage>}
-      <TextField
-        id="newPassword"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 12 characters; a few unrelated words work well."
-        error={errors.newPassword?.message}
-        {...register("newPassword")}
-      />
-      <TextField
-        id="confirmPassword"
-        label="New password again"
-        type="password"
-        autoComplete="new-password"
-        error={errors.confirmPassword?.message}
-        {...register("confirmPassword")}
-      />
+      <NewPasswordFields register={register} errors={errors} />
       <Button type="submit" className="w-full" disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : "Set new password"}
       </Button>

@@ -1,4 +1,5 @@
-import { criterionLabels, describeRules } from "@/lib/matching/config";
+import { CriterionParts, DroppedCriteria } from "@/components/matching/criterion-parts";
+import { describeRules } from "@/lib/matching/config";
 import type { StoredExplanation } from "@/lib/matching/explanation";
 import { formatPercent } from "@/lib/format";
 
@@ -9,36 +10,23 @@ export function ExplanationPanel({ explanation }: { explanation: StoredExplanati
       {explanation.overriddenRules && explanation.overriddenRules.length > 0 && (
         <p className="text-amber-800">Made by hand despite: {describeRules(explanation.overriddenRules)}.</p>
       )}
-      <ul className="space-y-2">
-        {explanation.parts.map((part) => (
-          <li key={part.criterion} className="grid grid-cols-[9rem_1fr_3.5rem] items-center gap-3">
-            <span className="text-slate-700">{criterionLabels[part.criterion]}</span>
-            <span>
-              <span className="block h-1.5 rounded-full bg-slate-100">
-                <span className="block h-1.5 rounded-full bg-brand-500" style={{ width: `${Math.round(part.score * 100)}%` }} />
-              </span>
-              <span className="mt-1 block text-xs text-slate-600">{part.evidence}</span>
-            </span>
-            <span
-              className="text-right text-xs text-slate-500 tabular-nums"
-              title={`weight ${part.weight}, score ${formatPercent(part.score)}`}
-            >
-              +{(part.contribution * 100).toFixed(1)}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <CriterionParts
+        parts={explanation.parts}
+        end={(part) => (
+          <span
+            className="text-right text-xs text-slate-500 tabular-nums"
+            title={`weight ${part.weight}, score ${formatPercent(part.score)}`}
+          >
+            +{(part.contribution * 100).toFixed(1)}
+          </span>
+        )}
+      />
       <p className="text-xs text-slate-500">
         Contributions add up to the pair score of {formatPercent(explanation.total)}.
         {explanation.choiceRank !== null &&
           ` This mentor is the mentee's choice #${explanation.choiceRank}${explanation.choiceRankBasis === "score" ? " by score" : " in their own ranking"}.`}
       </p>
-      {explanation.dropped.length > 0 && (
-        <p className="text-xs text-slate-500">
-          Not used for this pair:{" "}
-          {explanation.dropped.map((d) => `${criterionLabels[d.criterion].toLowerCase()} (${d.reason})`).join("; ")}.
-        </p>
-      )}
+      <DroppedCriteria dropped={explanation.dropped} />
       {explanation.alternative && <p className="text-xs text-slate-600">Best alternative: {explanation.alternative.whyNot}</p>}
     </div>
   );

@@ -1,12 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useActionSubmit } from "@/components/ui/use-action-submit";
+import { useActionForm } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
 import { agreementTermKeys, agreementTermLabels, type AgreementTerms } from "@/lib/pairs/agreement-terms";
 import { agreementTermsSchema } from "@/lib/pairs/schemas";
@@ -35,20 +33,12 @@ export function AgreementForm({
   hint?: string;
   action: (input: Values) => Promise<ActionResult>;
 }) {
-  const form = useForm<Values, unknown, z.output<typeof agreementTermsSchema>>({
-    resolver: zodResolver(agreementTermsSchema),
-    defaultValues: { ...ids, ...terms },
+  const { result, register, errors, isSubmitting, onSubmit } = useActionForm(agreementTermsSchema, { ...ids, ...terms }, action, {
+    reset: { to: "values" },
   });
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = form;
-  const { result, submit } = useActionSubmit(form, action, { reset: { to: "values" } });
   const prefix = "matchId" in ids ? "agreement" : "template";
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate className="space-y-4">
-      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
+    <ActionForm onSubmit={onSubmit} result={result} className="space-y-4">
       {hint && <p className="text-sm text-slate-600">{hint}</p>}
       {agreementTermKeys.map((key) => (
         <TextAreaField
@@ -63,6 +53,6 @@ export function AgreementForm({
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : submitLabel}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

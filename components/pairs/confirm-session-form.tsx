@@ -1,12 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useActionSubmit } from "@/components/ui/use-action-submit";
+import { useActionForm } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
 import { confirmSessionSchema } from "@/lib/sessions/schemas";
 
@@ -22,19 +20,14 @@ export function ConfirmSessionForm({
   partnerName: string;
   action: (input: Values) => Promise<ActionResult>;
 }) {
-  const form = useForm<Values, unknown, z.output<typeof confirmSessionSchema>>({
-    resolver: zodResolver(confirmSessionSchema),
-    defaultValues: { sessionId, correction: "", reflection: "" },
-  });
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = form;
-  const { result, submit } = useActionSubmit(form, action, { reset: { to: "none" } });
+  const { result, register, errors, isSubmitting, onSubmit } = useActionForm(
+    confirmSessionSchema,
+    { sessionId, correction: "", reflection: "" },
+    action,
+    { reset: { to: "none" } },
+  );
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate className="space-y-3 rounded-lg bg-sky-50 p-4 ring-1 ring-sky-200">
-      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
+    <ActionForm onSubmit={onSubmit} result={result} className="space-y-3 rounded-lg bg-sky-50 p-4 ring-1 ring-sky-200">
       <p className="text-sm font-medium text-sky-900">{partnerName} logged this session. Is it right?</p>
       <TextField
         id={`confirm-${sessionId}-correction`}
@@ -53,6 +46,6 @@ export function ConfirmSessionForm({
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Confirming…" : "Confirm session"}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

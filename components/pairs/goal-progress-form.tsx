@@ -1,12 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useActionSubmit } from "@/components/ui/use-action-submit";
+import { useActionForm } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
 import { goalProgressSchema, pairGoalStatusLabels, pairGoalStatuses } from "@/lib/pairs/schemas";
 
@@ -19,19 +17,14 @@ export function GoalProgressForm({
   goal: { id: string; status: (typeof pairGoalStatuses)[number]; progress: number };
   action: (input: Values) => Promise<ActionResult>;
 }) {
-  const form = useForm<Values, unknown, z.output<typeof goalProgressSchema>>({
-    resolver: zodResolver(goalProgressSchema),
-    defaultValues: { goalId: goal.id, status: goal.status, progress: goal.progress, note: "" },
-  });
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = form;
-  const { result, submit } = useActionSubmit(form, action, { reset: { to: "values" } });
+  const { result, register, errors, isSubmitting, onSubmit } = useActionForm(
+    goalProgressSchema,
+    { goalId: goal.id, status: goal.status, progress: goal.progress, note: "" },
+    action,
+    { reset: { to: "values" } },
+  );
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate className="space-y-3">
-      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
+    <ActionForm onSubmit={onSubmit} result={result} className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField id={`goal-${goal.id}-status`} label="Status" error={errors.status?.message} {...register("status")}>
           {pairGoalStatuses.map((s) => (
@@ -55,6 +48,6 @@ export function GoalProgressForm({
       <Button type="submit" variant="secondary" disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : "Save progress"}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

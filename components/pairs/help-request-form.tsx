@@ -1,12 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useActionSubmit } from "@/components/ui/use-action-submit";
+import { useActionForm } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
 import { helpRequestSchema } from "@/lib/sessions/schemas";
 
@@ -22,20 +20,12 @@ export function HelpRequestForm({
   action: (input: Values) => Promise<ActionResult>;
 }) {
   const empty = { matchId, ...(sessionId ? { sessionId } : {}), message: "" };
-  const form = useForm<Values, unknown, z.output<typeof helpRequestSchema>>({
-    resolver: zodResolver(helpRequestSchema),
-    defaultValues: empty,
+  const { result, register, errors, isSubmitting, onSubmit } = useActionForm(helpRequestSchema, empty, action, {
+    reset: { to: "empty", empty },
   });
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = form;
-  const { result, submit } = useActionSubmit(form, action, { reset: { to: "empty", empty } });
   const id = `help-${sessionId ?? matchId}`;
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate className="space-y-3">
-      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
+    <ActionForm onSubmit={onSubmit} result={result} className="space-y-3">
       <TextAreaField
         id={id}
         label="What would help?"
@@ -47,6 +37,6 @@ export function HelpRequestForm({
       <Button type="submit" variant="secondary" disabled={isSubmitting}>
         {isSubmitting ? "Sending…" : "Ask the programme office for help"}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

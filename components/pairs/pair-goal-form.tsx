@@ -1,12 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useActionSubmit } from "@/components/ui/use-action-submit";
+import { useActionForm } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
 import { pairGoalSchema } from "@/lib/pairs/schemas";
 
@@ -32,19 +30,11 @@ export function PairGoalForm({
     dueOn: "",
     milestones: ["", "", ""],
   };
-  const form = useForm<Values, unknown, z.output<typeof pairGoalSchema>>({
-    resolver: zodResolver(pairGoalSchema),
-    defaultValues: empty,
+  const { result, register, errors, isSubmitting, onSubmit } = useActionForm(pairGoalSchema, empty, action, {
+    reset: { to: "empty", empty },
   });
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = form;
-  const { result, submit } = useActionSubmit(form, action, { reset: { to: "empty", empty } });
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate className="space-y-4">
-      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
+    <ActionForm onSubmit={onSubmit} result={result} className="space-y-4">
       <TextField
         id="goal-title"
         label="Goal"
@@ -107,6 +97,6 @@ export function PairGoalForm({
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Adding…" : "Add goal"}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

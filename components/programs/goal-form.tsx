@@ -1,12 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
-import { useActionSubmit } from "@/components/ui/use-action-submit";
+import { useActionForm } from "@/components/ui/use-action-submit";
 import type { z } from "zod";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-result";
 import { goalSchema } from "@/lib/programs/schemas";
 
@@ -14,20 +12,17 @@ type GoalInput = z.input<typeof goalSchema>;
 
 export function GoalForm({ programId, action }: { programId: string; action: (input: GoalInput) => Promise<ActionResult> }) {
   const empty = { programId, title: "", objective: "" };
-  const form = useForm<GoalInput, unknown, z.output<typeof goalSchema>>({
-    resolver: zodResolver(goalSchema),
-    defaultValues: empty,
+  const { result, register, errors, isSubmitting, onSubmit } = useActionForm(goalSchema, empty, action, {
+    reset: { to: "empty", empty },
   });
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = form;
-  const { result, submit: onSubmit } = useActionSubmit(form, action, { reset: { to: "empty", empty } });
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200">
-      {result && !result.ok && <FormMessage tone="error">{result.message}</FormMessage>}
+    <ActionForm
+      onSubmit={onSubmit}
+      result={result}
+      className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200"
+      errorsOnly
+    >
       <TextField
         id="goal-title"
         label="Goal"
@@ -45,6 +40,6 @@ export function GoalForm({ programId, action }: { programId: string; action: (in
       <Button type="submit" variant="secondary" disabled={isSubmitting}>
         {isSubmitting ? "Adding…" : "Add goal"}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,12 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
-import { useActionSubmit } from "@/components/ui/use-action-submit";
-import type { z } from "zod";
+import { useActionForm } from "@/components/ui/use-action-submit";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-result";
 import { qualities, readinessQualities, readinessSchema, type ReadinessInput } from "@/lib/readiness/qualities";
 
@@ -17,20 +14,12 @@ export function ReadinessForm({
   initial: ReadinessInput;
   action: (input: ReadinessInput) => Promise<ActionResult>;
 }) {
-  const form = useForm<ReadinessInput, unknown, z.output<typeof readinessSchema>>({
-    resolver: zodResolver(readinessSchema),
-    defaultValues: initial,
+  const { result, register, errors, isSubmitting, onSubmit } = useActionForm(readinessSchema, initial, action, {
+    reset: { to: "none" },
   });
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = form;
-  const { result, submit: onSubmit } = useActionSubmit(form, action, { reset: { to: "none" } });
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-5">
-      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
+    <ActionForm onSubmit={onSubmit} result={result} className="space-y-5">
       <p className="text-sm text-slate-600">
         Rate yourself honestly from 1 (not yet) to 5 (a real strength). Only you and your coordinator see this.
       </p>
@@ -83,6 +72,6 @@ export function ReadinessForm({
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : "Submit self-assessment"}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

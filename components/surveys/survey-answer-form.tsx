@@ -1,9 +1,9 @@
 "use client";
 
 import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { RadioScaleField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import { useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
 import { surveyLimits } from "@/lib/surveys/schemas";
@@ -58,8 +58,7 @@ export function SurveyAnswerForm({
   } = form;
   const { result, submit } = useActionSubmit(form, action, { reset: { to: "none" } });
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate className="space-y-6">
-      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
+    <ActionForm onSubmit={handleSubmit(submit)} result={result}>
       {questions.map((question, index) => {
         const id = `answer-${index + 1}`;
         const label = `${index + 1}. ${question.prompt}${question.required ? "" : " (optional)"}`;
@@ -122,7 +121,7 @@ export function SurveyAnswerForm({
       <Button type="submit" disabled={isSubmitting || result?.ok === true}>
         {isSubmitting ? "Sending…" : "Send my answers"}
       </Button>
-    </form>
+    </ActionForm>
   );
 }
 

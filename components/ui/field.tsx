@@ -38,20 +38,20 @@ function describedBy({ id, hint, error }: FieldProps): string | undefined {
   return hint ? `${id}-hint` : undefined;
 }
 
-function ringFor(error?: string): string {
-  return error ? "ring-red-400" : "ring-slate-300";
+/** What every control shares: its id, its error state and description, its ring. */
+function controlProps(field: FieldProps, ...classes: (string | undefined)[]) {
+  return {
+    id: field.id,
+    "aria-invalid": field.error ? true : undefined,
+    "aria-describedby": describedBy(field),
+    className: cx(controlClass, field.error ? "ring-red-400" : "ring-slate-300", ...classes),
+  };
 }
 
 export function TextField({ id, label, hint, error, className, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy({ id, label, hint, error })}
-        className={cx(controlClass, ringFor(error), className)}
-        {...input}
-      />
+      <input {...controlProps({ id, label, hint, error }, className)} {...input} />
     </FieldFrame>
   );
 }
@@ -66,13 +66,7 @@ export function TextAreaField({
 }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
-      <textarea
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy({ id, label, hint, error })}
-        className={cx(controlClass, ringFor(error), "min-h-28", className)}
-        {...input}
-      />
+      <textarea {...controlProps({ id, label, hint, error }, "min-h-28", className)} {...input} />
     </FieldFrame>
   );
 }
@@ -88,13 +82,7 @@ export function SelectField({
 }: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
-      <select
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy({ id, label, hint, error })}
-        className={cx(controlClass, ringFor(error), "pr-8", className)}
-        {...input}
-      >
+      <select {...controlProps({ id, label, hint, error }, "pr-8", className)} {...input}>
         {children}
       </select>
     </FieldFrame>

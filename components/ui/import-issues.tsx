@@ -1,37 +1,32 @@
 import { FormMessage } from "@/components/ui/form-message";
+import { Table, Td, Th } from "@/components/ui/table";
+import { plural } from "@/lib/format";
 import type { ImportIssue } from "@/lib/people/plan-import";
 
 /** The problems a CSV import found, by line and column, with what to fix; shared by every import. */
 export function ImportIssues({ issues }: { issues: ImportIssue[] }) {
   return (
-    <div>
-      <FormMessage tone="error">{`${issues.length} problem${issues.length === 1 ? "" : "s"} to fix in the file; nothing will be imported until they are.`}</FormMessage>
-      <table className="mt-3 min-w-full divide-y divide-slate-200 text-sm">
-        <caption className="sr-only">Problems by line</caption>
+    <div className="space-y-3">
+      <FormMessage tone="error">{`${issues.length} ${plural(issues.length, "problem")} to fix in the file; nothing will be imported until they are.`}</FormMessage>
+      <Table caption="Problems by line">
         <thead>
-          <tr className="text-left text-xs tracking-wide text-slate-500 uppercase">
-            <th scope="col" className="py-2 pr-4">
-              Line
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Column
-            </th>
-            <th scope="col" className="py-2">
-              What to fix
-            </th>
+          <tr>
+            <Th>Line</Th>
+            <Th>Column</Th>
+            <Th>What to fix</Th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {issues.slice(0, 200).map((issue, k) => (
             <tr key={k}>
-              <td className="py-2 pr-4 tabular-nums">{issue.line}</td>
-              <td className="py-2 pr-4">{issue.column ?? "—"}</td>
-              <td className="py-2 text-red-800">{issue.message}</td>
+              <Td className="tabular-nums">{issue.line}</Td>
+              <Td>{issue.column ?? "—"}</Td>
+              <Td className="text-red-800">{issue.message}</Td>
             </tr>
           ))}
         </tbody>
-      </table>
-      {issues.length > 200 && <p className="mt-2 text-xs text-slate-500">Showing the first 200 problems.</p>}
+      </Table>
+      {issues.length > 200 && <p className="text-xs text-slate-500">Showing the first 200 problems.</p>}
     </div>
   );
 }

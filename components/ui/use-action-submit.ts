@@ -2,7 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { FieldValues, Path, UseFormGetValues, UseFormReset, UseFormSetError } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import type { DefaultValues, FieldValues, Path, UseFormGetValues, UseFormReset, UseFormSetError } from "react-hook-form";
+import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { callAction } from "@/components/ui/call-action";
 
@@ -46,4 +49,26 @@ export function useActionSubmit<Values extends FieldValues, Output>(
   }
 
   return { result, submit };
+}
+
+/**
+ * A react-hook-form form on a shared zod schema, wired to its server action through
+ * `useActionSubmit`: what most forms need, in one call.
+ */
+export function useActionForm<Input extends FieldValues, Output, Result = unknown>(
+  schema: z.ZodType<Output, Input>,
+  defaultValues: DefaultValues<Input>,
+  action: (input: Input) => Promise<ActionResult<Result>>,
+  options: Options<Input, Result>,
+) {
+  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(schema), defaultValues });
+  const { result, submit } = useActionSubmit(form, action, options);
+  return {
+    form,
+    result,
+    register: form.register,
+    errors: form.formState.errors,
+    isSubmitting: form.formState.isSubmitting,
+    onSubmit: form.handleSubmit(submit),
+  };
 }

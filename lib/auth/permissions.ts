@@ -31,35 +31,19 @@ export const actions = [
 export type Action = (typeof actions)[number];
 
 const participantActions: Action[] = ["own-profile:write", "own-mentoring:read", "own-mentoring:write"];
-const coordinatorActions: Action[] = [
-  "programs:read",
-  "programs:write",
-  "people:read",
-  "people:import",
-  "matching:read",
-  "matching:write",
-  "resources:write",
-  "outbox:read",
-  "checkins:read",
-  "checkins:write",
-  "surveys:write",
-  "evaluation:read",
-  "evaluation:write",
-  "dashboard:read",
-  ...participantActions,
+/** HR data, accounts, roles, jobs and the audit log are the admins' by default; another role gets them only by changing this list. */
+const adminOnlyActions: Action[] = [
+  "people:manage-roles",
+  "people:manage-accounts",
+  "hr:read",
+  "hr:import",
+  "jobs:manage",
+  "audit:read",
 ];
+const coordinatorActions: Action[] = actions.filter((action) => !adminOnlyActions.includes(action));
 
 export const rolePermissions: Record<GlobalRole, readonly Action[]> = {
-  // HR data is the admins' by default; another role gets it only by changing this map.
-  ADMIN: [
-    ...coordinatorActions,
-    "people:manage-roles",
-    "people:manage-accounts",
-    "hr:read",
-    "hr:import",
-    "jobs:manage",
-    "audit:read",
-  ],
+  ADMIN: actions,
   COORDINATOR: coordinatorActions,
   EXECUTIVE: ["dashboard:read", ...participantActions],
   EMPLOYEE: participantActions,

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { sessionFeed, type SessionEvent } from "@/lib/calendar/session-invite";
-import { pairLink } from "@/lib/sessions/session-notices";
+import { inviteSessionFields, pairLink } from "@/lib/sessions/session-notices";
 
 function hash(secret: string): string {
   return createHash("sha256").update(secret).digest("hex");
@@ -47,15 +47,7 @@ export async function calendarFeedBySecret(secret: string): Promise<string | nul
     },
     orderBy: { occurredAt: "asc" },
     select: {
-      id: true,
-      matchId: true,
-      status: true,
-      sequence: true,
-      occurredAt: true,
-      durationMinutes: true,
-      format: true,
-      place: true,
-      proposedById: true,
+      ...inviteSessionFields,
       match: { select: { mentor: who, mentee: who } },
     },
   });

@@ -6,6 +6,7 @@ import { loadCheckInPolicies } from "@/lib/checkins/policy";
 import { mentorReasons, pairReasons, type QueueReason } from "@/lib/checkins/queue-rules";
 import { missedDeadline } from "@/lib/matching/load-responsiveness";
 import { mentorResponsiveness, unansweredDeadlines } from "@/lib/matching/responsiveness";
+import { startedPairs } from "@/lib/pairs/started-pairs";
 import { loggedOnly } from "@/lib/sessions/session-fields";
 
 export interface QueueItem {
@@ -56,7 +57,7 @@ export async function loadCheckInQueue(options: { programId?: string }, now: Dat
 
   const [pairs, mentors] = await Promise.all([
     db.match.findMany({
-      where: { programId: { in: programIds }, status: "ACTIVE", startedAt: { not: null, lte: now } },
+      where: { programId: { in: programIds }, ...startedPairs(now) },
       select: {
         id: true,
         programId: true,

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { loadCheckInPolicies } from "@/lib/checkins/policy";
 import { quietPeriods } from "@/lib/checkins/quiet";
 import { notify, type NewNotification } from "@/lib/notifications/notify";
+import { startedPairFields, startedPairs } from "@/lib/pairs/started-pairs";
 import { loggedOnly } from "@/lib/sessions/session-fields";
 
 /**
@@ -11,14 +12,9 @@ import { loggedOnly } from "@/lib/sessions/session-fields";
  */
 export async function nudgeQuietPairs(now: Date): Promise<number> {
   const pairs = await db.match.findMany({
-    where: { status: "ACTIVE", startedAt: { not: null, lte: now } },
+    where: startedPairs(now),
     select: {
-      id: true,
-      programId: true,
-      startedAt: true,
-      program: { select: { name: true } },
-      mentor: { select: { userId: true, user: { select: { name: true } } } },
-      mentee: { select: { userId: true, user: { select: { name: true } } } },
+      ...startedPairFields,
       sessions: {
         where: { ...loggedOnly, occurredAt: { lte: now } },
         orderBy: { occurredAt: "desc" },

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { queuedTransaction } from "@/lib/db/conflicts";
 import { completeFlashPair } from "@/lib/flash/complete-flash-pair";
 import { flashCompletesAt } from "@/lib/flash/flash-rules";
+import { startedPairs } from "@/lib/pairs/started-pairs";
 
 /**
  * Completes the flash pairs whose time ran out without a logged session: the programme's number
@@ -11,7 +12,7 @@ import { flashCompletesAt } from "@/lib/flash/flash-rules";
  */
 export async function completeOverdueFlashPairs(now: Date): Promise<{ completed: number }> {
   const live = await db.match.findMany({
-    where: { status: "ACTIVE", startedAt: { not: null, lte: now }, program: { type: "FLASH" } },
+    where: { ...startedPairs(now), program: { type: "FLASH" } },
     select: { id: true, startedAt: true, program: { select: { flashCompleteAfterDays: true } } },
   });
   let completed = 0;

@@ -145,6 +145,10 @@ export async function myMentoring(actor: Actor, now = new Date()) {
           iConfirmed: (iAmMentor ? match.mentorConfirmedAt : match.menteeConfirmedAt) !== null,
           state: pairState({ ...match, sessionDates: match.sessions.map((s) => s.occurredAt) }, now),
           sessions: match.sessions,
+          sessionCount: match.sessions.length,
+          lastSessionAt: match.sessions[0]?.occurredAt ?? null,
+          /** The four latest logged sessions, newest first. */
+          recentSessions: match.sessions.slice(0, 4),
           /** Flash pairs: when the conversation completes, or when the next round is. */
           flash: await flashPairNote(match.id, iAmMentor ? "MENTOR" : "MENTEE", now),
         };

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { directoryFields } from "@/lib/people/directory-fields";
 import { toCsv } from "@/lib/people/csv";
 import { peopleColumns } from "@/lib/people/schemas";
 import { isoDay } from "@/lib/dates";
@@ -13,14 +14,7 @@ export async function exportPeopleCsv(actor: Actor): Promise<string> {
   const people = await db.user.findMany({
     orderBy: { name: "asc" },
     select: {
-      name: true,
-      email: true,
-      title: true,
-      level: true,
-      location: true,
-      timeZone: true,
-      hireDate: true,
-      department: { select: { name: true } },
+      ...directoryFields,
       manager: { select: { email: true } },
     },
   });

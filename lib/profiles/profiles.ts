@@ -1,6 +1,7 @@
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { directoryFields } from "@/lib/people/directory-fields";
 import { shareableBioFields, type ProfileInput, type ProfileUpdate } from "@/lib/profiles/schemas";
 import { recordSkillSuggestions } from "@/lib/profiles/skills";
 import { learningStyleSchema, scoreLearningStyle, type LearningStyleResult } from "@/lib/profiles/learning-style";
@@ -11,14 +12,7 @@ export async function getOwnProfile(actor: Actor) {
   const user = await db.user.findUniqueOrThrow({
     where: { id: actor.id },
     select: {
-      name: true,
-      email: true,
-      title: true,
-      level: true,
-      location: true,
-      timeZone: true,
-      hireDate: true,
-      department: { select: { name: true } },
+      ...directoryFields,
       manager: { select: { name: true } },
       profile: true,
     },

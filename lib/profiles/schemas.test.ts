@@ -1,28 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { profileSchema } from "@/lib/profiles/schemas";
+import { blankProfileInput } from "@/tests/support/profile-input";
 
-const blank = {
-  headline: "",
-  bio: "",
-  yearsExperience: "",
-  skillsOffered: "",
-  skillsWanted: "",
-  interests: "",
-  languages: "",
-  goalReasons: [],
-  goalsText: "",
-  availability: [],
-  learningStyle: "",
-  generation: "",
-  sensitiveMatchingConsent: false,
-  gender: "",
-  ethnicity: "",
-  diversityPreferences: [],
-  meetingFormat: "EITHER",
-  sharedWithMentees: [],
-  location: "",
-  timeZone: "UTC",
-};
+const blank = blankProfileInput;
 
 describe("profile input", () => {
   it("turns comma lists into distinct trimmed entries", () => {

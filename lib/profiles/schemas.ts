@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { distinctEntries } from "@/lib/list-input";
 import { isTimeZone } from "@/lib/time-zone";
 
 /** A comma-separated list typed into one field, kept as distinct trimmed entries. */
@@ -6,14 +7,7 @@ const tagList = (what: string) =>
   z
     .string()
     .max(1000, `Keep ${what} under 1,000 characters.`)
-    .transform((value) => [
-      ...new Set(
-        value
-          .split(",")
-          .map((item) => item.trim())
-          .filter(Boolean),
-      ),
-    ])
+    .transform((value) => distinctEntries(value, ","))
     .pipe(z.array(z.string().max(60, `Keep each of ${what} under 60 characters.`)).max(20, `List at most 20 ${what}.`));
 
 export const goalReasons = ["PROMOTION", "NEW_ROLE", "NEW_MANAGER", "HANDOVER", "NETWORK", "PROJECT", "SKILL"] as const;

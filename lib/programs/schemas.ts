@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { distinctEntries } from "@/lib/list-input";
 
 export const programTypes = ["ONE_TO_ONE", "GROUP", "REVERSE", "PEER", "FLASH"] as const;
 
@@ -75,14 +76,7 @@ export const programDetailsSchema = z
     scopeLocations: z
       .string()
       .max(1000, "Keep the locations under 1,000 characters.")
-      .transform((v) => [
-        ...new Set(
-          v
-            .split(",")
-            .map((l) => l.trim())
-            .filter(Boolean),
-        ),
-      ]),
+      .transform((v) => distinctEntries(v, ",")),
     codeOfConduct: z.string().trim().max(20_000, "Keep the code of conduct under 20,000 characters."),
   })
   .refine((p) => !p.startDate || !p.endDate || p.endDate >= p.startDate, {
@@ -142,14 +136,7 @@ export const questionSchema = z
     options: z
       .string()
       .max(2000, "Keep the options under 2,000 characters.")
-      .transform((v) => [
-        ...new Set(
-          v
-            .split("\n")
-            .map((o) => o.trim())
-            .filter(Boolean),
-        ),
-      ]),
+      .transform((v) => distinctEntries(v, "\n")),
     required: z.boolean(),
     useForMatching: z.boolean(),
   })

@@ -3,6 +3,19 @@ import type { NewNotification } from "@/lib/notifications/notify";
 import type { PairMembership, PairPerson } from "@/lib/pairs/pair-access";
 import { formatInZone } from "@/lib/sessions/local-time";
 
+/** What a calendar invite needs of a session: select these, then pass the row to `inviteFor`. */
+export const inviteSessionFields = {
+  id: true,
+  matchId: true,
+  status: true,
+  sequence: true,
+  occurredAt: true,
+  durationMinutes: true,
+  format: true,
+  place: true,
+  proposedById: true,
+} as const;
+
 interface SessionState {
   id: string;
   sequence: number;

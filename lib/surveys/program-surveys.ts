@@ -21,30 +21,23 @@ export interface SurveyListItem {
 /** A programme's surveys for the programme office, newest first, with how many were asked and answered. */
 export async function programSurveys(actor: Actor, programId: string): Promise<SurveyListItem[]> {
   requirePermission(actor, "checkins:read");
-  const [surveys, invited, answered] = await Promise.all([
-    db.survey.findMany({
-      where: { programId, kind: "PROGRAMME" },
-      orderBy: { createdAt: "desc" },
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        anonymous: true,
-        audience: true,
-        trigger: true,
-        offsetDays: true,
-        sendOn: true,
-        _count: { select: { questions: true } },
-      },
-    }),
-    db.surveyInvite.groupBy({ by: ["surveyId"], where: { survey: { programId, kind: "PROGRAMME" } }, _count: { _all: true } }),
-    db.surveyResponse.groupBy({ by: ["surveyId"], where: { survey: { programId, kind: "PROGRAMME" } }, _count: { _all: true } }),
-  ]);
-  const countOf = (rows: { surveyId: string; _count: { _all: number } }[], id: string) =>
-    rows.find((row) => row.surveyId === id)?._count._all ?? 0;
+  const surveys = await db.survey.findMany({
+    where: { programId, kind: "PROGRAMME" },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      anonymous: true,
+      audience: true,
+      trigger: true,
+      offsetDays: true,
+      sendOn: true,
+      _count: { select: { questions: true, invites: true, responses: true } },
+    },
+  });
   return surveys.map((survey) => {
-    const asked = countOf(invited, survey.id);
-    const answers = countOf(answered, survey.id);
+    const { invites: asked, responses: answers } = survey._count;
     return {
       id: survey.id,
       title: survey.title,

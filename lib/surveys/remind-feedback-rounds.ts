@@ -2,7 +2,7 @@ import "server-only";
 import { addDays } from "date-fns";
 import { db } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
-import { notify } from "@/lib/notifications/notify";
+import { notifyClaimed } from "@/lib/notifications/notify-claimed";
 import { feedbackClosingDay, feedbackPeriodLabel, feedbackReminderDaysBefore } from "@/lib/surveys/feedback-rules";
 
 /**
@@ -23,25 +23,21 @@ export async function remindFeedbackRounds(now: Date): Promise<{ reminded: numbe
     },
     select: { id: true, userId: true, round: { select: { period: true, closesAt: true, program: { select: { name: true } } } } },
   });
-  let reminded = 0;
-  for (const invite of due) {
-    reminded += await db.$transaction(async (tx) => {
-      const claimed = await tx.feedbackInvite.updateMany({
+  const reminded = await notifyClaimed(
+    due,
+    (tx, invite) =>
+      tx.feedbackInvite.updateMany({
         where: { id: invite.id, respondedAt: null, remindedAt: null },
         data: { remindedAt: now },
-      });
-      if (claimed.count === 0) return 0;
-      return notify(tx, [
-        {
-          userId: invite.userId,
-          kind: "SURVEY",
-          subject: `${invite.round.program.name}: your feedback closes on ${formatDate(feedbackClosingDay(invite.round.closesAt))}`,
-          body: `You have not answered the ${feedbackPeriodLabel(invite.round.period)} feedback round yet. Four questions; your answers are anonymous.`,
-          link: `/me/feedback/${invite.id}`,
-          dedupeKey: `feedback-reminder:${invite.id}`,
-        },
-      ]);
-    });
-  }
+      }),
+    (invite) => ({
+      userId: invite.userId,
+      kind: "SURVEY",
+      subject: `${invite.round.program.name}: your feedback closes on ${formatDate(feedbackClosingDay(invite.round.closesAt))}`,
+      body: `You have not answered the ${feedbackPeriodLabel(invite.round.period)} feedback round yet. Four questions; your answers are anonymous.`,
+      link: `/me/feedback/${invite.id}`,
+      dedupeKey: `feedback-reminder:${invite.id}`,
+    }),
+  );
   return { reminded };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { addDays } from "date-fns";
 import { db } from "@/lib/db/client";
 import { formatDate } from "@/lib/format";
-import { notify } from "@/lib/notifications/notify";
+import { notifyClaimed } from "@/lib/notifications/notify-claimed";
 import { lastAnswerDay, surveyReminderDaysBefore } from "@/lib/surveys/survey-rules";
 
 /**
@@ -27,25 +27,21 @@ export async function remindSurveys(now: Date): Promise<{ reminded: number }> {
       survey: { select: { title: true, program: { select: { name: true } } } },
     },
   });
-  let reminded = 0;
-  for (const invite of due) {
-    reminded += await db.$transaction(async (tx) => {
-      const claimed = await tx.surveyInvite.updateMany({
+  const reminded = await notifyClaimed(
+    due,
+    (tx, invite) =>
+      tx.surveyInvite.updateMany({
         where: { id: invite.id, respondedAt: null, remindedAt: null },
         data: { remindedAt: now },
-      });
-      if (claimed.count === 0) return 0;
-      return notify(tx, [
-        {
-          userId: invite.userId,
-          kind: "SURVEY",
-          subject: `${invite.survey.program.name}: “${invite.survey.title}” closes on ${formatDate(lastAnswerDay(invite.closesAt))}`,
-          body: "You have not answered this survey yet. It takes a few minutes.",
-          link: `/me/surveys/${invite.id}`,
-          dedupeKey: `survey-reminder:${invite.id}`,
-        },
-      ]);
-    });
-  }
+      }),
+    (invite) => ({
+      userId: invite.userId,
+      kind: "SURVEY",
+      subject: `${invite.survey.program.name}: “${invite.survey.title}” closes on ${formatDate(lastAnswerDay(invite.closesAt))}`,
+      body: "You have not answered this survey yet. It takes a few minutes.",
+      link: `/me/surveys/${invite.id}`,
+      dedupeKey: `survey-reminder:${invite.id}`,
+    }),
+  );
   return { reminded };
 }

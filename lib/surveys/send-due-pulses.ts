@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { queuedTransaction } from "@/lib/db/conflicts";
 import { notify } from "@/lib/notifications/notify";
+import { startedPairFields, startedPairs } from "@/lib/pairs/started-pairs";
 import { dueRound, pulseDueAt } from "@/lib/surveys/pulse-rules";
 
 /**
@@ -12,14 +13,9 @@ import { dueRound, pulseDueAt } from "@/lib/surveys/pulse-rules";
  */
 export async function sendDuePulses(now: Date): Promise<{ invited: number }> {
   const pairs = await db.match.findMany({
-    where: { status: "ACTIVE", startedAt: { not: null, lte: now } },
+    where: startedPairs(now),
     select: {
-      id: true,
-      programId: true,
-      startedAt: true,
-      program: { select: { name: true } },
-      mentor: { select: { userId: true, user: { select: { name: true } } } },
-      mentee: { select: { userId: true, user: { select: { name: true } } } },
+      ...startedPairFields,
       pulseInvites: { select: { round: true, userId: true } },
     },
   });

@@ -1,30 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-
-/** Creates a programme through the Design tab and opens enrolment; returns to its Overview. */
-async function openProgramme(page: Page, name: string, type: string, targetMentees?: string) {
-  await page.goto("/programs/new");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Type").selectOption({ label: type });
-  await page.getByLabel("Purpose and value proposition").fill("Quick answers from colleagues who have done it.");
-  await page.getByLabel("Start date").fill("2027-03-01");
-  await page.getByLabel("End date").fill("2027-09-01");
-  await page.getByRole("button", { name: "Create draft" }).click();
-  await page.getByRole("link", { name }).click();
-  await page.getByRole("link", { name: "Finish the design" }).click();
-  await page.getByLabel("Goal", { exact: true }).fill("Unblock people fast");
-  await page.getByLabel("Measurable objective").fill("80% say the conversation helped");
-  await page.getByRole("button", { name: "Add goal" }).click();
-  await expect(page.getByText("1. Unblock people fast")).toBeVisible();
-  await page.getByLabel("Code of conduct").fill("Be kind, be on time, keep confidences.");
-  if (targetMentees) await page.getByLabel("Target number of mentees").fill(targetMentees);
-  await page.getByRole("button", { name: "Save programme" }).click();
-  await expect(page.getByText("Programme saved.")).toBeVisible();
-  const tabs = page.getByRole("navigation", { name: "Programme sections" });
-  await tabs.getByRole("link", { name: "Overview" }).click();
-  await page.getByRole("button", { name: "Open enrolment" }).click();
-  await expect(page.getByText("Enrolment open").first()).toBeVisible();
-}
+import { openProgramme } from "./programmes";
 
 async function apply(page: Page, name: string, role: "Mentor" | "Mentee") {
   await page.goto("/enrol");
@@ -55,7 +31,13 @@ test("a flash round runs from matching to its logged conversation, and the mente
   const name = `Flash Clinic ${Date.now()}`;
   page.on("dialog", (dialog) => void dialog.accept());
   await loginAs("Coordinator");
-  await openProgramme(page, name, "Flash (one-off)");
+  await openProgramme(page, {
+    name,
+    type: "Flash (one-off)",
+    purpose: "Quick answers from colleagues who have done it.",
+    goal: "Unblock people fast",
+    objective: "80% say the conversation helped",
+  });
   // Flash programmes say how long a conversation has and how many a quarter.
   await page.getByRole("navigation", { name: "Programme sections" }).getByRole("link", { name: "Design" }).click();
   await expect(page.getByLabel("Days for each conversation")).toHaveValue("30");
@@ -140,7 +122,14 @@ test("the coordinator moves a waitlisted mentee to the top, and that person is o
   const name = `Queue Order ${Date.now()}`;
   page.on("dialog", (dialog) => void dialog.accept());
   await loginAs("Coordinator");
-  await openProgramme(page, name, "One-to-one", "1");
+  await openProgramme(page, {
+    name,
+    type: "One-to-one",
+    purpose: "Quick answers from colleagues who have done it.",
+    goal: "Unblock people fast",
+    objective: "80% say the conversation helped",
+    targetMentees: "1",
+  });
   for (const person of ["Ibrahim Hassan", "Hye-jin Park", "Kenji Watanabe"]) {
     await loginAsPerson(person);
     await apply(page, name, "Mentee");

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { rateEveryQuality } from "./programmes";
 
 test("a coordinator designs a programme and opens enrolment; a mentor and a mentee apply; both are approved", async ({
   page,
@@ -72,18 +73,7 @@ test("a coordinator designs a programme and opens enrolment; a mentor and a ment
       await expect(page.getByRole("main").getByRole("status")).toHaveText("Your profile is saved.");
       await page.goto("/me/mentoring");
       await page.getByRole("listitem").filter({ hasText: name }).getByRole("link", { name: "Complete your readiness" }).click();
-      for (const quality of [
-        "Giving constructive feedback",
-        "Patience",
-        "Enthusiasm for developing others",
-        "Active listening",
-        "Observation",
-        "Clear communication",
-        "Self-awareness",
-        "Knowledge of the company",
-      ]) {
-        await page.getByLabel(`${quality}: 5`).check();
-      }
+      await rateEveryQuality(page, 5);
       await expectAccessible();
       await page.getByRole("button", { name: "Submit self-assessment" }).click();
       await expect(page.getByText("Thank you: you are ready to be matched.")).toBeVisible();

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { openProgramme } from "./programmes";
 
 test("an employee finds an open programme in the catalogue; a waitlisted mentee is offered a freed place and takes it", async ({
   page,
@@ -11,26 +12,13 @@ test("an employee finds an open programme in the catalogue; a waitlisted mentee 
 
   // The coordinator sets up a programme with one mentee place and opens enrolment.
   await loginAs("Coordinator");
-  await page.goto("/programs/new");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Purpose and value proposition").fill("Help new joiners find their feet.");
-  await page.getByLabel("Start date").fill("2027-03-01");
-  await page.getByLabel("End date").fill("2027-09-01");
-  await page.getByRole("button", { name: "Create draft" }).click();
-  await page.getByRole("link", { name }).click();
-  await page.getByRole("link", { name: "Finish the design" }).click();
-  await page.getByLabel("Goal", { exact: true }).fill("Settle in faster");
-  await page.getByLabel("Measurable objective").fill("80% feel at home within 3 months");
-  await page.getByRole("button", { name: "Add goal" }).click();
-  await expect(page.getByText("1. Settle in faster")).toBeVisible();
-  await page.getByLabel("Code of conduct").fill("Be kind, be on time, keep confidences.");
-  await page.getByLabel("Target number of mentees").fill("1");
-  await page.getByRole("button", { name: "Save programme" }).click();
-  await expect(page.getByText("Programme saved.")).toBeVisible();
-  const tabs = page.getByRole("navigation", { name: "Programme sections" });
-  await tabs.getByRole("link", { name: "Overview" }).click();
-  await page.getByRole("button", { name: "Open enrolment" }).click();
-  await expect(page.getByText("Enrolment open").first()).toBeVisible();
+  await openProgramme(page, {
+    name,
+    purpose: "Help new joiners find their feet.",
+    goal: "Settle in faster",
+    objective: "80% feel at home within 3 months",
+    targetMentees: "1",
+  });
 
   // Two employees find it in the catalogue and apply as mentees.
   for (const person of ["Theo Jansen", "Amelia Wright"]) {

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { rateEveryQuality } from "./programmes";
 
 test("a coordinator requires a guide; a mentor assesses themself, completes it and becomes ready", async ({
   page,
@@ -27,18 +28,7 @@ test("a coordinator requires a guide; a mentor assesses themself, completes it a
   await expectAccessible();
   await page.getByRole("button", { name: "Submit self-assessment" }).click();
   await expect(page.getByText("Rate every quality from 1 to 5.").first()).toBeVisible();
-  for (const quality of [
-    "Giving constructive feedback",
-    "Patience",
-    "Enthusiasm for developing others",
-    "Active listening",
-    "Observation",
-    "Clear communication",
-    "Self-awareness",
-    "Knowledge of the company",
-  ]) {
-    await page.getByLabel(`${quality}: 4`).check();
-  }
+  await rateEveryQuality(page, 4);
   await page.getByRole("button", { name: "Submit self-assessment" }).click();
   await expect(page.getByText("Complete the required training below to be ready.")).toBeVisible();
   // The saved ratings come back when the page is opened again.

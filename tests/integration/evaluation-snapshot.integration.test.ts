@@ -1,42 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { utcDay } from "@/lib/dates";
 import { db } from "@/lib/db/client";
-import { applyHrImport } from "@/lib/hr/import";
 import { executiveDashboard, readExecutiveDashboard } from "@/lib/kpi/dashboard";
 import { dashboardScope, programScope, storeSnapshot } from "@/lib/kpi/evaluation-snapshot";
 import { saveRoiAssumptions } from "@/lib/kpi/kpi-rows";
 import { getKpiMatrix, readKpiMatrix } from "@/lib/kpi/matrix";
 import { refreshEvaluationSnapshots } from "@/lib/kpi/refresh-evaluation-snapshots";
 import { requestEvaluationRefresh } from "@/lib/kpi/request-evaluation-refresh";
-import { createActor } from "../factories";
+import { createActor, createEvaluationOrganisation, roiAssumptions } from "../factories";
 
 /**
  * Ten mentees in a programme since January 2025 and 25 colleagues who never took part, alike in
  * department, level, tenure and location; salaries on record, a few voluntary exits.
  */
 async function organisation() {
-  const admin = await createActor("ADMIN");
-  const department = await db.department.create({ data: { name: "Engineering" } });
-  const person = (k: number, prefix: string) =>
-    db.user.create({
-      data: {
-        email: `${prefix}${k}@snapshot.example`,
-        name: `${prefix} ${k}`,
-        departmentId: department.id,
-        level: 3,
-        location: "London",
-        hireDate: utcDay("2022-03-01"),
-      },
-    });
-  const mentees = await Promise.all(Array.from({ length: 10 }, (_, k) => person(k, "mentee")));
-  const mentors = await Promise.all(Array.from({ length: 10 }, (_, k) => person(k, "mentor")));
-  await Promise.all(Array.from({ length: 25 }, (_, k) => person(k, "colleague")));
-  const program = await db.program.create({
-    data: {
+  const { program } = await createEvaluationOrganisation({
+    domain: "snapshot.example",
+    pairs: 10,
+    colleagues: 25,
+    program: {
       slug: "snapshot-test",
       name: "Snapshot test programme",
-      status: "ACTIVE",
-      startDate: utcDay("2025-01-06"),
       endDate: utcDay("2027-12-31"),
       budgetLines: { create: [{ description: "Training", category: "Training", amountCents: 400_000 }] },
       kpiRows: {
@@ -54,37 +38,16 @@ async function organisation() {
         ],
       },
     },
+    sessions: () => [1, 2, 3].map((s) => ({ occurredAt: utcDay(`2025-0${s + 1}-10`), durationMinutes: 60, usefulness: 4 })),
+    hrRows: [
+      "mentee0@snapshot.example,exit,2025-09-30,yes,",
+      "colleague0@snapshot.example,exit,2025-03-31,yes,",
+      "colleague1@snapshot.example,exit,2025-05-31,yes,",
+      "colleague2@snapshot.example,exit,2025-08-31,yes,",
+      "colleague3@snapshot.example,salary,2026-06-01,,48000",
+    ],
+    importedAt: new Date("2026-06-30T12:00:00Z"),
   });
-  for (const [k, mentee] of mentees.entries()) {
-    const menteePart = await db.participation.create({
-      data: { programId: program.id, userId: mentee.id, role: "MENTEE", status: "APPROVED" },
-    });
-    const mentorPart = await db.participation.create({
-      data: { programId: program.id, userId: mentors[k]!.id, role: "MENTOR", status: "APPROVED" },
-    });
-    await db.match.create({
-      data: {
-        programId: program.id,
-        menteeId: menteePart.id,
-        mentorId: mentorPart.id,
-        status: "ACTIVE",
-        startedAt: utcDay("2025-01-06"),
-        sessions: {
-          create: [1, 2, 3].map((s) => ({ occurredAt: utcDay(`2025-0${s + 1}-10`), durationMinutes: 60, usefulness: 4 })),
-        },
-      },
-    });
-  }
-  const rows = [
-    "email,event,date,voluntary,annual salary",
-    ...[...mentees, ...mentors].map((u) => `${u.email},salary,2025-01-01,,50000`),
-    "mentee0@snapshot.example,exit,2025-09-30,yes,",
-    "colleague0@snapshot.example,exit,2025-03-31,yes,",
-    "colleague1@snapshot.example,exit,2025-05-31,yes,",
-    "colleague2@snapshot.example,exit,2025-08-31,yes,",
-    "colleague3@snapshot.example,salary,2026-06-01,,48000",
-  ];
-  await applyHrImport(admin, rows.join("\n"), new Date("2026-06-30T12:00:00Z"));
   // The import asked for a refresh; these tests run the job themselves.
   await db.job.deleteMany({ where: { name: "evaluation.refresh" } });
   return { program };
@@ -132,24 +95,7 @@ describe("stored evaluation figures", () => {
     await readExecutiveDashboard(executive);
 
     const changedAt = new Date();
-    await Promise.all(
-      Array.from({ length: 20 }, () =>
-        saveRoiAssumptions(
-          coordinator,
-          {
-            programId: program.id,
-            replacementCostShare: 1,
-            isolation: 0.5,
-            confidence: 0.7,
-            hourlyOverhead: 0.3,
-            coordinatorHours: 40,
-            coordinatorHourlyRate: 50,
-            intangibles: [],
-          },
-          changedAt,
-        ),
-      ),
-    );
+    await Promise.all(Array.from({ length: 20 }, () => saveRoiAssumptions(coordinator, roiAssumptions(program.id), changedAt)));
     expect(await db.job.count({ where: { name: "evaluation.refresh" } })).toBe(1);
     const stale = await readKpiMatrix(coordinator, program.id);
     expect(stale.refreshing).toBe(true);

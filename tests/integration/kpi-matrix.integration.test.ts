@@ -2,11 +2,10 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { utcDay } from "@/lib/dates";
 import { db } from "@/lib/db/client";
-import { applyHrImport } from "@/lib/hr/import";
 import { applyKpiTemplate, deleteKpiRow, saveKpiRow, saveRoiAssumptions } from "@/lib/kpi/kpi-rows";
 import { exportKpiMatrixCsv, getKpiMatrix } from "@/lib/kpi/matrix";
 import { kpiRowSchema } from "@/lib/kpi/schemas";
-import { createActor } from "../factories";
+import { createActor, createEvaluationOrganisation, roiAssumptions } from "../factories";
 
 const now = new Date("2026-06-30T12:00:00Z");
 
@@ -16,69 +15,33 @@ const now = new Date("2026-06-30T12:00:00Z");
  * of their own accord; everyone's salary is on record.
  */
 async function organisation() {
-  const admin = await createActor("ADMIN");
-  const department = await db.department.create({ data: { name: "Engineering" } });
-  const person = (k: number, prefix: string) =>
-    db.user.create({
-      data: {
-        email: `${prefix}${k}@kpi.example`,
-        name: `${prefix} ${k}`,
-        departmentId: department.id,
-        level: 3,
-        location: "London",
-        hireDate: utcDay("2022-03-01"),
-      },
-    });
-  const mentees = await Promise.all(Array.from({ length: 12 }, (_, k) => person(k, "mentee")));
-  const mentors = await Promise.all(Array.from({ length: 12 }, (_, k) => person(k, "mentor")));
-  await Promise.all(Array.from({ length: 30 }, (_, k) => person(k, "colleague")));
-  const program = await db.program.create({
-    data: {
+  return createEvaluationOrganisation({
+    domain: "kpi.example",
+    pairs: 12,
+    colleagues: 30,
+    program: {
       slug: "kpi-test",
       name: "KPI test programme",
-      status: "ACTIVE",
-      startDate: utcDay("2025-01-06"),
       endDate: utcDay("2026-12-31"),
       goals: { create: [{ title: "Keep our engineers", objective: "90% still here after a year", position: 1 }] },
       budgetLines: { create: [{ description: "Training", category: "Training", amountCents: 500_000 }] },
     },
+    sessions: (k) =>
+      [0, 1, 2].map((s) => ({
+        occurredAt: new Date(now.getTime() - (10 + s * 40) * 86_400_000),
+        durationMinutes: 60,
+        usefulness: 4 + (k % 2),
+      })),
+    hrRows: [
+      "mentee0@kpi.example,exit,2025-09-30,yes,",
+      "colleague0@kpi.example,exit,2025-03-31,yes,",
+      "colleague1@kpi.example,exit,2025-05-31,yes,",
+      "colleague2@kpi.example,exit,2025-08-31,yes,",
+      "colleague3@kpi.example,exit,2025-08-31,no,",
+      "colleague4@kpi.example,salary,2026-06-01,,48000",
+    ],
+    importedAt: now,
   });
-  for (const [k, mentee] of mentees.entries()) {
-    const menteePart = await db.participation.create({
-      data: { programId: program.id, userId: mentee.id, role: "MENTEE", status: "APPROVED" },
-    });
-    const mentorPart = await db.participation.create({
-      data: { programId: program.id, userId: mentors[k]!.id, role: "MENTOR", status: "APPROVED" },
-    });
-    await db.match.create({
-      data: {
-        programId: program.id,
-        menteeId: menteePart.id,
-        mentorId: mentorPart.id,
-        status: "ACTIVE",
-        startedAt: utcDay("2025-01-06"),
-        sessions: {
-          create: [0, 1, 2].map((s) => ({
-            occurredAt: new Date(now.getTime() - (10 + s * 40) * 86_400_000),
-            durationMinutes: 60,
-            usefulness: 4 + (k % 2),
-          })),
-        },
-      },
-    });
-  }
-  const rows = [
-    "email,event,date,voluntary,annual salary",
-    ...[...mentees, ...mentors].map((u) => `${u.email},salary,2025-01-01,,50000`),
-    "mentee0@kpi.example,exit,2025-09-30,yes,",
-    "colleague0@kpi.example,exit,2025-03-31,yes,",
-    "colleague1@kpi.example,exit,2025-05-31,yes,",
-    "colleague2@kpi.example,exit,2025-08-31,yes,",
-    "colleague3@kpi.example,exit,2025-08-31,no,",
-    "colleague4@kpi.example,salary,2026-06-01,,48000",
-  ];
-  await applyHrImport(admin, rows.join("\n"), now);
-  return { admin, program };
 }
 
 describe("KPI matrix", () => {
@@ -193,16 +156,7 @@ describe("KPI matrix", () => {
     const { program } = await organisation();
     const coordinator = await createActor("COORDINATOR");
     const before = (await getKpiMatrix(coordinator, program.id, now)).evaluation.roi;
-    await saveRoiAssumptions(coordinator, {
-      programId: program.id,
-      replacementCostShare: 1,
-      isolation: 0.5,
-      confidence: 0.7,
-      hourlyOverhead: 0.3,
-      coordinatorHours: 40,
-      coordinatorHourlyRate: 50,
-      intangibles: ["Stronger networks across sites"],
-    });
+    await saveRoiAssumptions(coordinator, roiAssumptions(program.id, ["Stronger networks across sites"]));
     const after = (await getKpiMatrix(coordinator, program.id, now)).evaluation.roi;
     if (before.status !== "estimated" || after.status !== "estimated") throw new Error("expected ROI");
     expect(after.range.expected.benefits).toBeCloseTo(before.range.expected.benefits * 2, 6);

@@ -15,7 +15,7 @@ import { runMatching } from "@/lib/matching/run-matching";
 import { setConstraint } from "@/lib/matching/set-constraint";
 import { swapProposals } from "@/lib/matching/swap-proposals";
 import { expireOverdueRequests, mentorSuggestions, requestMentors, respondToRequest } from "@/lib/matching/self-match";
-import { createActor } from "../factories";
+import { actorOfParticipation, createActor } from "../factories";
 
 async function actorFor(name: string): Promise<Actor> {
   const user = await db.user.findUniqueOrThrow({ where: { email: demoEmail(name) } });
@@ -308,31 +308,13 @@ describe("self-match", () => {
     const requests = await db.matchRequest.findMany({ where: lenasRequests(program.id, lena), orderBy: { rank: "asc" } });
     expect(requests.map((r) => r.status)).toEqual(["PENDING", "QUEUED"]);
 
-    const firstMentor = await db.participation.findUniqueOrThrow({
-      where: { id: firstChoice!.mentorId },
-      include: { user: true },
-    });
-    const asFirst: Actor = {
-      id: firstMentor.user.id,
-      name: firstMentor.user.name,
-      email: firstMentor.user.email,
-      role: firstMentor.user.role,
-    };
+    const asFirst = await actorOfParticipation(firstChoice!.mentorId);
     await respondToRequest(asFirst, { requestId: requests[0]!.id, accept: false });
     expect(
       (await db.matchRequest.findMany({ where: lenasRequests(program.id, lena), orderBy: { rank: "asc" } })).map((r) => r.status),
     ).toEqual(["DECLINED", "PENDING"]);
 
-    const secondMentor = await db.participation.findUniqueOrThrow({
-      where: { id: secondChoice!.mentorId },
-      include: { user: true },
-    });
-    const asSecond: Actor = {
-      id: secondMentor.user.id,
-      name: secondMentor.user.name,
-      email: secondMentor.user.email,
-      role: secondMentor.user.role,
-    };
+    const asSecond = await actorOfParticipation(secondChoice!.mentorId);
     await expect(respondToRequest(asFirst, { requestId: requests[1]!.id, accept: true })).rejects.toThrow(/not addressed to you/);
     expect(await respondToRequest(asSecond, { requestId: requests[1]!.id, accept: true })).toEqual({ accepted: true });
     const match = await db.match.findFirstOrThrow({ where: { programId: program.id } });

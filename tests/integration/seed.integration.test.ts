@@ -4,48 +4,24 @@ import { db } from "@/lib/db/client";
 import { demoSignIns } from "@/lib/db/seed/org-chart";
 import { seedDemoOrganisation } from "@/lib/db/seed/seed-demo";
 
-async function counts() {
-  const [
-    users,
-    departments,
-    programs,
-    participations,
-    matches,
-    sessions,
-    profiles,
-    pulseInvites,
-    pulseAnswers,
-    queueSignals,
-    feedbackAnswers,
-    feedbackActions,
-  ] = await Promise.all([
-    db.user.count(),
-    db.department.count(),
-    db.program.count(),
-    db.participation.count(),
-    db.match.count(),
-    db.mentoringSession.count(),
-    db.profile.count(),
-    db.pulseInvite.count(),
-    db.pulseAnswer.count(),
-    db.queueSignal.count(),
-    db.feedbackAnswer.count(),
-    db.feedbackAction.count(),
-  ]);
-  return {
-    users,
-    departments,
-    programs,
-    participations,
-    matches,
-    sessions,
-    profiles,
-    pulseInvites,
-    pulseAnswers,
-    queueSignals,
-    feedbackAnswers,
-    feedbackActions,
-  };
+const counted = {
+  users: () => db.user.count(),
+  departments: () => db.department.count(),
+  programs: () => db.program.count(),
+  participations: () => db.participation.count(),
+  matches: () => db.match.count(),
+  sessions: () => db.mentoringSession.count(),
+  profiles: () => db.profile.count(),
+  pulseInvites: () => db.pulseInvite.count(),
+  pulseAnswers: () => db.pulseAnswer.count(),
+  queueSignals: () => db.queueSignal.count(),
+  feedbackAnswers: () => db.feedbackAnswer.count(),
+  feedbackActions: () => db.feedbackAction.count(),
+};
+
+async function counts(): Promise<Record<keyof typeof counted, number>> {
+  const entries = await Promise.all(Object.entries(counted).map(async ([name, count]) => [name, await count()] as const));
+  return Object.fromEntries(entries) as Record<keyof typeof counted, number>;
 }
 
 describe("demo seed", () => {

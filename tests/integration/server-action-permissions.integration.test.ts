@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { testSession } from "../support/mock-session";
 import { createActor, createUser } from "../factories";
+import { blankProfileInput } from "../support/profile-input";
 
 // The session comes from the request cookie in production; here the test decides who is calling.
 vi.mock("@/app/_server/session", () => import("../support/mock-session"));
@@ -184,25 +185,9 @@ describe("my profile", () => {
     testSession.actor = await createActor("EMPLOYEE");
     const before = await snapshot();
     const result = await updateOwnProfileAction({
-      headline: "",
-      bio: "",
+      ...blankProfileInput,
       yearsExperience: "ten",
-      skillsOffered: "",
-      skillsWanted: "",
-      interests: "",
-      languages: "",
-      goalReasons: [],
-      goalsText: "",
       availability: ["MON_MIDNIGHT"],
-      learningStyle: "",
-      generation: "",
-      sensitiveMatchingConsent: false,
-      gender: "",
-      ethnicity: "",
-      diversityPreferences: [],
-      meetingFormat: "EITHER",
-      sharedWithMentees: [],
-      location: "",
       timeZone: "Mars/Olympus",
     });
     expect(result).toMatchObject({ ok: false, status: 422 });

@@ -4,30 +4,10 @@ import { updateOwnProfile } from "@/lib/profiles/profiles";
 import { profileSchema } from "@/lib/profiles/schemas";
 import { addApprovedSkill, mergeSkill, skillTaxonomy } from "@/lib/profiles/skills";
 import { createActor } from "../factories";
+import { blankProfileInput } from "../support/profile-input";
 
 const profile = (skillsOffered: string, skillsWanted = "") =>
-  profileSchema.parse({
-    headline: "",
-    bio: "",
-    yearsExperience: "",
-    skillsOffered,
-    skillsWanted,
-    interests: "",
-    languages: "",
-    goalReasons: [],
-    goalsText: "",
-    availability: [],
-    learningStyle: "",
-    generation: "",
-    sensitiveMatchingConsent: false,
-    gender: "",
-    ethnicity: "",
-    diversityPreferences: [],
-    meetingFormat: "EITHER",
-    sharedWithMentees: [],
-    location: "",
-    timeZone: "UTC",
-  });
+  profileSchema.parse({ ...blankProfileInput, skillsOffered, skillsWanted });
 
 describe("skills taxonomy", () => {
   it("turns unknown skills into suggestions and merges them into an approved skill everywhere", async () => {

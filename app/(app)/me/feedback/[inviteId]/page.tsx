@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { FeedbackForm } from "@/components/surveys/feedback-form";
+import { ScaleAnswerForm } from "@/components/surveys/scale-answer-form";
 import { SurveyAnswerCard } from "@/components/surveys/survey-answer-card";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -43,7 +43,7 @@ async function FeedbackRoundContent({ actor, inviteId }: { actor: Actor; inviteI
           what="round"
           closedText={`This round closed on ${formatDate(round.lastDay)} before you answered.`}
         >
-          <FeedbackForm inviteId={round.id} action={answerFeedbackAction} />
+          <ScaleAnswerForm kind="feedback" inviteId={round.id} action={answerFeedbackAction} />
         </SurveyAnswerCard>
       </div>
     </>

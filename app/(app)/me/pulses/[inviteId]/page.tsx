@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { FlashPulseForm } from "@/components/surveys/flash-pulse-form";
-import { PulseForm } from "@/components/surveys/pulse-form";
+import { ScaleAnswerForm } from "@/components/surveys/scale-answer-form";
 import { SurveyAnswerCard } from "@/components/surveys/survey-answer-card";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -33,7 +32,7 @@ async function PulsePageContent({ actor, inviteId }: { actor: Actor; inviteId: s
             </p>
           </Card>
           <SurveyAnswerCard answeredAt={pulse.answeredAt} open={pulse.open} what="pulse" closedText="This pulse is closed.">
-            <FlashPulseForm inviteId={pulse.id} action={answerFlashPulseAction} />
+            <ScaleAnswerForm kind="flash" inviteId={pulse.id} action={answerFlashPulseAction} />
           </SurveyAnswerCard>
         </div>
       </>
@@ -65,7 +64,7 @@ async function PulsePageContent({ actor, inviteId }: { actor: Actor; inviteId: s
           what="pulse"
           closedText="This pairing has ended, so its pulse is closed."
         >
-          <PulseForm inviteId={pulse.id} action={answerPulseAction} />
+          <ScaleAnswerForm kind="pulse" inviteId={pulse.id} action={answerPulseAction} />
         </SurveyAnswerCard>
       </div>
     </>

@@ -8,9 +8,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { Card } from "@/components/ui/card";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/format";
-import { surveyDraft } from "@/lib/surveys/survey-draft";
-import { surveyResults } from "@/lib/surveys/survey-results";
+import { surveyPage } from "@/lib/surveys/survey-page";
 import { requirePageAccess } from "@/app/_server/session";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { closeSurveyAction, deleteSurveyDraftAction, saveSurveyAction } from "../actions";
@@ -30,18 +28,17 @@ export default async function SurveyPage({ params }: Props) {
 }
 
 async function Survey({ actor, programId, surveyId }: { actor: Actor; programId: string; surveyId: string }) {
-  const results = await orNotFound(surveyResults(actor, surveyId));
-  if (results.programId !== programId) notFound();
+  const page = await orNotFound(surveyPage(actor, surveyId));
+  if (page.programId !== programId) notFound();
   const back = (
     <Link href={`/programs/${programId}/surveys`} className="text-sm font-medium text-brand-700 hover:underline">
       Back to surveys
     </Link>
   );
-  if (results.status === "DRAFT" && can(actor, "surveys:write")) {
-    const draft = await surveyDraft(actor, surveyId);
+  if (page.view === "draft") {
     return (
       <Card
-        title={`Draft: ${results.title || "Untitled survey"}`}
+        title={`Draft: ${page.title || "Untitled survey"}`}
         description="Nobody is asked until you start sending it. Once it starts, its questions are fixed."
         actions={
           <div className="flex flex-wrap items-center gap-3">
@@ -57,21 +54,16 @@ async function Survey({ actor, programId, surveyId }: { actor: Actor; programId:
           </div>
         }
       >
-        <SurveyBuilder initial={{ ...draft.values, requestKey: crypto.randomUUID(), launch: false }} action={saveSurveyAction} />
+        <SurveyBuilder initial={{ ...page.values, requestKey: crypto.randomUUID(), launch: false }} action={saveSurveyAction} />
       </Card>
     );
   }
-  const when =
-    results.status === "CLOSED"
-      ? `Closed on ${formatDate(results.closedAt)}`
-      : results.status === "LIVE"
-        ? `Sending since ${formatDate(results.launchedAt)}`
-        : "Draft";
+  const { results } = page;
   return (
     <div className="space-y-6">
       <Card
         title={results.title}
-        description={`${when} · ${results.schedule} · ${results.openDays} days to answer · ${results.anonymous ? "anonymous" : "named"}`}
+        description={`${results.when} · ${results.schedule} · ${results.openDays} days to answer · ${results.anonymous ? "anonymous" : "named"}`}
         actions={
           <div className="flex flex-wrap items-center gap-3">
             {results.status === "LIVE" && can(actor, "surveys:write") && (
