@@ -1,4 +1,4 @@
-import { criterionLabels, describeRules } from "@/lib/matching/config";
+import { criterionLabels, describeRules, weightLabel } from "@/lib/matching/config";
 import type { StoredExplanation } from "@/lib/matching/explanation";
 import { formatPercent } from "@/lib/format";
 
@@ -21,7 +21,7 @@ export function ExplanationPanel({ explanation }: { explanation: StoredExplanati
             </span>
             <span
               className="text-right text-xs text-slate-500 tabular-nums"
-              title={`weight ${part.weight}, score ${formatPercent(part.score)}`}
+              title={`Weight ${weightLabel(part.weight).toLowerCase()}, score ${formatPercent(part.score)}`}
             >
               +{(part.contribution * 100).toFixed(1)}
             </span>

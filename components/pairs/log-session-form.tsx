@@ -8,7 +8,8 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
-import { logSessionSchema, placeLabels, sessionFormatLabels, sessionFormats } from "@/lib/sessions/schemas";
+import { SessionTimeFields } from "@/components/pairs/session-time-fields";
+import { logSessionSchema, placeLabels } from "@/lib/sessions/schemas";
 
 type Values = z.input<typeof logSessionSchema>;
 
@@ -75,35 +76,19 @@ export function LogSessionForm({
         who={`${partnerName}, you and your programme coordinators see these.`}
         tone="bg-slate-50 ring-slate-200"
       >
-        <div className="grid gap-4 sm:grid-cols-3">
-          <TextField id={`${prefix}-day`} type="date" label="Date" error={errors.day?.message} {...register("day")} />
-          <TextField
-            id={`${prefix}-start`}
-            type="time"
-            label="Started"
-            hint={timeZone}
-            error={errors.startTime?.message}
-            {...register("startTime")}
-          />
-          <TextField id={`${prefix}-end`} type="time" label="Ended" error={errors.endTime?.message} {...register("endTime")} />
-        </div>
-        <div className="grid gap-4 sm:grid-cols-3">
-          <SelectField id={`${prefix}-format`} label="How you met" error={errors.format?.message} {...register("format")}>
-            {sessionFormats.map((f) => (
-              <option key={f} value={f}>
-                {sessionFormatLabels[f]}
-              </option>
-            ))}
-          </SelectField>
-          <div className="sm:col-span-2">
-            <TextField
-              id={`${prefix}-place`}
-              label={`${placeLabels.IN_PERSON}, link or number`}
-              error={errors.place?.message}
-              {...register("place")}
-            />
-          </div>
-        </div>
+        <SessionTimeFields
+          prefix={prefix}
+          tense="past"
+          timeZone={timeZone}
+          place={{ label: `${placeLabels.IN_PERSON}, link or number` }}
+          fields={{
+            day: { ...register("day"), error: errors.day?.message },
+            startTime: { ...register("startTime"), error: errors.startTime?.message },
+            endTime: { ...register("endTime"), error: errors.endTime?.message },
+            format: { ...register("format"), error: errors.format?.message },
+            place: { ...register("place"), error: errors.place?.message },
+          }}
+        />
         {goals.length > 0 && (
           <fieldset>
             <legend className="text-sm font-medium text-slate-800">Goals you worked on</legend>

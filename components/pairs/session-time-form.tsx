@@ -4,11 +4,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
-import { placeLabels, proposeSessionSchema, sessionFormatLabels, sessionFormats } from "@/lib/sessions/schemas";
+import { SessionTimeFields } from "@/components/pairs/session-time-fields";
+import { placeLabels, proposeSessionSchema, type sessionFormats } from "@/lib/sessions/schemas";
 
 type Values = z.input<typeof proposeSessionSchema> & { sessionId?: string };
 
@@ -92,36 +92,19 @@ export function SessionTimeForm({
           </div>
         </fieldset>
       )}
-      <div className="grid gap-4 sm:grid-cols-3">
-        <TextField id={`${prefix}-day`} type="date" label="Date" error={errors.day?.message} {...register("day")} />
-        <TextField
-          id={`${prefix}-start`}
-          type="time"
-          label="Starts"
-          hint={timeZone}
-          error={errors.startTime?.message}
-          {...register("startTime")}
-        />
-        <TextField id={`${prefix}-end`} type="time" label="Ends" error={errors.endTime?.message} {...register("endTime")} />
-      </div>
-      <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField id={`${prefix}-format`} label="How you meet" error={errors.format?.message} {...register("format")}>
-          {sessionFormats.map((f) => (
-            <option key={f} value={f}>
-              {sessionFormatLabels[f]}
-            </option>
-          ))}
-        </SelectField>
-        <div className="sm:col-span-2">
-          <TextField
-            id={`${prefix}-place`}
-            label={placeLabels[format] ?? "Where"}
-            placeholder={placeHints[format]}
-            error={errors.place?.message}
-            {...register("place")}
-          />
-        </div>
-      </div>
+      <SessionTimeFields
+        prefix={prefix}
+        tense="future"
+        timeZone={timeZone}
+        place={{ label: placeLabels[format] ?? "Where", placeholder: placeHints[format] }}
+        fields={{
+          day: { ...register("day"), error: errors.day?.message },
+          startTime: { ...register("startTime"), error: errors.startTime?.message },
+          endTime: { ...register("endTime"), error: errors.endTime?.message },
+          format: { ...register("format"), error: errors.format?.message },
+          place: { ...register("place"), error: errors.place?.message },
+        }}
+      />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Sending…" : submitLabel}
       </Button>
