@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
+import { FormProvider, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -69,86 +69,81 @@ export function LogSessionForm({
   const prefix = sessionId ? `log-${sessionId}` : "log";
 
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate className="space-y-4">
-      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
-      <Level
-        title="Shared with the programme office"
-        who={`${partnerName}, you and your programme coordinators see these.`}
-        tone="bg-slate-50 ring-slate-200"
-      >
-        <SessionTimeFields
-          prefix={prefix}
-          tense="past"
-          timeZone={timeZone}
-          place={{ label: `${placeLabels.IN_PERSON}, link or number` }}
-          fields={{
-            day: { ...register("day"), error: errors.day?.message },
-            startTime: { ...register("startTime"), error: errors.startTime?.message },
-            endTime: { ...register("endTime"), error: errors.endTime?.message },
-            format: { ...register("format"), error: errors.format?.message },
-            place: { ...register("place"), error: errors.place?.message },
-          }}
-        />
-        {goals.length > 0 && (
-          <fieldset>
-            <legend className="text-sm font-medium text-slate-800">Goals you worked on</legend>
-            <div className="mt-2 flex flex-wrap gap-2">
-              {goals.map((goal) => (
-                <label
-                  key={goal.id}
-                  className="inline-flex items-center gap-2 rounded-full bg-white px-3 py-1.5 text-sm ring-1 ring-slate-200"
-                >
-                  <input type="checkbox" value={goal.id} className="accent-brand-600" {...register("goalIds")} />
-                  {goal.title}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-        )}
-        <SelectField
-          id={`${prefix}-usefulness`}
-          label="How useful was it?"
-          error={errors.usefulness?.message}
-          {...register("usefulness")}
+    <FormProvider {...form}>
+      <form onSubmit={handleSubmit(submit)} noValidate className="space-y-4">
+        {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
+        <Level
+          title="Shared with the programme office"
+          who={`${partnerName}, you and your programme coordinators see these.`}
+          tone="bg-slate-50 ring-slate-200"
         >
-          <option value="">Choose…</option>
-          <option value="5">5 – Very useful</option>
-          <option value="4">4 – Useful</option>
-          <option value="3">3 – Somewhat useful</option>
-          <option value="2">2 – Not very useful</option>
-          <option value="1">1 – Not useful</option>
-        </SelectField>
-      </Level>
-      <Level
-        title={`Shared with ${partnerName}`}
-        who="Only the two of you read these. The programme office never sees them."
-        tone="bg-brand-50/50 ring-brand-100"
-      >
-        <TextField id={`${prefix}-topic`} label="What you talked about" error={errors.topic?.message} {...register("topic")} />
-        <TextAreaField id={`${prefix}-progress`} label="Progress" error={errors.progress?.message} {...register("progress")} />
-        <TextAreaField
-          id={`${prefix}-difficulties`}
-          label="What was difficult"
-          error={errors.difficulties?.message}
-          {...register("difficulties")}
-        />
-        <TextAreaField id={`${prefix}-next`} label="Next steps" error={errors.nextSteps?.message} {...register("nextSteps")} />
-      </Level>
-      <Level
-        title="Private to you"
-        who={`Only you ever read this: not ${partnerName}, not coordinators, administrators or executives, and it is never exported.`}
-        tone="bg-amber-50/60 ring-amber-200"
-      >
-        <TextAreaField
-          id={`${prefix}-reflection`}
-          label="Your reflection"
-          error={errors.reflection?.message}
-          {...register("reflection")}
-        />
-      </Level>
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Logging…" : "Log this session"}
-      </Button>
-    </form>
+          <SessionTimeFields
+            prefix={prefix}
+            tense="past"
+            timeZone={timeZone}
+            place={{ label: `${placeLabels.IN_PERSON}, link or number` }}
+          />
+          {goals.length > 0 && (
+            <fieldset>
+              <legend className="text-sm font-medium text-slate-800">Goals you worked on</legend>
+              <div className="mt-2 flex flex-wrap gap-2">
+                {goals.map((goal) => (
+                  <label
+                    key={goal.id}
+                    className="inline-flex items-center gap-2 rounded-full bg-white px-3 py-1.5 text-sm ring-1 ring-slate-200"
+                  >
+                    <input type="checkbox" value={goal.id} className="accent-brand-600" {...register("goalIds")} />
+                    {goal.title}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          )}
+          <SelectField
+            id={`${prefix}-usefulness`}
+            label="How useful was it?"
+            error={errors.usefulness?.message}
+            {...register("usefulness")}
+          >
+            <option value="">Choose…</option>
+            <option value="5">5 – Very useful</option>
+            <option value="4">4 – Useful</option>
+            <option value="3">3 – Somewhat useful</option>
+            <option value="2">2 – Not very useful</option>
+            <option value="1">1 – Not useful</option>
+          </SelectField>
+        </Level>
+        <Level
+          title={`Shared with ${partnerName}`}
+          who="Only the two of you read these. The programme office never sees them."
+          tone="bg-brand-50/50 ring-brand-100"
+        >
+          <TextField id={`${prefix}-topic`} label="What you talked about" error={errors.topic?.message} {...register("topic")} />
+          <TextAreaField id={`${prefix}-progress`} label="Progress" error={errors.progress?.message} {...register("progress")} />
+          <TextAreaField
+            id={`${prefix}-difficulties`}
+            label="What was difficult"
+            error={errors.difficulties?.message}
+            {...register("difficulties")}
+          />
+          <TextAreaField id={`${prefix}-next`} label="Next steps" error={errors.nextSteps?.message} {...register("nextSteps")} />
+        </Level>
+        <Level
+          title="Private to you"
+          who={`Only you ever read this: not ${partnerName}, not coordinators, administrators or executives, and it is never exported.`}
+          tone="bg-amber-50/60 ring-amber-200"
+        >
+          <TextAreaField
+            id={`${prefix}-reflection`}
+            label="Your reflection"
+            error={errors.reflection?.message}
+            {...register("reflection")}
+          />
+        </Level>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Logging…" : "Log this session"}
+        </Button>
+      </form>
+    </FormProvider>
   );
 }

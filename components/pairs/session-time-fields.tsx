@@ -1,8 +1,17 @@
-import type { UseFormRegisterReturn } from "react-hook-form";
+"use client";
+
+import { useFormContext } from "react-hook-form";
 import { SelectField, TextField } from "@/components/ui/field";
 import { sessionFormatLabels, sessionFormats } from "@/lib/sessions/schemas";
 
-type Registered = UseFormRegisterReturn & { error?: string };
+/** The fields this group registers, in the form around it (a FormProvider). */
+interface SessionTimeValues {
+  day: string;
+  startTime: string;
+  endTime: string;
+  format: string;
+  place: string;
+}
 
 const words = {
   past: { start: "Started", end: "Ended", format: "How you met" },
@@ -18,35 +27,38 @@ export function SessionTimeFields({
   tense,
   timeZone,
   place,
-  fields,
 }: {
   prefix: string;
   tense: keyof typeof words;
   timeZone: string;
   place: { label: string; placeholder?: string };
-  fields: Record<"day" | "startTime" | "endTime" | "format" | "place", Registered>;
 }) {
-  const { error: dayError, ...day } = fields.day;
-  const { error: startError, ...start } = fields.startTime;
-  const { error: endError, ...end } = fields.endTime;
-  const { error: formatError, ...format } = fields.format;
-  const { error: placeError, ...where } = fields.place;
+  const {
+    register,
+    formState: { errors },
+  } = useFormContext<SessionTimeValues>();
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField id={`${prefix}-day`} type="date" label="Date" error={dayError} {...day} />
+        <TextField id={`${prefix}-day`} type="date" label="Date" error={errors.day?.message} {...register("day")} />
         <TextField
           id={`${prefix}-start`}
           type="time"
           label={words[tense].start}
           hint={timeZone}
-          error={startError}
-          {...start}
+          error={errors.startTime?.message}
+          {...register("startTime")}
         />
-        <TextField id={`${prefix}-end`} type="time" label={words[tense].end} error={endError} {...end} />
+        <TextField
+          id={`${prefix}-end`}
+          type="time"
+          label={words[tense].end}
+          error={errors.endTime?.message}
+          {...register("endTime")}
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField id={`${prefix}-format`} label={words[tense].format} error={formatError} {...format}>
+        <SelectField id={`${prefix}-format`} label={words[tense].format} error={errors.format?.message} {...register("format")}>
           {sessionFormats.map((f) => (
             <option key={f} value={f}>
               {sessionFormatLabels[f]}
@@ -58,8 +70,8 @@ export function SessionTimeFields({
             id={`${prefix}-place`}
             label={place.label}
             placeholder={place.placeholder}
-            error={placeError}
-            {...where}
+            error={errors.place?.message}
+            {...register("place")}
           />
         </div>
       </div>

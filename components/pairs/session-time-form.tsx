@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm, useWatch } from "react-hook-form";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -54,60 +54,54 @@ export function SessionTimeForm({
     defaultValues: values,
   });
   const {
-    register,
     handleSubmit,
     setValue,
     control,
-    formState: { errors, isSubmitting },
+    formState: { isSubmitting },
   } = form;
   const { result, submit } = useActionSubmit(form, action, { reset: { to: "values" } });
   const format = useWatch({ control, name: "format" }) as (typeof sessionFormats)[number];
   const prefix = "sessionId" in target ? `reschedule-${target.sessionId}` : "propose";
 
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate className="space-y-4">
-      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
-      {slots.length > 0 && (
-        <fieldset>
-          <legend className="text-sm font-medium text-slate-800">Times that suit you both</legend>
-          <p className="text-xs text-slate-500">From both your weekly availability. Pick one to fill the form.</p>
-          <div className="mt-2 grid gap-2 sm:grid-cols-3">
-            {slots.map((slot) => (
-              <button
-                key={`${slot.day}-${slot.startTime}`}
-                type="button"
-                onClick={() => {
-                  setValue("day", slot.day);
-                  setValue("startTime", slot.startTime);
-                  setValue("endTime", slot.endTime);
-                }}
-                className="hover:ring-brand-300 rounded-lg bg-white px-3 py-2 text-left text-sm ring-1 ring-slate-200 transition hover:bg-brand-50 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-none"
-              >
-                <span className="block font-medium text-slate-900">{slot.mine}</span>
-                <span className="block text-xs text-slate-500">
-                  {slot.partners} for {partnerName}
-                </span>
-              </button>
-            ))}
-          </div>
-        </fieldset>
-      )}
-      <SessionTimeFields
-        prefix={prefix}
-        tense="future"
-        timeZone={timeZone}
-        place={{ label: placeLabels[format] ?? "Where", placeholder: placeHints[format] }}
-        fields={{
-          day: { ...register("day"), error: errors.day?.message },
-          startTime: { ...register("startTime"), error: errors.startTime?.message },
-          endTime: { ...register("endTime"), error: errors.endTime?.message },
-          format: { ...register("format"), error: errors.format?.message },
-          place: { ...register("place"), error: errors.place?.message },
-        }}
-      />
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Sending…" : submitLabel}
-      </Button>
-    </form>
+    <FormProvider {...form}>
+      <form onSubmit={handleSubmit(submit)} noValidate className="space-y-4">
+        {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
+        {slots.length > 0 && (
+          <fieldset>
+            <legend className="text-sm font-medium text-slate-800">Times that suit you both</legend>
+            <p className="text-xs text-slate-500">From both your weekly availability. Pick one to fill the form.</p>
+            <div className="mt-2 grid gap-2 sm:grid-cols-3">
+              {slots.map((slot) => (
+                <button
+                  key={`${slot.day}-${slot.startTime}`}
+                  type="button"
+                  onClick={() => {
+                    setValue("day", slot.day);
+                    setValue("startTime", slot.startTime);
+                    setValue("endTime", slot.endTime);
+                  }}
+                  className="hover:ring-brand-300 rounded-lg bg-white px-3 py-2 text-left text-sm ring-1 ring-slate-200 transition hover:bg-brand-50 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-none"
+                >
+                  <span className="block font-medium text-slate-900">{slot.mine}</span>
+                  <span className="block text-xs text-slate-500">
+                    {slot.partners} for {partnerName}
+                  </span>
+                </button>
+              ))}
+            </div>
+          </fieldset>
+        )}
+        <SessionTimeFields
+          prefix={prefix}
+          tense="future"
+          timeZone={timeZone}
+          place={{ label: placeLabels[format] ?? "Where", placeholder: placeHints[format] }}
+        />
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Sending…" : submitLabel}
+        </Button>
+      </form>
+    </FormProvider>
   );
 }

@@ -98,7 +98,10 @@ test("the mentor logs a session; the mentee confirms it and reads only the share
 
   await loginAs("Coordinator");
   await page.goto("/check-ins");
-  const entry = page.getByTestId("office-session-log").filter({ hasText: "Mentor Robert Hughes · Mentee Noah Fitzgerald" }).first();
+  const entry = page
+    .getByTestId("office-session-log")
+    .filter({ hasText: "Mentor Robert Hughes · Mentee Noah Fitzgerald" })
+    .first();
   await expect(entry).toContainText("Usefulness 4 of 5");
   await expect(entry).toContainText("Confirmed by both");
   let html = await page.content();

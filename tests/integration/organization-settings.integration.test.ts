@@ -17,7 +17,7 @@ beforeEach(() => {
 describe("organisation currency", () => {
   it("is euros until an administrator chooses another, and every money loader reads the choice", async () => {
     const admin = await createActor("ADMIN");
-    const program = await createProgram(admin.id);
+    const program = await createProgram({ createdById: admin.id });
     expect(await organizationCurrency()).toBe("EUR");
     expect((await getBlueprint(admin, program.id)).currency).toBe("EUR");
 
