@@ -7,7 +7,6 @@ import { SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
-import { currencyCodes, currencyOption } from "@/lib/organization/currency";
 import {
   organizationSettingsSchema,
   type OrganizationSettings,
@@ -16,9 +15,12 @@ import {
 
 export function OrganizationSettingsForm({
   initial,
+  currencies,
   action,
 }: {
   initial: OrganizationSettingsInput;
+  /** Built on the server: currency names differ between a browser's Intl data and the server's. */
+  currencies: { value: string; label: string }[];
   action: (input: OrganizationSettingsInput) => Promise<ActionResult>;
 }) {
   const form = useForm<OrganizationSettingsInput, unknown, OrganizationSettings>({
@@ -41,9 +43,9 @@ export function OrganizationSettingsForm({
         error={errors.currency?.message}
         {...register("currency")}
       >
-        {currencyCodes().map((code) => (
-          <option key={code} value={code}>
-            {currencyOption(code)}
+        {currencies.map((currency) => (
+          <option key={currency.value} value={currency.value}>
+            {currency.label}
           </option>
         ))}
       </SelectField>

@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import type { Actor } from "@/lib/auth/permissions";
+import { currencyCodes, currencyOption } from "@/lib/organization/currency";
 import { getOrganizationSettings } from "@/lib/organization/update-organization-settings";
 import { requirePageAccess } from "@/app/_server/session";
 import { updateOrganizationSettingsAction } from "./actions";
@@ -26,7 +27,11 @@ async function Settings({ actor }: { actor: Actor }) {
     <>
       <PageHeader title="Organisation settings" description="What holds for every programme in the organisation." />
       <Card title="Money">
-        <OrganizationSettingsForm initial={settings} action={updateOrganizationSettingsAction} />
+        <OrganizationSettingsForm
+          initial={settings}
+          currencies={currencyCodes().map((code) => ({ value: code, label: currencyOption(code) }))}
+          action={updateOrganizationSettingsAction}
+        />
       </Card>
     </>
   );
