@@ -63,9 +63,21 @@ export function counted(count: number, singular: string, pluralForm = `${singula
   return `${count} ${plural(count, singular, pluralForm)}`;
 }
 
-const amountFormat = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/**
+ * A money figure with its currency, the one way money is shown: "€1,250" or, for amounts kept to
+ * the cent such as budget lines, "€1,250.50". `currency` is the organisation's ISO 4217 code.
+ */
+export function formatMoney(amount: number, currency: string, precision: "whole" | "cents" = "whole"): string {
+  const digits = precision === "cents" ? 2 : 0;
+  return new Intl.NumberFormat("en-GB", {
+    style: "currency",
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(amount);
+}
 
-/** A budget amount stored in cents, as "1,250.50" (the organisation's own currency). */
-export function formatAmount(cents: number): string {
-  return amountFormat.format(cents / 100);
+/** A budget amount stored in cents, with its currency: "€1,250.50". */
+export function formatCents(cents: number, currency: string): string {
+  return formatMoney(cents / 100, currency, "cents");
 }

@@ -22,7 +22,7 @@ export function QueueItemCard({
       ? { programId: item.programId, matchId: item.subject.matchId }
       : { programId: item.programId, participationId: item.subject.participationId };
   const fixed = Object.fromEntries(Object.entries(subject).filter(([, v]) => v)) as Record<string, string>;
-  const title = item.people.map((p) => `${p.name} (${p.role.toLowerCase()})`).join(" & ");
+  const title = item.people.map((p) => `${p.role} ${p.name}`).join(" · ");
   return (
     <li className="space-y-3 py-4 first:pt-0 last:pb-0" aria-label={title}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -43,6 +43,7 @@ export function RecordCheckInForm({
       fixed={fixed}
       initial={{ heldOn: today, withWhom: "BOTH" }}
       submitLabel="Record check-in"
+      submitVariant="primary"
       action={recordCheckInAction}
     />
   );

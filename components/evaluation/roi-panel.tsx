@@ -3,9 +3,9 @@ import { FigureInputs } from "@/components/evaluation/figure-inputs";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { RoiSummary } from "@/lib/kpi/program-evaluation";
 import type { RoiFigures } from "@/lib/kpi/roi";
+import { formatMoney } from "@/lib/format";
 
 const percent = (value: number | null) => (value === null ? "—" : `${Math.round(value)}%`);
-const money = (value: number) => `£${Math.round(value).toLocaleString("en-GB")}`;
 const months = (value: number | null) => (value === null ? "no payback" : `${value.toFixed(1)} months`);
 
 function Scenario({ label, figures, strong }: { label: string; figures: RoiFigures; strong?: boolean }) {
@@ -46,8 +46,8 @@ export function RoiPanel({ roi }: { roi: RoiSummary }) {
         method="ROI = (monetised benefits − fully loaded costs) ÷ costs × 100. The range follows the 95% interval of the matched retention difference."
       >
         <span className="text-sm font-medium text-brand-700">
-          {money(roi.range.expected.benefits)} benefits against {money(roi.range.expected.costs)} costs: show inputs and
-          assumptions
+          {formatMoney(roi.range.expected.benefits, roi.currency)} benefits against{" "}
+          {formatMoney(roi.range.expected.costs, roi.currency)} costs: show inputs and assumptions
         </span>
       </FigureInputs>
       <div>

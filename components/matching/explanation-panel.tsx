@@ -1,5 +1,5 @@
 import { CriterionParts, DroppedCriteria } from "@/components/matching/criterion-parts";
-import { describeRules } from "@/lib/matching/config";
+import { describeRules, weightLabel } from "@/lib/matching/config";
 import type { StoredExplanation } from "@/lib/matching/explanation";
 import { formatPercent } from "@/lib/format";
 
@@ -15,7 +15,7 @@ export function ExplanationPanel({ explanation }: { explanation: StoredExplanati
         end={(part) => (
           <span
             className="text-right text-xs text-slate-500 tabular-nums"
-            title={`weight ${part.weight}, score ${formatPercent(part.score)}`}
+            title={`Weight ${weightLabel(part.weight).toLowerCase()}, score ${formatPercent(part.score)}`}
           >
             +{(part.contribution * 100).toFixed(1)}
           </span>

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-result";
-import { criteria, criterionLabels, seniorityRuleLabels, seniorityRules } from "@/lib/matching/config";
+import { criteria, criterionLabels, seniorityRuleLabels, seniorityRules, weightLevels } from "@/lib/matching/config";
 import { matchingModeLabels, matchingModes, matchingSettingsSchema, type MatchingSettings } from "@/lib/matching/schemas";
 
 const preferenceOptions = [
@@ -46,21 +46,24 @@ export function MatchingSettingsForm({
       <fieldset>
         <legend className="text-sm font-semibold text-slate-900">Criteria weights</legend>
         <p className="mt-0.5 text-xs text-slate-500">
-          0 leaves a criterion out; 5 makes it count most. Missing data drops a criterion for that pair only.
+          How much each criterion counts in a pair&apos;s score. Off leaves it out. Missing data drops a criterion for that pair
+          only.
         </p>
-        <div className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3">
+        <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-3">
           {criteria.map((criterion) => (
-            <TextField
+            <SelectField
               key={criterion}
               id={`weight-${criterion}`}
               label={criterionLabels[criterion]}
-              type="number"
-              min={0}
-              max={5}
-              step={1}
               error={errors.config?.weights?.[criterion]?.message}
               {...register(`config.weights.${criterion}`, number)}
-            />
+            >
+              {weightLevels.map((level) => (
+                <option key={level.value} value={level.value}>
+                  {level.label}
+                </option>
+              ))}
+            </SelectField>
           ))}
         </div>
       </fieldset>

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm, type Resolver } from "react-hook-form";
+import { FormProvider, useForm, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -9,7 +9,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
 import { logGroupSessionSchema } from "@/lib/groups/schemas";
-import { logSessionSchema, placeLabels, sessionFormatLabels, sessionFormats } from "@/lib/sessions/schemas";
+import { SessionTimeFields } from "@/components/pairs/session-time-fields";
+import { logSessionSchema, placeLabels } from "@/lib/sessions/schemas";
 
 /** A pair's log (goals, a private reflection) or a group's (who came); the fields they share are the same. */
 type Values = Partial<z.input<typeof logSessionSchema>> & Partial<z.input<typeof logGroupSessionSchema>>;
@@ -76,133 +77,112 @@ export function LogSessionForm({
   const prefix = planned ? `log-${planned}` : "log";
 
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate className="space-y-4">
-      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
-      <Level
-        title="Shared with the programme office"
-        who={
-          group
-            ? "The group and your programme coordinators see these."
-            : `${partnerName}, you and your programme coordinators see these.`
-        }
-        tone="bg-slate-50 ring-slate-200"
-      >
-        <div className="grid gap-4 sm:grid-cols-3">
-          <TextField id={`${prefix}-day`} type="date" label="Date" error={errors.day?.message} {...register("day")} />
-          <TextField
-            id={`${prefix}-start`}
-            type="time"
-            label="Started"
-            hint={timeZone}
-            error={errors.startTime?.message}
-            {...register("startTime")}
-          />
-          <TextField id={`${prefix}-end`} type="time" label="Ended" error={errors.endTime?.message} {...register("endTime")} />
-        </div>
-        <div className="grid gap-4 sm:grid-cols-3">
-          <SelectField id={`${prefix}-format`} label="How you met" error={errors.format?.message} {...register("format")}>
-            {sessionFormats.map((f) => (
-              <option key={f} value={f}>
-                {sessionFormatLabels[f]}
-              </option>
-            ))}
-          </SelectField>
-          <div className="sm:col-span-2">
-            <TextField
-              id={`${prefix}-place`}
-              label={`${placeLabels.IN_PERSON}, link or number`}
-              error={errors.place?.message}
-              {...register("place")}
-            />
-          </div>
-        </div>
-        {group && (
-          <fieldset aria-describedby={errors.attendeePairIds ? `${prefix}-attendees-error` : undefined}>
-            <legend className="text-sm font-medium text-slate-800">Who came</legend>
-            <div className="mt-2 flex flex-wrap gap-2">
-              {attendees.map((mentee) => (
-                <label
-                  key={mentee.pairId}
-                  className="inline-flex items-center gap-2 rounded-full bg-white px-3 py-1.5 text-sm ring-1 ring-slate-200"
-                >
-                  <input type="checkbox" value={mentee.pairId} className="accent-brand-600" {...register("attendeePairIds")} />
-                  {mentee.name}
-                </label>
-              ))}
-            </div>
-            {errors.attendeePairIds && (
-              <p id={`${prefix}-attendees-error`} role="alert" className="mt-1 text-xs text-red-700">
-                {errors.attendeePairIds.message}
-              </p>
-            )}
-          </fieldset>
-        )}
-        {goals.length > 0 && (
-          <fieldset>
-            <legend className="text-sm font-medium text-slate-800">Goals you worked on</legend>
-            <div className="mt-2 flex flex-wrap gap-2">
-              {goals.map((goal) => (
-                <label
-                  key={goal.id}
-                  className="inline-flex items-center gap-2 rounded-full bg-white px-3 py-1.5 text-sm ring-1 ring-slate-200"
-                >
-                  <input type="checkbox" value={goal.id} className="accent-brand-600" {...register("goalIds")} />
-                  {goal.title}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-        )}
-        <SelectField
-          id={`${prefix}-usefulness`}
-          label="How useful was it?"
-          error={errors.usefulness?.message}
-          {...register("usefulness")}
-        >
-          <option value="">Choose…</option>
-          <option value="5">5 – Very useful</option>
-          <option value="4">4 – Useful</option>
-          <option value="3">3 – Somewhat useful</option>
-          <option value="2">2 – Not very useful</option>
-          <option value="1">1 – Not useful</option>
-        </SelectField>
-      </Level>
-      <Level
-        title={`Shared with ${partnerName}`}
-        who={
-          group
-            ? "Only the people in the group read these. The programme office never sees them."
-            : "Only the two of you read these. The programme office never sees them."
-        }
-        tone="bg-brand-50/50 ring-brand-100"
-      >
-        <TextField id={`${prefix}-topic`} label="What you talked about" error={errors.topic?.message} {...register("topic")} />
-        <TextAreaField id={`${prefix}-progress`} label="Progress" error={errors.progress?.message} {...register("progress")} />
-        <TextAreaField
-          id={`${prefix}-difficulties`}
-          label="What was difficult"
-          error={errors.difficulties?.message}
-          {...register("difficulties")}
-        />
-        <TextAreaField id={`${prefix}-next`} label="Next steps" error={errors.nextSteps?.message} {...register("nextSteps")} />
-      </Level>
-      {!group && (
+    <FormProvider {...form}>
+      <form onSubmit={handleSubmit(submit)} noValidate className="space-y-4">
+        {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
         <Level
-          title="Private to you"
-          who={`Only you ever read this: not ${partnerName}, not coordinators, administrators or executives, and it is never exported.`}
-          tone="bg-amber-50/60 ring-amber-200"
+          title="Shared with the programme office"
+          who={
+            group
+              ? "The group and your programme coordinators see these."
+              : `${partnerName}, you and your programme coordinators see these.`
+          }
+          tone="bg-slate-50 ring-slate-200"
         >
-          <TextAreaField
-            id={`${prefix}-reflection`}
-            label="Your reflection"
-            error={errors.reflection?.message}
-            {...register("reflection")}
+          <SessionTimeFields
+            prefix={prefix}
+            tense="past"
+            timeZone={timeZone}
+            place={{ label: `${placeLabels.IN_PERSON}, link or number` }}
           />
+          {group && (
+            <fieldset aria-describedby={errors.attendeePairIds ? `${prefix}-attendees-error` : undefined}>
+              <legend className="text-sm font-medium text-slate-800">Who came</legend>
+              <div className="mt-2 flex flex-wrap gap-2">
+                {attendees.map((mentee) => (
+                  <label
+                    key={mentee.pairId}
+                    className="inline-flex items-center gap-2 rounded-full bg-white px-3 py-1.5 text-sm ring-1 ring-slate-200"
+                  >
+                    <input type="checkbox" value={mentee.pairId} className="accent-brand-600" {...register("attendeePairIds")} />
+                    {mentee.name}
+                  </label>
+                ))}
+              </div>
+              {errors.attendeePairIds && (
+                <p id={`${prefix}-attendees-error`} role="alert" className="mt-1 text-xs text-red-700">
+                  {errors.attendeePairIds.message}
+                </p>
+              )}
+            </fieldset>
+          )}
+          {goals.length > 0 && (
+            <fieldset>
+              <legend className="text-sm font-medium text-slate-800">Goals you worked on</legend>
+              <div className="mt-2 flex flex-wrap gap-2">
+                {goals.map((goal) => (
+                  <label
+                    key={goal.id}
+                    className="inline-flex items-center gap-2 rounded-full bg-white px-3 py-1.5 text-sm ring-1 ring-slate-200"
+                  >
+                    <input type="checkbox" value={goal.id} className="accent-brand-600" {...register("goalIds")} />
+                    {goal.title}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          )}
+          <SelectField
+            id={`${prefix}-usefulness`}
+            label="How useful was it?"
+            error={errors.usefulness?.message}
+            {...register("usefulness")}
+          >
+            <option value="">Choose…</option>
+            <option value="5">5 – Very useful</option>
+            <option value="4">4 – Useful</option>
+            <option value="3">3 – Somewhat useful</option>
+            <option value="2">2 – Not very useful</option>
+            <option value="1">1 – Not useful</option>
+          </SelectField>
         </Level>
-      )}
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Logging…" : "Log this session"}
-      </Button>
-    </form>
+        <Level
+          title={`Shared with ${partnerName}`}
+          who={
+            group
+              ? "Only the people in the group read these. The programme office never sees them."
+              : "Only the two of you read these. The programme office never sees them."
+          }
+          tone="bg-brand-50/50 ring-brand-100"
+        >
+          <TextField id={`${prefix}-topic`} label="What you talked about" error={errors.topic?.message} {...register("topic")} />
+          <TextAreaField id={`${prefix}-progress`} label="Progress" error={errors.progress?.message} {...register("progress")} />
+          <TextAreaField
+            id={`${prefix}-difficulties`}
+            label="What was difficult"
+            error={errors.difficulties?.message}
+            {...register("difficulties")}
+          />
+          <TextAreaField id={`${prefix}-next`} label="Next steps" error={errors.nextSteps?.message} {...register("nextSteps")} />
+        </Level>
+        {!group && (
+          <Level
+            title="Private to you"
+            who={`Only you ever read this: not ${partnerName}, not coordinators, administrators or executives, and it is never exported.`}
+            tone="bg-amber-50/60 ring-amber-200"
+          >
+            <TextAreaField
+              id={`${prefix}-reflection`}
+              label="Your reflection"
+              error={errors.reflection?.message}
+              {...register("reflection")}
+            />
+          </Level>
+        )}
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Logging…" : "Log this session"}
+        </Button>
+      </form>
+    </FormProvider>
   );
 }

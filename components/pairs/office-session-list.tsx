@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PairNames } from "@/components/pairs/pair-names";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "@/lib/format";
 import type { recentSessions } from "@/lib/sessions/recent";
@@ -21,7 +22,7 @@ export function OfficeSessionList({
               href={`/programs/${session.match.programId}/pairs/${session.match.id}`}
               className="text-sm font-semibold text-slate-900 hover:text-brand-700 hover:underline"
             >
-              {session.match.mentor.user.name} &amp; {session.match.mentee.user.name}
+              <PairNames mentor={session.match.mentor.user.name} mentee={session.match.mentee.user.name} />
             </Link>
             <p className="text-xs text-slate-600">
               {formatDate(session.occurredAt)} · {session.durationMinutes} min

@@ -1,14 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm, useWatch } from "react-hook-form";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
-import { placeLabels, proposeSessionSchema, sessionFormatLabels, sessionFormats } from "@/lib/sessions/schemas";
+import { SessionTimeFields } from "@/components/pairs/session-time-fields";
+import { placeLabels, proposeSessionSchema, type sessionFormats } from "@/lib/sessions/schemas";
 
 type Values = z.input<typeof proposeSessionSchema> & { sessionId?: string; groupId?: string };
 
@@ -54,77 +54,54 @@ export function SessionTimeForm({
     defaultValues: values,
   });
   const {
-    register,
     handleSubmit,
     setValue,
     control,
-    formState: { errors, isSubmitting },
+    formState: { isSubmitting },
   } = form;
   const { result, submit } = useActionSubmit(form, action, { reset: { to: "values" } });
   const format = useWatch({ control, name: "format" }) as (typeof sessionFormats)[number];
   const prefix = "sessionId" in target ? `reschedule-${target.sessionId}` : "groupId" in target ? "schedule" : "propose";
 
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate className="space-y-4">
-      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
-      {slots.length > 0 && (
-        <fieldset>
-          <legend className="text-sm font-medium text-slate-800">Times that suit you both</legend>
-          <p className="text-xs text-slate-500">From both your weekly availability. Pick one to fill the form.</p>
-          <div className="mt-2 grid gap-2 sm:grid-cols-3">
-            {slots.map((slot) => (
-              <button
-                key={`${slot.day}-${slot.startTime}`}
-                type="button"
-                onClick={() => {
-                  setValue("day", slot.day);
-                  setValue("startTime", slot.startTime);
-                  setValue("endTime", slot.endTime);
-                }}
-                className="hover:ring-brand-300 rounded-lg bg-white px-3 py-2 text-left text-sm ring-1 ring-slate-200 transition hover:bg-brand-50 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-none"
-              >
-                <span className="block font-medium text-slate-900">{slot.mine}</span>
-                <span className="block text-xs text-slate-500">
-                  {slot.partners} for {partnerName}
-                </span>
-              </button>
-            ))}
-          </div>
-        </fieldset>
-      )}
-      <div className="grid gap-4 sm:grid-cols-3">
-        <TextField id={`${prefix}-day`} type="date" label="Date" error={errors.day?.message} {...register("day")} />
-        <TextField
-          id={`${prefix}-start`}
-          type="time"
-          label="Starts"
-          hint={timeZone}
-          error={errors.startTime?.message}
-          {...register("startTime")}
+    <FormProvider {...form}>
+      <form onSubmit={handleSubmit(submit)} noValidate className="space-y-4">
+        {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
+        {slots.length > 0 && (
+          <fieldset>
+            <legend className="text-sm font-medium text-slate-800">Times that suit you both</legend>
+            <p className="text-xs text-slate-500">From both your weekly availability. Pick one to fill the form.</p>
+            <div className="mt-2 grid gap-2 sm:grid-cols-3">
+              {slots.map((slot) => (
+                <button
+                  key={`${slot.day}-${slot.startTime}`}
+                  type="button"
+                  onClick={() => {
+                    setValue("day", slot.day);
+                    setValue("startTime", slot.startTime);
+                    setValue("endTime", slot.endTime);
+                  }}
+                  className="hover:ring-brand-300 rounded-lg bg-white px-3 py-2 text-left text-sm ring-1 ring-slate-200 transition hover:bg-brand-50 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-none"
+                >
+                  <span className="block font-medium text-slate-900">{slot.mine}</span>
+                  <span className="block text-xs text-slate-500">
+                    {slot.partners} for {partnerName}
+                  </span>
+                </button>
+              ))}
+            </div>
+          </fieldset>
+        )}
+        <SessionTimeFields
+          prefix={prefix}
+          tense="future"
+          timeZone={timeZone}
+          place={{ label: placeLabels[format] ?? "Where", placeholder: placeHints[format] }}
         />
-        <TextField id={`${prefix}-end`} type="time" label="Ends" error={errors.endTime?.message} {...register("endTime")} />
-      </div>
-      <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField id={`${prefix}-format`} label="How you meet" error={errors.format?.message} {...register("format")}>
-          {sessionFormats.map((f) => (
-            <option key={f} value={f}>
-              {sessionFormatLabels[f]}
-            </option>
-          ))}
-        </SelectField>
-        <div className="sm:col-span-2">
-          <TextField
-            id={`${prefix}-place`}
-            label={placeLabels[format] ?? "Where"}
-            placeholder={placeHints[format]}
-            error={errors.place?.message}
-            {...register("place")}
-          />
-        </div>
-      </div>
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Sending…" : submitLabel}
-      </Button>
-    </form>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Sending…" : submitLabel}
+        </Button>
+      </form>
+    </FormProvider>
   );
 }

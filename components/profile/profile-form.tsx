@@ -6,6 +6,7 @@ import { useActionSubmit } from "@/components/ui/use-action-submit";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { TimeZoneField } from "@/components/ui/time-zone-field";
 import type { ActionResult } from "@/lib/action-result";
 import Link from "next/link";
 import {
@@ -228,12 +229,18 @@ export function ProfileForm({
       </fieldset>
       <div className="grid gap-5 sm:grid-cols-3">
         <TextField id="location" label="Location" error={errors.location?.message} {...register("location")} />
-        <TextField
+        <TimeZoneField
           id="timeZone"
           label="Time zone"
-          list="time-zones"
-          hint="e.g. Europe/London"
+          hint={
+            initial.timeZone
+              ? "Type a city to search, e.g. London or New York."
+              : "Filled in from your browser: check it and save."
+          }
           error={errors.timeZone?.message}
+          defaultToBrowser={
+            initial.timeZone ? undefined : (zone) => setValue("timeZone", zone, { shouldDirty: true, shouldValidate: true })
+          }
           {...register("timeZone")}
         />
         <SelectField
@@ -249,11 +256,6 @@ export function ProfileForm({
           ))}
         </SelectField>
       </div>
-      <datalist id="time-zones">
-        {Intl.supportedValuesOf("timeZone").map((zone) => (
-          <option key={zone} value={zone} />
-        ))}
-      </datalist>
       <p className="text-xs text-slate-500">
         Not sure how you learn best?{" "}
         <Link href="/me/profile/learning-style" className="font-medium text-brand-700 hover:underline">

@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { InlineForm } from "@/components/ui/inline-form";
 import type { ActionResult } from "@/lib/action-result";
-import { formatAmount, formatDate } from "@/lib/format";
+import { formatCents, formatDate } from "@/lib/format";
 import {
   budgetCategories,
   budgetCategoryLabels,
@@ -125,7 +125,7 @@ export function BlueprintSections({ program, blueprint, editable, actions }: Pro
       <Card
         id="budget"
         title="Budget"
-        description={`Total ${formatAmount(blueprint.budgetTotalCents)}. These lines feed the programme's fully loaded costs in the ROI model.`}
+        description={`Total ${formatCents(blueprint.budgetTotalCents, blueprint.currency)}. These lines feed the programme's fully loaded costs in the ROI model.`}
       >
         {blueprint.budgetLines.length > 0 && (
           <ul className="mb-4 divide-y divide-slate-100 text-sm">
@@ -136,7 +136,7 @@ export function BlueprintSections({ program, blueprint, editable, actions }: Pro
                   <Badge>{budgetCategoryLabels[line.category as keyof typeof budgetCategoryLabels] ?? line.category}</Badge>
                 </span>
                 <span className="flex items-center gap-2">
-                  <span className="tabular-nums">{formatAmount(line.amountCents)}</span>
+                  <span className="tabular-nums">{formatCents(line.amountCents, blueprint.currency)}</span>
                   {editable && (
                     <ActionButton
                       action={actions.remove}
@@ -168,7 +168,7 @@ export function BlueprintSections({ program, blueprint, editable, actions }: Pro
                 type: "select",
                 options: budgetCategories.map((c) => ({ value: c, label: budgetCategoryLabels[c] })),
               },
-              { name: "amount", label: "Amount", placeholder: "1250.00" },
+              { name: "amount", label: `Amount (${blueprint.currency})`, placeholder: "1250.00" },
             ]}
           />
         )}

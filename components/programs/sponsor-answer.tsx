@@ -40,6 +40,7 @@ export function SponsorAnswer({
         <InlineForm
           fixed={fixed}
           submitLabel="Sign off"
+          submitVariant="primary"
           resetOnSuccess={false}
           action={actions.signOff}
           fields={[

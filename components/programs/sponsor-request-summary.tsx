@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatAmount, formatDate } from "@/lib/format";
+import { formatCents, formatDate } from "@/lib/format";
 import { budgetCategoryLabels } from "@/lib/programs/blueprint-schemas";
 import type { mySponsorRequest } from "@/lib/programs/sponsor/my-sponsor-request";
 import { programTypeLabels } from "@/lib/programs/schemas";
@@ -53,7 +53,9 @@ export function SponsorRequestSummary({ request }: { request: Request }) {
         </div>
         <div className="sm:col-span-2">
           <dt className="font-semibold text-slate-900">
-            {request.budgetLines.length === 0 ? "Budget" : `Budget: total ${formatAmount(request.budgetTotalCents)}`}
+            {request.budgetLines.length === 0
+              ? "Budget"
+              : `Budget: total ${formatCents(request.budgetTotalCents, request.currency)}`}
           </dt>
           <dd>
             {request.budgetLines.length === 0 ? (
@@ -66,7 +68,7 @@ export function SponsorRequestSummary({ request }: { request: Request }) {
                       {line.description}{" "}
                       <Badge>{budgetCategoryLabels[line.category as keyof typeof budgetCategoryLabels] ?? line.category}</Badge>
                     </span>
-                    <span className="tabular-nums">{formatAmount(line.amountCents)}</span>
+                    <span className="tabular-nums">{formatCents(line.amountCents, request.currency)}</span>
                   </li>
                 ))}
               </ul>

@@ -28,6 +28,7 @@ export function InlineForm({
   initial,
   submitLabel,
   resetOnSuccess = true,
+  submitVariant = "secondary",
   action,
 }: {
   fields: InlineField[];
@@ -35,6 +36,8 @@ export function InlineForm({
   initial?: Record<string, string>;
   submitLabel: string;
   resetOnSuccess?: boolean;
+  /** Primary where this form is the page's main action; secondary beside other content. */
+  submitVariant?: "primary" | "secondary";
   action: (input: Record<string, string>) => Promise<ActionResult>;
 }) {
   const empty = Object.fromEntries(
@@ -75,7 +78,7 @@ export function InlineForm({
           );
         })}
       </div>
-      <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
+      <Button type="submit" variant={submitVariant} disabled={formState.isSubmitting}>
         {formState.isSubmitting ? "Saving…" : submitLabel}
       </Button>
     </form>

@@ -19,6 +19,7 @@ export const auditActions = {
   "kpi-row.deleted": "KPI row deleted",
   "resource.deleted": "Resource deleted",
   "waitlist.reordered": "Waiting list reordered",
+  "settings.currency-changed": "Currency changed",
 } as const;
 
 export type AuditAction = keyof typeof auditActions;

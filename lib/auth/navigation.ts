@@ -19,6 +19,7 @@ const navigation: NavItem[] = [
   { href: "/hr", label: "HR outcomes", action: "hr:read", section: "Programme office" },
   { href: "/admin/jobs", label: "Background jobs", action: "jobs:manage", section: "Programme office" },
   { href: "/admin/audit", label: "Audit trail", action: "audit:read", section: "Programme office" },
+  { href: "/admin/settings", label: "Settings", action: "settings:manage", section: "Programme office" },
   { href: "/dashboard", label: "Dashboard", action: "dashboard:read", section: "Insights" },
   { href: "/me/inbox", label: "Inbox", action: "own-mentoring:read", section: "Me" },
   { href: "/me/mentoring", label: "My mentoring", action: "own-mentoring:read", section: "Me" },

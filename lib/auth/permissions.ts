@@ -23,6 +23,7 @@ export const actions = [
   "jobs:manage",
   "audit:read",
   "people:manage-accounts",
+  "settings:manage",
   "own-profile:write",
   "own-mentoring:read",
   "own-mentoring:write",
@@ -31,7 +32,7 @@ export const actions = [
 export type Action = (typeof actions)[number];
 
 const participantActions: Action[] = ["own-profile:write", "own-mentoring:read", "own-mentoring:write"];
-/** HR data, accounts, roles, jobs and the audit log are the admins' by default; another role gets them only by changing this list. */
+/** HR data, accounts, roles, jobs, the audit log and organisation settings are the admins' by default; another role gets them only by changing this list. */
 const adminOnlyActions: Action[] = [
   "people:manage-roles",
   "people:manage-accounts",
@@ -39,6 +40,7 @@ const adminOnlyActions: Action[] = [
   "hr:import",
   "jobs:manage",
   "audit:read",
+  "settings:manage",
 ];
 const coordinatorActions: Action[] = actions.filter((action) => !adminOnlyActions.includes(action));
 

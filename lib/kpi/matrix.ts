@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import Papa from "papaparse";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { organizationCurrency } from "@/lib/organization/organization-settings";
 import { AppError } from "@/lib/errors";
 import { formatMetric, instrumentLabels, isMetricKey, levelLabels, metrics, toTyped, type MetricKey } from "@/lib/kpi/metrics";
 import { programScope, readSnapshot, type Snapshot } from "@/lib/kpi/evaluation-snapshot";
@@ -39,6 +40,8 @@ export interface KpiMatrix {
   /** When the actuals were computed, and whether an input changed since (a refresh is on its way). */
   figuresAsOf: Date;
   refreshing: boolean;
+  /** The organisation's currency now, for money typed on the page (ROI assumptions). */
+  currency: string;
 }
 
 const notComputedYet: MetricValue = {
@@ -84,7 +87,10 @@ async function kpiMatrix(
     },
   });
   if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
-  const { value: evaluation, computedAt, stale } = await evaluationOf(program.id);
+  const [{ value: evaluation, computedAt, stale }, currency] = await Promise.all([
+    evaluationOf(program.id),
+    organizationCurrency(),
+  ]);
   const elapsed = elapsedShare(program.startDate, program.endDate, now);
   const rows = program.kpiRows.flatMap((row): KpiMatrixRow[] => {
     if (!isMetricKey(row.metric)) return [];
@@ -121,6 +127,7 @@ async function kpiMatrix(
     evaluation,
     figuresAsOf: computedAt,
     refreshing: stale,
+    currency,
   };
 }
 

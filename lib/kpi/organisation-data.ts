@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { organizationCurrency } from "@/lib/organization/organization-settings";
 import type { PersonHistory } from "@/lib/kpi/comparison-group";
 
 /**
@@ -18,10 +19,12 @@ export interface OrganisationData {
   people: PersonRecord[];
   /** Programme → person → the day their participation started (their first pair, else the programme's start). */
   starts: Map<string, Map<string, Date>>;
+  /** The organisation's currency: salaries and costs are in it. */
+  currency: string;
 }
 
 export async function loadOrganisationData(now: Date): Promise<OrganisationData> {
-  const [users, events, lastEvent, participations] = await Promise.all([
+  const [users, events, lastEvent, participations, currency] = await Promise.all([
     db.user.findMany({
       select: { id: true, level: true, location: true, hireDate: true, department: { select: { name: true } } },
     }),
@@ -41,6 +44,7 @@ export async function loadOrganisationData(now: Date): Promise<OrganisationData>
         menteeMatches: { where: { startedAt: { not: null } }, select: { startedAt: true } },
       },
     }),
+    organizationCurrency(),
   ]);
   const exits = new Map<string, { on: Date; voluntary: boolean }>();
   const promotions = new Map<string, Date[]>();
@@ -78,6 +82,7 @@ export async function loadOrganisationData(now: Date): Promise<OrganisationData>
       salary: salaries.get(u.id) ?? null,
     })),
     starts,
+    currency,
   };
 }
 

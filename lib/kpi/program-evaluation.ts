@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatMoney } from "@/lib/format";
 import type { EffectReport, Estimate } from "@/lib/kpi/effect";
 import { estimateEffectsRemembered } from "@/lib/kpi/effect-memo";
 import { loadFeedbackFigures } from "@/lib/kpi/feedback-figures";
@@ -43,6 +43,8 @@ export interface RoiAssumptionSet extends RoiAssumptions {
 export type RoiSummary =
   | {
       status: "estimated";
+      /** The organisation's currency, which every money figure here is in. */
+      currency: string;
       range: RoiRange;
       sensitivity: SensitivityRow[];
       input: RoiInput;
@@ -59,7 +61,6 @@ export interface Evaluation {
   metrics: Record<MetricKey, MetricValue>;
 }
 
-const money = (value: number) => `£${Math.round(value).toLocaleString("en-GB")}`;
 const share = (value: number) => `${Math.round(value * 100)}%`;
 export const sessionPeople = 2;
 /** The horizon the ROI and the matrix's HR metrics use. */
@@ -187,8 +188,10 @@ export async function evaluatePrograms(
       assumptions,
     };
     const range = roiRange(input);
+    const money = (value: number) => formatMoney(value, data.currency);
     roi = {
       status: "estimated",
+      currency: data.currency,
       range,
       sensitivity: roiSensitivity(input),
       input,

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { breaksSeniority, defaultMatchingConfig, levelGap, parseStoredConfig } from "@/lib/matching/config";
+import {
+  breaksSeniority,
+  defaultMatchingConfig,
+  levelGap,
+  matchingConfigSchema,
+  parseStoredConfig,
+  toWeightLevel,
+  weightLabel,
+  weightLevels,
+} from "@/lib/matching/config";
 import { programTypeTemplates } from "@/lib/programs/type-templates";
 
 const rules = (seniority: (typeof defaultMatchingConfig.rules)["seniority"], maxLevelGap = 1) => ({
@@ -46,5 +55,42 @@ describe("stored configuration", () => {
     });
     // A saved choice wins over the type's default.
     expect(parseStoredConfig({ rules: { seniority: "off" } }, programTypeTemplates.REVERSE.matching).rules.seniority).toBe("off");
+  });
+});
+
+describe("criteria weights as labelled levels", () => {
+  it("maps each label to one stored number and back", () => {
+    expect(weightLevels.map((level) => [level.label, level.value])).toEqual([
+      ["Off", 0],
+      ["Low", 2],
+      ["Normal", 3],
+      ["High", 4],
+      ["Very high", 5],
+    ]);
+    for (const level of weightLevels) expect(weightLabel(level.value)).toBe(level.label);
+  });
+
+  it("reads a weight saved before the labels as its nearest level, never switching a criterion off", () => {
+    expect(toWeightLevel(1)).toBe(2);
+    expect(weightLabel(1)).toBe("Low");
+    expect(parseStoredConfig({ weights: { interests: 1, skills: 5, generation: 0 } }).weights).toMatchObject({
+      interests: 2,
+      skills: 5,
+      generation: 0,
+    });
+  });
+
+  it("refuses a number that is not one of the levels, with the labels in the message", () => {
+    const result = matchingConfigSchema.safeParse({
+      ...defaultMatchingConfig,
+      weights: { ...defaultMatchingConfig.weights, skills: 1 },
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe("Choose off, low, normal, high or very high.");
+  });
+
+  it("offers only levels in the defaults of every programme type", () => {
+    for (const template of [defaultMatchingConfig, ...Object.values(programTypeTemplates).map((t) => t.matching)])
+      expect(matchingConfigSchema.safeParse(template).success).toBe(true);
   });
 });

@@ -57,11 +57,38 @@ export function describeRules(failed: readonly HardRule[]): string {
   return failed.map((rule) => hardRuleLabels[rule]).join(", ");
 }
 
-const weight = z
-  .number()
-  .int("Weights are whole numbers from 0 to 5.")
-  .min(0, "Weights go from 0 to 5.")
-  .max(5, "Weights go from 0 to 5.");
+/**
+ * How much a criterion counts, as coordinators choose it. The stored weight stays a number from 0
+ * to 5 (the score is Σ weight × score ÷ Σ weight); these are the only numbers the settings offer.
+ */
+export const weightLevels = [
+  { value: 0, label: "Off" },
+  { value: 2, label: "Low" },
+  { value: 3, label: "Normal" },
+  { value: 4, label: "High" },
+  { value: 5, label: "Very high" },
+] as const;
+export type WeightLevel = (typeof weightLevels)[number]["value"];
+
+/**
+ * The level a stored weight counts as: itself when it is one, otherwise the nearest level that is
+ * switched on (a weight saved as 1 before the labels existed reads as low, not off).
+ */
+export function toWeightLevel(weight: number): WeightLevel {
+  if (weight <= 0) return 0;
+  let best: WeightLevel = weightLevels[1].value;
+  for (const level of weightLevels.slice(1)) if (Math.abs(level.value - weight) < Math.abs(best - weight)) best = level.value;
+  return best;
+}
+
+/** "Off", "Low", "Normal", "High" or "Very high" for a stored weight. */
+export function weightLabel(weight: number): string {
+  const level = toWeightLevel(weight);
+  return weightLevels.find((l) => l.value === level)!.label;
+}
+
+const weightMessage = "Choose off, low, normal, high or very high.";
+const weight = z.number(weightMessage).refine((value) => weightLevels.some((level) => level.value === value), weightMessage);
 const sameOrDifferent = z.enum(["same", "different", "ignore"]);
 
 /**
@@ -106,12 +133,12 @@ export const defaultMatchingConfig: MatchingConfig = {
   weights: {
     skills: 5,
     goals: 4,
-    interests: 1,
+    interests: 2,
     availability: 3,
     seniority: 2,
     department: 2,
     generation: 0,
-    learningStyle: 1,
+    learningStyle: 2,
     preference: 3,
     answers: 2,
     diversity: 0,
@@ -166,10 +193,14 @@ export function parseStoredConfig(stored: unknown, defaults: MatchingConfig = de
   // Before reverse and peer mentoring, the seniority rule was a yes/no "mentor more senior".
   if (rules.seniority === undefined && legacySeniority !== undefined)
     rules.seniority = legacySeniority ? "mentorMoreSenior" : "off";
+  const weights: Record<string, unknown> = { ...defaults.weights, ...saved.weights };
+  // Weights saved as any number from 0 to 5 before they were labelled count as their nearest level.
+  for (const [criterion, value] of Object.entries(weights))
+    if (typeof value === "number" && value >= 0 && value <= 5) weights[criterion] = toWeightLevel(value);
   const merged = {
     ...defaults,
     ...saved,
-    weights: { ...defaults.weights, ...saved.weights },
+    weights,
     rules: { ...defaults.rules, ...rules },
   };
   const parsed = matchingConfigSchema.safeParse(merged);

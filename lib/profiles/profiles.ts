@@ -6,6 +6,7 @@ import { shareableBioFields, type ProfileInput, type ProfileUpdate } from "@/lib
 import { recordSkillSuggestions } from "@/lib/profiles/skills";
 import { learningStyleSchema, scoreLearningStyle, type LearningStyleResult } from "@/lib/profiles/learning-style";
 import type { z } from "zod";
+import { chosenTimeZone } from "@/lib/time-zone";
 
 export async function getOwnProfile(actor: Actor) {
   requirePermission(actor, "own-profile:write");
@@ -43,7 +44,7 @@ export function profileFormValues(user: Awaited<ReturnType<typeof getOwnProfile>
     meetingFormat: (profile?.meetingFormat as ProfileInput["meetingFormat"]) ?? "EITHER",
     sharedWithMentees: (profile?.sharedWithMentees as ProfileInput["sharedWithMentees"]) ?? [...shareableBioFields],
     location: user.location ?? "",
-    timeZone: user.timeZone,
+    timeZone: chosenTimeZone({ timeZone: user.timeZone, hasProfile: profile !== null }),
   };
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { organizationCurrency } from "@/lib/organization/organization-settings";
 import { db } from "@/lib/db/client";
 import { utcDay as day } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
@@ -24,12 +25,19 @@ async function openProgram(actor: Actor, programId: string): Promise<void> {
 
 export async function getBlueprint(actor: Actor, programId: string) {
   requirePermission(actor, "programs:read");
-  const [stages, budgetLines, communications] = await Promise.all([
+  const [stages, budgetLines, communications, currency] = await Promise.all([
     db.programStage.findMany({ where: { programId }, orderBy: [{ startsOn: "asc" }, { createdAt: "asc" }] }),
     db.budgetLine.findMany({ where: { programId }, orderBy: { createdAt: "asc" } }),
     db.communicationItem.findMany({ where: { programId }, orderBy: [{ plannedOn: "asc" }, { createdAt: "asc" }] }),
+    organizationCurrency(),
   ]);
-  return { stages, budgetLines, communications, budgetTotalCents: budgetLines.reduce((sum, line) => sum + line.amountCents, 0) };
+  return {
+    stages,
+    budgetLines,
+    communications,
+    currency,
+    budgetTotalCents: budgetLines.reduce((sum, line) => sum + line.amountCents, 0),
+  };
 }
 
 export async function updateResponsibilities(actor: Actor, input: z.output<typeof responsibilitiesSchema>): Promise<void> {

@@ -50,7 +50,7 @@ export const programTypeTemplates: Record<ProgramType, ProgramTypeTemplate> = {
     matching: {
       ...defaultMatchingConfig,
       // The senior person's goals against the junior person's expertise decide the pair.
-      weights: { ...defaultMatchingConfig.weights, skills: 5, goals: 2, seniority: 1, department: 1 },
+      weights: { ...defaultMatchingConfig.weights, skills: 5, goals: 2, seniority: 2, department: 2 },
       idealLevelGap: 3,
       rules: { ...defaultMatchingConfig.rules, seniority: "mentorLessSenior" },
     },

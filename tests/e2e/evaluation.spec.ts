@@ -87,5 +87,10 @@ test("the executive opens the ROI figure to see what it rests on", async ({ page
     await expect(roi.getByText(input, { exact: true })).toBeVisible();
   }
   await expect(roi.getByText("(Monetised benefits − fully loaded costs) ÷ costs.")).toBeVisible();
+  // Every money figure names its currency (the organisation's: pounds in the demo).
+  await expect(roi.getByText("Budget lines", { exact: true }).locator("xpath=following-sibling::dd[1]")).toHaveText(/^£[\d,]+$/);
+  await expect(roi.getByText("Fully loaded costs", { exact: true }).locator("xpath=following-sibling::dd[1]")).toHaveText(
+    /^£[\d,]+$/,
+  );
   await expectAccessible();
 });

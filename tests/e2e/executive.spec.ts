@@ -10,6 +10,8 @@ test("the executive lands on the ROI dashboard", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Mentoring ROI" })).toBeVisible();
   await expect(page.getByText("Return on investment, expected")).toBeVisible();
   await expect(page.getByText("12-month retention, participants vs matched comparison")).toBeVisible();
+  // Money carries its currency: the ROI's benefits and costs are in the organisation's pounds.
+  await expect(page.getByText(/^£[\d,]+ benefits against £[\d,]+ costs/).first()).toBeVisible();
   const nav = page.getByRole("navigation", { name: "Main" }).first();
   await expect(nav.getByRole("link", { name: "Programmes", exact: true })).toHaveCount(0);
 });

@@ -62,7 +62,7 @@ test("a flash round runs from matching to its logged conversation, and the mente
     await page.getByRole("button", { name: /^(Run matching|Re-run matching \(keeps locks\))$/ }).click();
     await expect(page.getByText("Proposed 1 pair.")).toBeVisible();
     const proposals = page.getByRole("table", { name: "Proposed pairs" });
-    const mentor = (await proposals.locator("tbody tr").first().locator("td").nth(1).locator("p").first().textContent())!;
+    const mentor = (await proposals.locator("tbody tr").first().locator("td").nth(0).locator("p").first().textContent())!;
     await page.getByRole("button", { name: "Publish and notify" }).click();
     await expect(page.getByText(/Last published: 1 pair on /)).toBeVisible();
     return mentor;

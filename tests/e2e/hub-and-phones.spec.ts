@@ -51,6 +51,7 @@ const journeys: { role: DemoRole; pages: { path: string; shows: string | RegExp 
       { path: "/people", shows: "People" },
       { path: "/people/import", shows: /Import/ },
       { path: "/admin/audit", shows: "Audit trail" },
+      { path: "/admin/settings", shows: "Organisation settings" },
     ],
   },
 ];
@@ -79,6 +80,22 @@ for (const size of sizes) {
         await expect(page.getByRole("heading", { name: shows }).first()).toBeVisible();
         await expectNoSideways(page);
         await expectAccessible();
+        if (tab === "Design") {
+          // The agreement pairs sign is part of the design, one click from being edited.
+          const agreement = page.locator("#agreement");
+          await expect(agreement.getByRole("heading", { name: "Mentoring agreement" })).toBeVisible();
+          await expect(agreement.getByText("Confidentiality", { exact: true })).toBeVisible();
+          await expect(agreement.getByRole("link", { name: "Edit the agreement template" })).toHaveAttribute(
+            "href",
+            /\/programs\/[^/]+\/agreement$/,
+          );
+          // Budget lines carry the organisation's currency.
+          await expect(page.locator("#budget")).toContainText(/Total £[\d,]+\.\d\d\./);
+        }
+        if (tab === "Pairs") {
+          // Each pair names its mentor first, then its mentee, both labelled.
+          await expect(page.getByRole("link", { name: /^Mentor .+ · Mentee .+$/ }).first()).toBeVisible();
+        }
       }
     });
 
@@ -120,4 +137,42 @@ test.describe("on a phone", () => {
     await expect(page).toHaveURL(/\/people$/);
     await expect(menu.getByRole("link", { name: "People" })).toBeHidden();
   });
+});
+
+test("a mentor's time zone comes from a list of every zone, searchable by city, with its offset", async ({ page, loginAs }) => {
+  await loginAs("Mentor");
+  await page.goto("/me/profile");
+  const field = page.getByLabel("Time zone");
+  await expect(field).toHaveValue(/^[A-Z][A-Za-z_]+\/[A-Za-z_]+$/);
+  const list = page.locator(`datalist#${await field.getAttribute("id")}-zones`);
+  expect(await field.getAttribute("list")).toBe(await list.getAttribute("id"));
+  await expect(list.locator('option[value="America/New_York"]')).toHaveAttribute("label", /^America\/New York · UTC−0[45]:00$/);
+  expect(await list.locator("option").count()).toBeGreaterThan(400);
+});
+
+test("an administrator chooses the organisation's currency and budget lines show it", async ({
+  page,
+  loginAs,
+  expectAccessible,
+}) => {
+  await loginAs("Administrator");
+  await page.goto("/admin/settings");
+  await expect(page.getByLabel("Currency").locator("option:checked")).toHaveText("GBP · British Pound");
+  await expectAccessible();
+  await page.getByLabel("Currency").selectOption("CHF");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText(/^Currency saved\./)).toBeVisible();
+  try {
+    await page.goto("/programs");
+    await page.getByRole("link", { name: "Leadership Accelerator 2026" }).click();
+    await page.getByRole("navigation", { name: "Programme sections" }).getByRole("link", { name: "Design" }).click();
+    await expect(page.locator("#budget")).toContainText(/Total CHF\s[\d,]+\.\d\d\./);
+    await expect(page.locator("#budget").getByLabel("Amount (CHF)")).toBeVisible();
+  } finally {
+    // The other journeys read the demo's pounds.
+    await page.goto("/admin/settings");
+    await page.getByLabel("Currency").selectOption("GBP");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText(/^Currency saved\./)).toBeVisible();
+  }
 });

@@ -14,13 +14,14 @@ test("a coordinator tunes, runs, explains, locks, re-runs and publishes; both pe
   const tabs = page.getByRole("navigation", { name: "Programme sections" });
   await expect(tabs.getByRole("link", { name: "Matching" })).toHaveAttribute("aria-current", "page");
 
-  // Tune: a weight out of range is refused at the field, a valid one is saved.
-  await page.getByLabel("Shared interests").fill("9");
-  await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByText("Weights go from 0 to 5.")).toBeVisible();
-  await page.getByLabel("Shared interests").fill("3");
+  // Tune: weights are chosen by name (off to very high), and the choice is kept.
+  const interests = page.getByLabel("Shared interests");
+  await expect(interests.locator("option")).toHaveText(["Off", "Low", "Normal", "High", "Very high"]);
+  await interests.selectOption({ label: "High" });
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Matching settings saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Shared interests").locator("option:checked")).toHaveText("High");
 
   await tabTo(page, "Run matching");
   await page.keyboard.press("Enter");
@@ -31,8 +32,11 @@ test("a coordinator tunes, runs, explains, locks, re-runs and publishes; both pe
 
   // Open one explanation: its parts add up to the score shown in the row.
   const first = proposals.locator("tbody tr").first();
-  const mentee = (await first.locator("td").nth(0).locator("p").first().textContent())!;
-  const mentor = (await first.locator("td").nth(1).locator("p").first().textContent())!;
+  // Mentor first, then mentee, as on every list of pairs.
+  await expect(proposals.locator("thead th").nth(0)).toHaveText("Mentor");
+  await expect(proposals.locator("thead th").nth(1)).toHaveText("Mentee");
+  const mentor = (await first.locator("td").nth(0).locator("p").first().textContent())!;
+  const mentee = (await first.locator("td").nth(1).locator("p").first().textContent())!;
   await first.locator("summary").click();
   await expect(first.getByText(/Contributions add up to the pair score of \d+%/)).toBeVisible();
 

@@ -98,14 +98,17 @@ test("the mentor logs a session; the mentee confirms it and reads only the share
 
   await loginAs("Coordinator");
   await page.goto("/check-ins");
-  const entry = page.getByTestId("office-session-log").filter({ hasText: "Robert Hughes & Noah Fitzgerald" }).first();
+  const entry = page
+    .getByTestId("office-session-log")
+    .filter({ hasText: "Mentor Robert Hughes · Mentee Noah Fitzgerald" })
+    .first();
   await expect(entry).toContainText("Usefulness 4 of 5");
   await expect(entry).toContainText("Confirmed by both");
   let html = await page.content();
   expect(html).not.toContain(shared);
   expect(html).not.toContain(secret);
   await entry.getByRole("link").click();
-  await expect(page.getByRole("heading", { name: "Robert Hughes & Noah Fitzgerald" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Mentor Robert Hughes · Mentee Noah Fitzgerald" })).toBeVisible();
   html = await page.content();
   expect(html).not.toContain(shared);
   expect(html).not.toContain(secret);

@@ -246,7 +246,7 @@ describe("matching actions", () => {
       selfMatchResponseDays: 5,
     });
     expect(result).toMatchObject({ ok: false, status: 422 });
-    expect(!result.ok && result.fieldErrors?.["config.weights.skills"]).toEqual(["Weights go from 0 to 5."]);
+    expect(!result.ok && result.fieldErrors?.["config.weights.skills"]).toEqual(["Choose off, low, normal, high or very high."]);
     expect(await snapshot()).toEqual(before);
   });
 });

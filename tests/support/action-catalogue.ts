@@ -408,6 +408,9 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
   retryJobAction: { ...officeOnly, input: () => ({ jobId: "no-such-job" }) },
   updateJobScheduleAction: { ...officeOnly, input: () => ({ name: "deliver-outbox", cron: "0 7 * * 1" }) },
 
+  // app/(app)/admin/settings/actions.ts
+  updateOrganizationSettingsAction: { ...officeOnly, input: () => ({ currency: "USD" }) },
+
   // app/(app)/hr/import/actions.ts
   previewHrImportAction: { ...officeOnly, input: () => ({ csv: "email\nnobody@test.example\n" }) },
   applyHrImportAction: { ...officeOnly, input: () => ({ csv: "email\nnobody@test.example\n" }) },

@@ -1,3 +1,4 @@
+import { seedOrganizationSettings } from "@/lib/db/seed/seed-organization-settings";
 import "server-only";
 import { hashPassword } from "@/lib/auth/password";
 import { dayMs, utcDay } from "@/lib/dates";
@@ -53,6 +54,7 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
   });
   const userIds = await seedPeople(db, passwordHash);
   await seedProfiles(db, userIds);
+  await seedOrganizationSettings(db, now);
 
   const leadership = await db.program.upsert({
     where: { slug: leadershipProgram.slug },

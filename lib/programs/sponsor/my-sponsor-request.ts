@@ -1,6 +1,7 @@
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { organizationCurrency } from "@/lib/organization/organization-settings";
 import { sponsorFieldsSelect, sponsorSignOffState } from "@/lib/programs/sponsor/sign-off-state";
 import { notYourSponsorship } from "@/lib/programs/sponsor/sponsored-program";
 
@@ -30,6 +31,7 @@ export async function mySponsorRequest(actor: Actor, programId: string) {
     },
   });
   if (!program || program.sponsorId !== actor.id) throw notYourSponsorship();
+  const currency = await organizationCurrency();
   return {
     id: program.id,
     name: program.name,
@@ -40,6 +42,7 @@ export async function mySponsorRequest(actor: Actor, programId: string) {
     endDate: program.endDate,
     goals: program.goals,
     budgetLines: program.budgetLines,
+    currency,
     budgetTotalCents: program.budgetLines.reduce((sum, line) => sum + line.amountCents, 0),
     state: sponsorSignOffState(program),
   };

@@ -1,4 +1,5 @@
 import { formatISO } from "date-fns";
+import { pairLabel } from "@/lib/pairs/pair-label";
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { RecordCheckInForm } from "@/components/checkins/record-check-in-form";
@@ -33,7 +34,7 @@ async function PairCheckIns({ actor, matchId }: { actor: Actor; matchId: string 
   return (
     <>
       <PageHeader
-        title={`${pair.mentor.user.name} & ${pair.mentee.user.name}`}
+        title={pairLabel({ mentor: pair.mentor.user.name, mentee: pair.mentee.user.name })}
         description={`${pair.program.name} · matched ${formatDate(pair.startedAt)}. Check-in notes and help requests are seen by coordinators only.`}
       />
       <div className="space-y-6">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { ProgramDetailsForm } from "@/components/programs/details-form";
@@ -6,6 +7,7 @@ import { GoalForm } from "@/components/programs/goal-form";
 import { QuestionForm } from "@/components/programs/question-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
@@ -13,6 +15,8 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { getProgramDesign } from "@/lib/programs/design";
 import { getBlueprint } from "@/lib/programs/blueprint";
+import { agreementTermKeys, agreementTermLabels } from "@/lib/pairs/agreement-terms";
+import { agreementTemplate } from "@/lib/pairs/update-agreement-template";
 import { invitationContext } from "@/lib/programs/invitations";
 import { BlueprintSections } from "@/components/programs/blueprint-sections";
 import { SponsorCard } from "@/components/programs/sponsor-card";
@@ -55,6 +59,7 @@ const sections = [
   ["roles", "Roles"],
   ["budget", "Budget"],
   ["communication", "Communication plan"],
+  ["agreement", "Agreement"],
   ["sponsor", "Sponsor"],
 ] as const;
 
@@ -67,10 +72,11 @@ async function ProgramDesign({ actor, programId }: { actor: Actor; programId: st
   });
   const canWrite = can(actor, "programs:write");
   const closed = program.status === "CLOSED";
-  const [blueprint, invitations, sponsorSignOff] = await Promise.all([
+  const [blueprint, invitations, sponsorSignOff, agreement] = await Promise.all([
     getBlueprint(actor, program.id),
     invitationContext(actor, program.id),
     getSponsorSignOff(actor, program.id),
+    agreementTemplate(actor, program.id),
   ]);
 
   return (
@@ -202,6 +208,27 @@ async function ProgramDesign({ actor, programId }: { actor: Actor; programId: st
           setSent: setCommunicationSentAction,
         }}
       />
+      <Card
+        id="agreement"
+        title="Mentoring agreement"
+        description="Every pair's agreement starts from this template; the two of them add their own expectations and sign it together."
+      >
+        <dl className="space-y-3 text-sm">
+          {agreementTermKeys.map((key) => (
+            <div key={key}>
+              <dt className="font-medium text-slate-900">{agreementTermLabels[key]}</dt>
+              <dd className="mt-0.5 whitespace-pre-line text-slate-700">
+                {agreement.terms[key] || "Left for each pair to write."}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        {canWrite && !closed && (
+          <Link href={`/programs/${program.id}/agreement`} className={buttonClass("secondary", "mt-4")}>
+            Edit the agreement template
+          </Link>
+        )}
+      </Card>
       <SponsorCard programId={program.id} signOff={sponsorSignOff} editable={canWrite && !closed} action={askSponsorAction} />
     </div>
   );

@@ -257,7 +257,7 @@ async function Evaluation({ actor, programId }: { actor: Actor; programId: strin
                 { name: "confidence", label: "Confidence in the estimate (%)" },
                 { name: "hourlyOverhead", label: "Overhead on an hour of salary (%)" },
                 { name: "coordinatorHours", label: "Coordinator hours" },
-                { name: "coordinatorHourlyRate", label: "Coordinator hourly cost (£)" },
+                { name: "coordinatorHourlyRate", label: `Coordinator hourly cost (${matrix.currency})` },
                 {
                   name: "intangibles",
                   label: "Intangible benefits",

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PairNames } from "@/components/pairs/pair-names";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
@@ -188,8 +189,8 @@ async function Workspace({ actor, programId, sort }: { actor: Actor; programId: 
               <Table caption="Proposed pairs">
                 <thead className="bg-slate-50">
                   <tr>
-                    <Th>{sortLink("mentee", "Mentee")}</Th>
                     <Th>{sortLink("mentor", "Mentor")}</Th>
+                    <Th>{sortLink("mentee", "Mentee")}</Th>
                     <Th className="text-right">{sortLink("score", "Score")}</Th>
                     <Th>Why</Th>
                     {canWrite && <Th>Adjust</Th>}
@@ -203,15 +204,6 @@ async function Workspace({ actor, programId, sort }: { actor: Actor; programId: 
                         <Td>
                           <PersonCell
                             person={{
-                              name: proposal.mentee.user.name,
-                              title: proposal.mentee.user.title,
-                              department: proposal.mentee.user.department?.name ?? null,
-                            }}
-                          />
-                        </Td>
-                        <Td>
-                          <PersonCell
-                            person={{
                               name: proposal.mentor.user.name,
                               title: proposal.mentor.user.title,
                               department: proposal.mentor.user.department?.name ?? null,
@@ -221,6 +213,15 @@ async function Workspace({ actor, programId, sort }: { actor: Actor; programId: 
                             {locked && <Badge tone="brand">Locked</Badge>}
                             {proposal.source === "MANUAL" && <Badge tone="info">Chosen by hand</Badge>}
                           </div>
+                        </Td>
+                        <Td>
+                          <PersonCell
+                            person={{
+                              name: proposal.mentee.user.name,
+                              title: proposal.mentee.user.title,
+                              department: proposal.mentee.user.department?.name ?? null,
+                            }}
+                          />
                         </Td>
                         <Td className="text-right font-semibold tabular-nums">{formatPercent(proposal.score)}</Td>
                         <Td className="min-w-80">
@@ -322,7 +323,7 @@ async function Workspace({ actor, programId, sort }: { actor: Actor; programId: 
                 <li key={pair.id} className="grid gap-3 py-3 first:pt-0 last:pb-0 md:grid-cols-[1fr_1fr_auto]">
                   <div>
                     <p className="text-sm font-semibold text-slate-900">
-                      {pair.mentee.user.name} <span className="font-normal text-slate-500">with</span> {pair.mentor.user.name}
+                      <PairNames mentor={pair.mentor.user.name} mentee={pair.mentee.user.name} />
                     </p>
                     <p className="text-xs text-slate-500">
                       {pair.status === "AWAITING_CONFIRMATION" ? "Awaiting confirmation" : `Since ${formatDate(pair.startedAt)}`}{" "}
@@ -357,7 +358,7 @@ async function Workspace({ actor, programId, sort }: { actor: Actor; programId: 
                 <li key={c.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
                   <span className="text-sm">
                     <Badge tone={c.kind === "LOCK" ? "brand" : "danger"}>{c.kind === "LOCK" ? "Locked" : "Forbidden"}</Badge>{" "}
-                    {c.mentee.user.name} with {c.mentor.user.name}
+                    <PairNames mentor={c.mentor.user.name} mentee={c.mentee.user.name} />
                   </span>
                   {canWrite && (
                     <ActionButton

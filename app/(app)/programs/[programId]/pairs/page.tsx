@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PairNames } from "@/components/pairs/pair-names";
 import Link from "next/link";
 import { Suspense } from "react";
 import { PairStateBadge } from "@/components/pairs/pair-state-badge";
@@ -34,8 +35,7 @@ function PairList({ programId, pairs }: { programId: string; pairs: PairRow[] })
               href={`/programs/${programId}/pairs/${pair.id}`}
               className="text-sm font-semibold text-slate-900 hover:text-brand-700 hover:underline"
             >
-              <span className="font-normal text-slate-600">Mentor</span> {pair.mentor.name}{" "}
-              <span className="font-normal text-slate-600">· Mentee</span> {pair.mentee.name}
+              <PairNames mentor={pair.mentor.name} mentee={pair.mentee.name} />
             </Link>
             <p className="mt-0.5 text-xs text-slate-600">
               {pair.flashRound !== null && (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pairLabel } from "@/lib/pairs/pair-label";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
@@ -45,7 +46,7 @@ async function PairOfficePage({ actor, programId, pairId }: { actor: Actor; prog
         </Link>
       </nav>
       <PageHeader
-        title={`${pair.mentor.user.name} & ${pair.mentee.user.name}`}
+        title={pairLabel({ mentor: pair.mentor.user.name, mentee: pair.mentee.user.name })}
         description="What this pair shares with the programme office: when they met, for how long, the goals they worked on and how useful it was. Their notes and reflections stay with them."
       />
       <div className="space-y-6">
