@@ -114,18 +114,28 @@ describe("demo seed", () => {
     }
   });
 
-  it("tells one consistent story in dates: applications before decisions, decisions before the start, pairs after it", async () => {
+  it("tells one consistent story in dates: applications before decisions, decisions before pairing, pairs after the start", async () => {
     const now = new Date("2026-12-01T09:00:00Z");
     await seedDemoOrganisation(db, now);
     const participations = await db.participation.findMany({
-      select: { appliedAt: true, decidedAt: true, program: { select: { startDate: true, status: true } } },
+      select: {
+        appliedAt: true,
+        decidedAt: true,
+        program: { select: { startDate: true, status: true } },
+        mentorMatches: { select: { startedAt: true } },
+        menteeMatches: { select: { startedAt: true } },
+      },
     });
     // Not everyone applied today: the applications spread over the enrolment weeks.
     expect(new Set(participations.map((p) => p.appliedAt.toISOString().slice(0, 10))).size).toBeGreaterThan(5);
     for (const p of participations) {
       expect(p.appliedAt.getTime()).toBeLessThan(now.getTime());
       if (p.decidedAt) expect(p.decidedAt.getTime()).toBeGreaterThan(p.appliedAt.getTime());
-      if (p.decidedAt && p.program.startDate) expect(p.decidedAt.getTime()).toBeLessThan(p.program.startDate.getTime());
+      // Decided before the start, or a later wave joining a running programme; either way before any pair of theirs began.
+      if (p.decidedAt && p.program.startDate && p.decidedAt >= p.program.startDate) expect(p.program.status).toBe("ACTIVE");
+      for (const m of [...p.mentorMatches, ...p.menteeMatches]) {
+        if (m.startedAt) expect(p.decidedAt!.getTime()).toBeLessThan(m.startedAt.getTime());
+      }
     }
     const matches = await db.match.findMany({
       where: { startedAt: { not: null } },

@@ -194,6 +194,31 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
 
   await seedPairsAtWork(db, leadership.id, now);
   await seedProgrammeOffice(db, now);
+  // Before the pulses: the circles' pairs started a month ago, so their first pulse is due with the others.
+  const circles = await db.program.upsert({
+    where: { slug: circlesProgram.slug },
+    create: {
+      slug: circlesProgram.slug,
+      name: circlesProgram.name,
+      purpose: circlesProgram.purpose,
+      type: circlesProgram.type,
+      status: circlesProgram.status,
+      maxGroupSize: circlesProgram.maxGroupSize,
+      startDate: new Date(now.getTime() - circlesProgram.startedDaysAgo * dayMs),
+      endDate: new Date(now.getTime() + (circlesProgram.lengthDays - circlesProgram.startedDaysAgo) * dayMs),
+      meetingCadence: "Every two weeks, 75 minutes, as a circle",
+      createdById: userIds.get("Amara Okafor"),
+    },
+    update: {},
+  });
+  const circlesOpened = new Date(now.getTime() - (circlesProgram.startedDaysAgo + 30) * dayMs);
+  await enrol(db, circles.id, userIds, circlesProgram.mentors, "MENTOR", "APPROVED", 1, circlesOpened);
+  await enrol(db, circles.id, userIds, circlesProgram.mentees, "MENTEE", "APPROVED", 1, circlesOpened);
+  await seedCircles(db, circles.id, now);
+  // Approved after the first circles were published: the next circle waits to be matched.
+  const nextOpened = new Date(now.getTime() - 20 * dayMs);
+  await enrol(db, circles.id, userIds, circlesProgram.nextMentors, "MENTOR", "APPROVED", 1, nextOpened);
+  await enrol(db, circles.id, userIds, circlesProgram.nextMentees, "MENTEE", "APPROVED", 1, nextOpened);
   await seedPulses(db, now);
   await seedFeedbackRounds(db, now);
   await seedSurveys(db, now);
@@ -220,31 +245,6 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
   await enrol(db, flash.id, userIds, flashProgram.mentors, "MENTOR", "APPROVED", 1, flashOpened);
   await enrol(db, flash.id, userIds, flashProgram.mentees, "MENTEE", "APPROVED", 1, flashOpened);
   await seedFlashRound(db, flash.id, now);
-
-  const circles = await db.program.upsert({
-    where: { slug: circlesProgram.slug },
-    create: {
-      slug: circlesProgram.slug,
-      name: circlesProgram.name,
-      purpose: circlesProgram.purpose,
-      type: circlesProgram.type,
-      status: circlesProgram.status,
-      maxGroupSize: circlesProgram.maxGroupSize,
-      startDate: new Date(now.getTime() - circlesProgram.startedDaysAgo * dayMs),
-      endDate: new Date(now.getTime() + (circlesProgram.lengthDays - circlesProgram.startedDaysAgo) * dayMs),
-      meetingCadence: "Every two weeks, 75 minutes, as a circle",
-      createdById: userIds.get("Amara Okafor"),
-    },
-    update: {},
-  });
-  const circlesOpened = new Date(now.getTime() - (circlesProgram.startedDaysAgo + 30) * dayMs);
-  await enrol(db, circles.id, userIds, circlesProgram.mentors, "MENTOR", "APPROVED", 1, circlesOpened);
-  await enrol(db, circles.id, userIds, circlesProgram.mentees, "MENTEE", "APPROVED", 1, circlesOpened);
-  await seedCircles(db, circles.id, now);
-  // Approved after the first circles were published: the next circle waits to be matched.
-  const nextOpened = new Date(now.getTime() - 20 * dayMs);
-  await enrol(db, circles.id, userIds, circlesProgram.nextMentors, "MENTOR", "APPROVED", 1, nextOpened);
-  await enrol(db, circles.id, userIds, circlesProgram.nextMentees, "MENTEE", "APPROVED", 1, nextOpened);
 
   return {
     people: userIds.size + story.people,
