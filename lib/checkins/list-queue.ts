@@ -6,6 +6,7 @@ import { loadCheckInPolicies } from "@/lib/checkins/policy";
 import { mentorReasons, pairReasons, type QueueReason } from "@/lib/checkins/queue-rules";
 import { missedDeadline } from "@/lib/matching/load-responsiveness";
 import { mentorResponsiveness, unansweredDeadlines } from "@/lib/matching/responsiveness";
+import { agreementSigned, pairAgreementSelect } from "@/lib/pairs/agreement-signed";
 import { startedPairs } from "@/lib/pairs/started-pairs";
 import { loggedOnly } from "@/lib/sessions/session-fields";
 
@@ -64,15 +65,15 @@ export async function loadCheckInQueue(options: { programId?: string }, now: Dat
         startedAt: true,
         flaggedAt: true,
         flagReason: true,
-        mentor: { select: { user: { select: { name: true } } } },
-        mentee: { select: { user: { select: { name: true } } } },
+        mentor: { select: { userId: true, user: { select: { name: true } } } },
+        mentee: { select: { userId: true, user: { select: { name: true } } } },
         sessions: {
           where: { ...loggedOnly, occurredAt: { lte: now } },
           orderBy: { occurredAt: "desc" },
           take: 1,
           select: { occurredAt: true },
         },
-        agreement: { select: { createdAt: true, mentorSignedAt: true, menteeSignedAt: true } },
+        ...pairAgreementSelect,
         helpRequests: { where: { resolvedAt: null }, select: { createdAt: true } },
         queueSignals: { select: { kind: true, detail: true, createdAt: true } },
         checkIns: { orderBy: { heldOn: "desc" }, take: 1, select: { heldOn: true, followUpOn: true } },
@@ -108,12 +109,10 @@ export async function loadCheckInQueue(options: { programId?: string }, now: Dat
       {
         startedAt: pair.startedAt!,
         lastSessionAt: pair.sessions[0]?.occurredAt ?? null,
-        agreement: pair.agreement
-          ? {
-              createdAt: pair.agreement.createdAt,
-              signedByBoth: Boolean(pair.agreement.mentorSignedAt && pair.agreement.menteeSignedAt),
-            }
-          : null,
+        agreement: (() => {
+          const signed = agreementSigned(pair);
+          return signed ? { createdAt: signed.createdAt, signedByBoth: signed.mentorSigned && signed.menteeSigned } : null;
+        })(),
         signals: pair.queueSignals,
         flaggedAt: pair.flaggedAt,
         flagReason: pair.flagReason,

@@ -1,6 +1,7 @@
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { dayMs } from "@/lib/dates";
 import { db } from "@/lib/db/client";
+import { agreementSigned, pairAgreementSelect } from "@/lib/pairs/agreement-signed";
 import { formatInZone } from "@/lib/sessions/local-time";
 import { pairLink } from "@/lib/sessions/session-notices";
 
@@ -25,7 +26,8 @@ export async function dueThisWeek(actor: Actor, now = new Date()): Promise<DueIt
       id: true,
       mentor: person,
       mentee: person,
-      agreement: { select: { mentorSignedAt: true, menteeSignedAt: true } },
+      groupId: true,
+      ...pairAgreementSelect,
       sessions: {
         where: {
           OR: [
@@ -59,9 +61,19 @@ export async function dueThisWeek(actor: Actor, now = new Date()): Promise<DueIt
         items.push({ key: s.id, label: `Answer ${partner}'s proposed time`, detail: when(s.occurredAt), href, at: null });
       }
     }
-    const signed = iAmMentor ? pair.agreement?.mentorSignedAt : pair.agreement?.menteeSignedAt;
-    if (!signed) {
-      items.push({ key: `${pair.id}-agreement`, label: `Sign your agreement with ${partner}`, detail: "", href, at: null });
+    const agreement = agreementSigned(pair);
+    if (!(iAmMentor ? agreement?.mentorSigned : agreement?.menteeSigned)) {
+      items.push(
+        pair.groupId
+          ? {
+              key: `${pair.groupId}-agreement`,
+              label: "Sign your circle's agreement",
+              detail: "",
+              href: `/me/mentoring/groups/${pair.groupId}`,
+              at: null,
+            }
+          : { key: `${pair.id}-agreement`, label: `Sign your agreement with ${partner}`, detail: "", href, at: null },
+      );
     }
     for (const goal of pair.goals) {
       items.push({

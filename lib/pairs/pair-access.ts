@@ -19,6 +19,8 @@ export interface PairMembership {
   /** The programme's coordinator, who receives help requests. */
   coordinatorId: string | null;
   status: string;
+  /** The circle this pair belongs to, if any: its agreement and sessions are the group's. */
+  groupId: string | null;
   myRole: "MENTOR" | "MENTEE";
   me: PairPerson;
   partner: PairPerson;
@@ -42,6 +44,7 @@ export async function pairOfMember(
       id: true,
       programId: true,
       status: true,
+      groupId: true,
       program: { select: { name: true, createdById: true } },
       mentor: person,
       mentee: person,
@@ -59,6 +62,7 @@ export async function pairOfMember(
     programName: match.program.name,
     coordinatorId: match.program.createdById,
     status: match.status,
+    groupId: match.groupId,
     myRole: iAmMentor ? "MENTOR" : "MENTEE",
     me: iAmMentor ? mentor : mentee,
     partner: iAmMentor ? mentee : mentor,

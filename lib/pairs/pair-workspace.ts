@@ -151,6 +151,7 @@ export async function pairWorkspace(actor: Actor, matchId: string, now = new Dat
       id: pair.id,
       programName: pair.programName,
       myRole: pair.myRole,
+      groupId: pair.groupId,
       active: pair.status === "ACTIVE",
       /** Flash pairs: when the conversation completes, or when the next round is. */
       flash: await flashPairNote(pair.id, pair.myRole, now),

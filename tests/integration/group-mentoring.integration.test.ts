@@ -11,7 +11,9 @@ import { scheduleGroupSession } from "@/lib/groups/schedule-group-session";
 import { logGroupSessionSchema, scheduleGroupSessionSchema } from "@/lib/groups/schemas";
 import { signGroupAgreement } from "@/lib/groups/sign-group-agreement";
 import { updateGroupAgreement } from "@/lib/groups/update-group-agreement";
+import { listCheckInQueue } from "@/lib/checkins/list-queue";
 import { loadPairSummaries } from "@/lib/kpi/pair-summaries";
+import { dueThisWeek } from "@/lib/mentoring/due-this-week";
 import { loadProgramPairs } from "@/lib/matching/pairs";
 import { publishRun } from "@/lib/matching/publish-run";
 import { runMatching } from "@/lib/matching/run-matching";
@@ -243,6 +245,25 @@ describe("group mentoring", () => {
     await expect(signGroupAgreement(mentor.actor, { groupId, version: 1 })).rejects.toMatchObject({ code: "CONFLICT" });
     const told = await db.notification.count({ where: { dedupeKey: { contains: ":v2:changed:" } } });
     expect(told).toBe(everyone.length - 1);
+  });
+
+  it("reads a circle's pairs against the circle's agreement: a to-do for who has not signed, no queue item once they have", async () => {
+    const world = await circles(1, 2, 2);
+    const { groupId, mentor, mentees } = await firstCircle(world);
+    const [first, second] = mentees;
+    await signGroupAgreement(mentor.actor, { groupId, version: 1 }, publishedAt);
+    await signGroupAgreement(first!.actor, { groupId, version: 1 }, publishedAt);
+
+    const later = new Date(publishedAt.getTime() + 20 * 24 * 60 * 60_000);
+    const todo = (await dueThisWeek(second!.actor, later)).map((item) => [item.label, item.href]);
+    expect(todo).toContainEqual(["Sign your circle's agreement", `/me/mentoring/groups/${groupId}`]);
+    expect(todo.some(([label]) => label?.startsWith("Sign your agreement with"))).toBe(false);
+    expect((await dueThisWeek(first!.actor, later)).some((item) => item.label.includes("agreement"))).toBe(false);
+
+    // Twenty days on, only the pair whose mentee has not signed is waiting on an agreement.
+    const { items } = await listCheckInQueue(world.coordinator, { programId: world.programId }, later);
+    const unsigned = items.filter((item) => item.reasons.some((reason) => reason.code === "AGREEMENT_UNSIGNED"));
+    expect(unsigned.map((item) => item.subject)).toEqual([{ kind: "pair", matchId: second!.pairId }]);
   });
 
   it("lets a mentee leave without ending the group for the others, once under 20 parallel calls; the last to leave ends it", async () => {

@@ -217,17 +217,25 @@ async function PairWorkspacePage({ actor, pairId }: { actor: Actor; pairId: stri
         <div className="space-y-6">
           <PartnerCard partner={w.partner} role={w.pair.myRole === "MENTEE" ? "Your mentor" : "Your mentee"} />
           <div id="agreement" className="scroll-mt-24">
-            <AgreementPanel
-              target={{ matchId: w.pair.id }}
-              agreement={w.agreement}
-              signers={[
-                { name: w.me.name, signedAt: w.agreement.mySignedAt, me: true },
-                { name: firstName, signedAt: w.agreement.partnerSignedAt, me: false },
-              ]}
-              active={w.pair.active}
-              sign={signAgreementAction}
-              update={updateAgreementAction}
-            />
+            {w.pair.groupId ? (
+              <Card title="Agreement" description="Your circle signs one agreement together.">
+                <Link href={`/me/mentoring/groups/${w.pair.groupId}`} className={buttonClass("secondary")}>
+                  Open the circle&rsquo;s agreement
+                </Link>
+              </Card>
+            ) : (
+              <AgreementPanel
+                target={{ matchId: w.pair.id }}
+                agreement={w.agreement}
+                signers={[
+                  { name: w.me.name, signedAt: w.agreement.mySignedAt, me: true },
+                  { name: firstName, signedAt: w.agreement.partnerSignedAt, me: false },
+                ]}
+                active={w.pair.active}
+                sign={signAgreementAction}
+                update={updateAgreementAction}
+              />
+            )}
           </div>
           <Card title="Your calendar" description="A private subscription address for Outlook, Google or Apple Calendar.">
             <CalendarFeedControls
