@@ -5,6 +5,7 @@ import { seedDemoOrganisation } from "@/lib/db/seed/seed-demo";
 import { selfMatchProgram, springCohort } from "@/lib/db/seed/programs";
 import { demoEmail } from "@/lib/db/seed/org-chart";
 import { AppError } from "@/lib/errors";
+import { explainPair } from "@/lib/matching/score-pair";
 import { loadCohort } from "@/lib/matching/load-cohort";
 import { confirmMatch } from "@/lib/matching/confirm-match";
 import { assignManually } from "@/lib/matching/assign-manually";
@@ -70,7 +71,18 @@ describe("cohort matching workflow", () => {
   it("keeps locks and leaves out forbidden pairs when it runs again", async () => {
     const { program, coordinator } = await spring();
     const first = await runMatching(coordinator, { programId: program.id });
-    const [a, b] = await db.match.findMany({ where: { runId: first.runId }, orderBy: { id: "asc" }, take: 2 });
+    // Two proposals where the first's mentee may be locked to the second's mentor under the hard rules.
+    const proposals = await db.match.findMany({ where: { runId: first.runId }, orderBy: { id: "asc" } });
+    const cohort = await loadCohort(program.id);
+    const allowed = (menteeId: string, mentorId: string) =>
+      explainPair(
+        cohort.mentees.find((m) => m.id === menteeId)!,
+        cohort.mentors.find((m) => m.id === mentorId)!,
+        cohort.config,
+      ).eligible;
+    const [a, b] = proposals
+      .flatMap((x) => proposals.filter((y) => y !== x && allowed(x.menteeId, y.mentorId)).map((y) => [x, y] as const))
+      .at(0)!;
     await setConstraint(coordinator, { programId: program.id, menteeId: a!.menteeId, mentorId: b!.mentorId, kind: "LOCK" });
     await setConstraint(coordinator, { programId: program.id, menteeId: b!.menteeId, mentorId: b!.mentorId, kind: "FORBID" });
     const second = await runMatching(coordinator, { programId: program.id });
