@@ -59,6 +59,8 @@ const journeys: { role: DemoRole; pages: { path: string; shows: string | RegExp 
 for (const size of sizes) {
   test.describe(`at ${size.width} px`, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
+    // Each of these walks a dozen pages with an accessibility check on every one.
+    test.describe.configure({ timeout: 150_000 });
 
     test("a coordinator goes through every tab of a programme's hub", async ({ page, loginAs, expectAccessible }) => {
       await loginAs("Coordinator");
