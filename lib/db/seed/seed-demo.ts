@@ -195,25 +195,7 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
   await seedPairsAtWork(db, leadership.id, now);
   await seedProgrammeOffice(db, now);
   // Before the pulses: the circles' pairs started a month ago, so their first pulse is due with the others.
-  const circles = await db.program.upsert({
-    where: { slug: circlesProgram.slug },
-    create: {
-      slug: circlesProgram.slug,
-      name: circlesProgram.name,
-      purpose: circlesProgram.purpose,
-      type: circlesProgram.type,
-      status: circlesProgram.status,
-      maxGroupSize: circlesProgram.maxGroupSize,
-      startDate: new Date(now.getTime() - circlesProgram.startedDaysAgo * dayMs),
-      endDate: new Date(now.getTime() + (circlesProgram.lengthDays - circlesProgram.startedDaysAgo) * dayMs),
-      meetingCadence: "Every two weeks, 75 minutes, as a circle",
-      createdById: userIds.get("Amara Okafor"),
-    },
-    update: {},
-  });
-  const circlesOpened = new Date(now.getTime() - (circlesProgram.startedDaysAgo + 30) * dayMs);
-  await enrol(db, circles.id, userIds, circlesProgram.mentors, "MENTOR", "APPROVED", 1, circlesOpened);
-  await enrol(db, circles.id, userIds, circlesProgram.mentees, "MENTEE", "APPROVED", 1, circlesOpened);
+  const circles = await seedRunningProgram(db, circlesProgram, "Every two weeks, 75 minutes, as a circle", userIds, now);
   await seedCircles(db, circles.id, now);
   // Approved after the first circles were published: the next circle waits to be matched.
   const nextOpened = new Date(now.getTime() - 20 * dayMs);
@@ -226,24 +208,7 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
   const story = await seedEvaluationStory(db, now);
   await seedSponsors(db, now);
 
-  const flash = await db.program.upsert({
-    where: { slug: flashProgram.slug },
-    create: {
-      slug: flashProgram.slug,
-      name: flashProgram.name,
-      purpose: flashProgram.purpose,
-      type: flashProgram.type,
-      status: flashProgram.status,
-      startDate: new Date(now.getTime() - flashProgram.startedDaysAgo * dayMs),
-      endDate: new Date(now.getTime() + (flashProgram.lengthDays - flashProgram.startedDaysAgo) * dayMs),
-      meetingCadence: "One conversation of about 45 minutes per round",
-      createdById: userIds.get("Amara Okafor"),
-    },
-    update: {},
-  });
-  const flashOpened = new Date(now.getTime() - (flashProgram.startedDaysAgo + 30) * dayMs);
-  await enrol(db, flash.id, userIds, flashProgram.mentors, "MENTOR", "APPROVED", 1, flashOpened);
-  await enrol(db, flash.id, userIds, flashProgram.mentees, "MENTEE", "APPROVED", 1, flashOpened);
+  const flash = await seedRunningProgram(db, flashProgram, "One conversation of about 45 minutes per round", userIds, now);
   await seedFlashRound(db, flash.id, now);
 
   return {
@@ -252,6 +217,40 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
     matches: leadershipProgram.pairs.length,
     sessions: await db.mentoringSession.count(),
   };
+}
+
+/**
+ * A programme that started `startedDaysAgo` days ago, with its mentors and mentees approved a
+ * month before that. Found again by its slug on a second run.
+ */
+async function seedRunningProgram(
+  db: PrismaClient,
+  spec: (typeof flashProgram | typeof circlesProgram) & { maxGroupSize?: number },
+  meetingCadence: string,
+  userIds: Map<string, string>,
+  now: Date,
+): Promise<{ id: string }> {
+  const program = await db.program.upsert({
+    where: { slug: spec.slug },
+    create: {
+      slug: spec.slug,
+      name: spec.name,
+      purpose: spec.purpose,
+      type: spec.type,
+      status: spec.status,
+      maxGroupSize: spec.maxGroupSize ?? null,
+      startDate: new Date(now.getTime() - spec.startedDaysAgo * dayMs),
+      endDate: new Date(now.getTime() + (spec.lengthDays - spec.startedDaysAgo) * dayMs),
+      meetingCadence,
+      createdById: userIds.get("Amara Okafor"),
+    },
+    update: {},
+    select: { id: true },
+  });
+  const opened = new Date(now.getTime() - (spec.startedDaysAgo + 30) * dayMs);
+  await enrol(db, program.id, userIds, spec.mentors, "MENTOR", "APPROVED", 1, opened);
+  await enrol(db, program.id, userIds, spec.mentees, "MENTEE", "APPROVED", 1, opened);
+  return program;
 }
 
 async function seedPeople(db: PrismaClient, passwordHash: string): Promise<Map<string, string>> {
