@@ -54,6 +54,29 @@ async function release(scope: string): Promise<void> {
 }
 
 /**
+ * Figures already read, per scope, with the computedAt they were stored under. Every page view
+ * asks; the payloads run to tens of kilobytes of JSON, so each process parses a version once and
+ * afterwards only reads computedAt to know it is still the stored one. Values are shared between
+ * requests and never mutated.
+ */
+const readValues = new Map<string, { computedAt: Date; value: unknown }>();
+
+/** The stored value of a scope at computedAt, from this process's copy when it has that version. */
+async function storedValue<T>(
+  scope: string,
+  computedAt: Date,
+  revive: (stored: T) => T,
+): Promise<{ value: T; computedAt: Date } | null> {
+  const known = readValues.get(scope);
+  if (known && known.computedAt.getTime() === computedAt.getTime()) return { value: known.value as T, computedAt };
+  const row = await db.evaluationSnapshot.findUnique({ where: { scope }, select: { payload: true, computedAt: true } });
+  if (row?.payload == null || !row.computedAt) return null;
+  const value = revive(row.payload as T);
+  readValues.set(scope, { computedAt: row.computedAt, value });
+  return { value, computedAt: row.computedAt };
+}
+
+/**
  * The stored figures of a scope; computed here when there are none yet. Concurrent first readers
  * wait for the one that computes rather than each starting the same computation.
  */
@@ -64,12 +87,12 @@ export async function readSnapshot<T>(
 ): Promise<Snapshot<T>> {
   const giveUpAt = Date.now() + claimLeaseMs;
   for (;;) {
-    const row = await db.evaluationSnapshot.findUnique({
-      where: { scope },
-      select: { payload: true, computedAt: true, staleSince: true },
-    });
-    if (row?.payload != null && row.computedAt)
-      return { value: revive(row.payload as T), computedAt: row.computedAt, stale: row.staleSince !== null };
+    const head = await db.evaluationSnapshot.findUnique({ where: { scope }, select: { computedAt: true, staleSince: true } });
+    if (head?.computedAt) {
+      const stored = await storedValue(scope, head.computedAt, revive);
+      if (stored) return { value: stored.value, computedAt: stored.computedAt, stale: head.staleSince !== null };
+      continue;
+    }
     const now = new Date();
     if (await claim(scope, now)) {
       try {

@@ -10,6 +10,7 @@ import { RoiPanel } from "@/components/evaluation/roi-panel";
 import { ActionButton } from "@/components/ui/action-button";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Disclosure } from "@/components/ui/disclosure";
 import { EmptyState } from "@/components/ui/empty-state";
 import { InlineForm, type InlineField } from "@/components/ui/inline-form";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
@@ -106,6 +107,8 @@ async function Evaluation({ actor, programId }: { actor: Actor; programId: strin
   const { effect, roi } = matrix.evaluation;
   const fixed = { programId: matrix.program.id };
   const assumptions = roi.assumptions;
+  // One array for every row's form, so the page carries it once.
+  const fields = rowFields(matrix);
 
   return (
     <div className="space-y-6">
@@ -146,11 +149,14 @@ async function Evaluation({ actor, programId }: { actor: Actor; programId: strin
                     <p className="text-xs text-slate-500">{row.metricLabel}</p>
                     {canWrite && (
                       <div className="mt-2 flex flex-wrap items-start gap-2">
-                        <details className="w-full">
-                          <summary className="cursor-pointer text-xs font-semibold text-brand-700">Edit</summary>
+                        <Disclosure
+                          className="w-full"
+                          summaryClassName="cursor-pointer text-xs font-semibold text-brand-700"
+                          summary="Edit"
+                        >
                           <div className="mt-2 w-[min(40rem,80vw)]">
                             <InlineForm
-                              fields={rowFields(matrix)}
+                              fields={fields}
                               fixed={{ ...fixed, rowId: row.id }}
                               initial={rowInitial(row)}
                               resetOnSuccess={false}
@@ -158,7 +164,7 @@ async function Evaluation({ actor, programId }: { actor: Actor; programId: strin
                               action={saveKpiRowAction}
                             />
                           </div>
-                        </details>
+                        </Disclosure>
                         <ActionButton
                           action={deleteKpiRowAction}
                           input={{ ...fixed, rowId: row.id }}
@@ -219,7 +225,7 @@ async function Evaluation({ actor, programId }: { actor: Actor; programId: strin
               <h3 id="kpi-add" className="mb-2 text-sm font-semibold text-slate-900">
                 Add a row
               </h3>
-              <InlineForm fields={rowFields(matrix)} fixed={fixed} submitLabel="Add row" action={saveKpiRowAction} />
+              <InlineForm fields={fields} fixed={fixed} submitLabel="Add row" action={saveKpiRowAction} />
             </section>
           </div>
         )}

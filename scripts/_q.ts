@@ -1,0 +1,12 @@
+import { db } from "@/lib/db/client";
+const rows = await db.$queryRaw<{ scope: string; n: number }[]>`SELECT scope, length(payload::text) AS n FROM "EvaluationSnapshot"`;
+console.log(rows);
+const t = performance.now();
+for (let i = 0; i < 200; i++) await db.evaluationSnapshot.findUnique({ where: { scope: "dashboard" }, select: { payload: true, computedAt: true, staleSince: true } });
+console.log("snapshot read ms", (performance.now() - t) / 200);
+const t2 = performance.now();
+for (let i = 0; i < 200; i++) await db.user.findUnique({ where: { id: "bench-user-0" }, select: { id: true, name: true, email: true, role: true, active: true } });
+console.log("user read ms", (performance.now() - t2) / 200);
+const t3 = performance.now();
+for (let i = 0; i < 200; i++) await db.notification.count({ where: { userId: "bench-user-0", readAt: null } });
+console.log("count ms", (performance.now() - t3) / 200);
