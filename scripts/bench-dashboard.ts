@@ -9,7 +9,7 @@
 // requests then read them, as users do between two runs of the evaluation.refresh job.
 import "./load-env";
 import { spawn, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import autocannon from "autocannon";
 
 const flag = (name: string, fallback: number) => {
@@ -220,10 +220,28 @@ async function signIn(base: string, email: string): Promise<string> {
   return session;
 }
 
+/** CPU seconds used so far by the processes of one process group (the app server's), from /proc. */
+function groupCpuSeconds(groupId: number): number {
+  const ticksPerSecond = 100;
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Fields after the command name, which may hold spaces: state ppid pgrp … utime(14) stime(15).
+      const fields = readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ");
+      if (Number(fields[2]) === groupId) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended while we read.
+    }
+  }
+  return ticks / ticksPerSecond;
+}
+
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
-async function load(url: string, cookie: string) {
+async function load(url: string, cookie: string, serverGroup: number) {
+  const cpuBefore = groupCpuSeconds(serverGroup);
   const latencies: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -238,6 +256,9 @@ async function load(url: string, cookie: string) {
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,
+    requestsPerSecond: result.requests.average,
+    // What one page costs the app server; with the users' requests queued on two cores, it sets the latency.
+    serverCpuMsPerRequest: ((groupCpuSeconds(serverGroup) - cpuBefore) * 1000) / Math.max(1, latencies.length),
     non200: errors + result.errors + result.timeouts,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
@@ -276,8 +297,8 @@ try {
     if (response.status !== 200) throw new Error(`${path} answered ${response.status}.`);
     firstRequestMs[path] = Math.round(performance.now() - warm);
   }
-  const dashboard = await load(`${base}${pages[0]!.path}`, pages[0]!.cookie);
-  const matrix = await load(`${base}${pages[1]!.path}`, pages[1]!.cookie);
+  const dashboard = await load(`${base}${pages[0]!.path}`, pages[0]!.cookie, server.pid!);
+  const matrix = await load(`${base}${pages[1]!.path}`, pages[1]!.cookie, server.pid!);
   const result = {
     database: postgres ? "postgresql" : "pglite",
     ...counts,
@@ -303,7 +324,7 @@ try {
       ["KPI matrix", matrix],
     ] as const) {
       console.log(
-        `  ${name.padEnd(10)} ${connections} users, ${requests} requests: ${figures.requests} OK, p50 ${Math.round(figures.p50)} ms, p95 ${Math.round(figures.p95)} ms, p99 ${Math.round(figures.p99)} ms, ${figures.non200} not OK`,
+        `  ${name.padEnd(10)} ${connections} users, ${requests} requests: ${figures.requests} OK, p50 ${Math.round(figures.p50)} ms, p95 ${Math.round(figures.p95)} ms, p99 ${Math.round(figures.p99)} ms, ${figures.non200} not OK; ${Math.round(figures.requestsPerSecond)} requests/s, app server ${Math.round(figures.serverCpuMsPerRequest)} ms CPU per request`,
       );
     }
   }
