@@ -1,0 +1,90 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { initials } from "@/lib/format";
+
+/** The one link back above a pair's or a group's page. */
+export function Breadcrumb({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <nav aria-label="Breadcrumb" className="mb-2 text-sm">
+      <Link href={href} className="text-slate-500 hover:text-brand-700">
+        {children}
+      </Link>
+    </nav>
+  );
+}
+
+/** A pair's or a group's workspace: the work on the left, the people and the agreement beside it. */
+export function WorkspaceColumns({ main, side }: { main: ReactNode; side: ReactNode }) {
+  // min-w-0 lets a column shrink below its content, so a long job title truncates on a phone.
+  return (
+    <div className="grid gap-6 lg:grid-cols-3">
+      <div className="min-w-0 space-y-6 lg:col-span-2">{main}</div>
+      <div className="min-w-0 space-y-6">{side}</div>
+    </div>
+  );
+}
+
+/** A card of sessions (upcoming or logged): the list or what to do while it is empty, then a form. */
+export function SessionListCard({
+  title,
+  description,
+  anchor,
+  count,
+  emptyTitle,
+  empty,
+  children,
+  footer,
+}: {
+  title: string;
+  description: string;
+  anchor?: string;
+  count: number;
+  emptyTitle: string;
+  empty: ReactNode;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
+  return (
+    <Card title={title} description={description}>
+      <div id={anchor} className="scroll-mt-24">
+        {count === 0 ? <EmptyState title={emptyTitle}>{empty}</EmptyState> : <ul className="space-y-3">{children}</ul>}
+      </div>
+      {footer}
+    </Card>
+  );
+}
+
+/** The booking form under the upcoming sessions. */
+export function BookingSection({ anchor, heading, children }: { anchor?: string; heading: string; children: ReactNode }) {
+  return (
+    <div id={anchor} className="mt-5 scroll-mt-24 border-t border-slate-100 pt-5">
+      <h3 className="mb-3 text-sm font-semibold text-slate-900">{heading}</h3>
+      {children}
+    </div>
+  );
+}
+
+/** A form folded under a card's content until asked for. */
+export function FoldedForm({ summary, open, children }: { summary: string; open?: boolean; children: ReactNode }) {
+  return (
+    <details className="mt-5 border-t border-slate-100 pt-4" open={open}>
+      <summary className="cursor-pointer text-sm font-semibold text-brand-700">{summary}</summary>
+      <div className="mt-3">{children}</div>
+    </details>
+  );
+}
+
+/** Someone's initials in a circle, where a photo would go. */
+export function Avatar({ name, size }: { name: string; size: "small" | "large" }) {
+  const box = size === "large" ? "h-12 w-12" : "h-9 w-9 text-sm";
+  return (
+    <span
+      aria-hidden="true"
+      className={`flex ${box} shrink-0 items-center justify-center rounded-full bg-accent-100 font-semibold text-accent-700`}
+    >
+      {initials(name)}
+    </span>
+  );
+}
