@@ -11,7 +11,7 @@ import { evaluatePrograms, type Input, type RoiSummary } from "@/lib/kpi/program
 import { dashboardScope, readSnapshot, type Snapshot } from "@/lib/kpi/evaluation-snapshot";
 import { elapsedShare, kpiStatus, type KpiStatus } from "@/lib/kpi/status";
 import { suppressCounts } from "@/lib/kpi/suppression";
-import { programsPastDraft } from "@/lib/programs/past-draft";
+import { programsPastDraft } from "@/lib/programs/program-fields";
 
 /**
  * The executive ROI dashboard: aggregates only. Every count and average rests on at least

@@ -9,6 +9,7 @@ import { formatMetric, instrumentLabels, isMetricKey, levelLabels, metrics, toTy
 import { programScope, readSnapshot, type Snapshot } from "@/lib/kpi/evaluation-snapshot";
 import { evaluateProgram, reviveEvaluation, type Evaluation, type MetricValue } from "@/lib/kpi/program-evaluation";
 import { elapsedShare, kpiStatus, kpiStatusLabels, type KpiStatus } from "@/lib/kpi/status";
+import { programGoalsField } from "@/lib/programs/program-fields";
 
 export interface KpiMatrixRow {
   id: string;
@@ -82,7 +83,7 @@ async function kpiMatrix(
       status: true,
       startDate: true,
       endDate: true,
-      goals: { orderBy: { position: "asc" }, select: { id: true, title: true, objective: true } },
+      goals: programGoalsField,
       kpiRows: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], include: { goal: { select: { id: true, title: true } } } },
     },
   });

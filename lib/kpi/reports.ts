@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import type { ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
 import { programHealth, type PairSummary, type ProgramHealth } from "@/lib/kpi/health";
 import { loadPairSummaries } from "@/lib/kpi/pair-summaries";
-import { programsPastDraft } from "@/lib/programs/past-draft";
+import { programsPastDraft } from "@/lib/programs/program-fields";
 
 interface ProgramActivity {
   id: string;

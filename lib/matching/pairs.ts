@@ -7,7 +7,7 @@ import { lastSession, pairState, type PairActivity, type PairState } from "@/lib
 import { holdsPlace } from "@/lib/matching/statuses";
 import { menteesWaiting } from "@/lib/matching/waiting";
 import { loggedOnly } from "@/lib/sessions/session-fields";
-import { programsPastDraft } from "@/lib/programs/past-draft";
+import { programsPastDraft } from "@/lib/programs/program-fields";
 
 type PairActivityStatus = PairActivity["status"];
 

@@ -8,6 +8,7 @@ import type { ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
 import { menteesWaiting } from "@/lib/matching/waiting";
 import type { ProgramCreate } from "@/lib/programs/schemas";
 import { programTypeTemplates } from "@/lib/programs/type-templates";
+import { programOutline } from "@/lib/programs/program-fields";
 
 export interface ProgramSummary {
   id: string;
@@ -41,14 +42,8 @@ export async function listPrograms(actor: Actor): Promise<ProgramSummary[]> {
     const approved = participants.filter((p) => p.status === "APPROVED");
     const mentors = approved.filter((p) => p.role === "MENTOR");
     return {
-      id: program.id,
+      ...programOutline(program),
       slug: program.slug,
-      name: program.name,
-      purpose: program.purpose,
-      type: program.type,
-      status: program.status,
-      startDate: program.startDate,
-      endDate: program.endDate,
       mentorsApproved: mentors.length,
       menteesApproved: approved.length - mentors.length,
       mentorCapacity: mentors.reduce((sum, p) => sum + p.capacity, 0),
