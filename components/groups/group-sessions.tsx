@@ -1,5 +1,6 @@
 import { LogSessionForm } from "@/components/pairs/log-session-form";
-import { SessionFold, SessionItem, SessionNotes, Where } from "@/components/pairs/session-items";
+import { FoldedForm } from "@/components/mentoring/workspace";
+import { SessionItem, SessionNotes, Where } from "@/components/pairs/session-items";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
 import type { ActionResult } from "@/lib/action-result";
@@ -48,7 +49,7 @@ export function UpcomingGroupSession({
         </div>
       )}
       {canRun && started && (
-        <SessionFold summary="Log this session" open>
+        <FoldedForm under="session" summary="Log this session" open>
           <LogSessionForm
             target={{ groupId: group.id, groupSessionId: session.id }}
             defaults={{
@@ -63,7 +64,7 @@ export function UpcomingGroupSession({
             timeZone={group.timeZone}
             action={actions.log}
           />
-        </SessionFold>
+        </FoldedForm>
       )}
     </SessionItem>
   );

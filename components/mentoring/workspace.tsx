@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
+import { cx } from "@/components/ui/cx";
 import { EmptyState } from "@/components/ui/empty-state";
 import { initials } from "@/lib/format";
 
@@ -66,11 +67,25 @@ export function BookingSection({ anchor, heading, children }: { anchor?: string;
   );
 }
 
-/** A form folded under a card's content until asked for. */
-export function FoldedForm({ summary, open, children }: { summary: string; open?: boolean; children: ReactNode }) {
+/**
+ * A form folded away until asked for: under a card's content (ruled off from it), or under one
+ * session of a list.
+ */
+export function FoldedForm({
+  summary,
+  open,
+  under = "card",
+  children,
+}: {
+  summary: ReactNode;
+  open?: boolean;
+  under?: "card" | "session";
+  children: ReactNode;
+}) {
+  const card = under === "card";
   return (
-    <details className="mt-5 border-t border-slate-100 pt-4" open={open}>
-      <summary className="cursor-pointer text-sm font-semibold text-brand-700">{summary}</summary>
+    <details className={card ? "mt-5 border-t border-slate-100 pt-4" : "mt-3"} open={open}>
+      <summary className={cx("cursor-pointer text-sm text-brand-700", card ? "font-semibold" : "font-medium")}>{summary}</summary>
       <div className="mt-3">{children}</div>
     </details>
   );
@@ -78,11 +93,13 @@ export function FoldedForm({ summary, open, children }: { summary: string; open?
 
 /** Someone's initials in a circle, where a photo would go. */
 export function Avatar({ name, size }: { name: string; size: "small" | "large" }) {
-  const box = size === "large" ? "h-12 w-12" : "h-9 w-9 text-sm";
   return (
     <span
       aria-hidden="true"
-      className={`flex ${box} shrink-0 items-center justify-center rounded-full bg-accent-100 font-semibold text-accent-700`}
+      className={cx(
+        "flex shrink-0 items-center justify-center rounded-full bg-accent-100 font-semibold text-accent-700",
+        size === "large" ? "h-12 w-12" : "h-9 w-9 text-sm",
+      )}
     >
       {initials(name)}
     </span>

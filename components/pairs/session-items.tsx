@@ -2,6 +2,7 @@ import { ConfirmSessionForm } from "@/components/pairs/confirm-session-form";
 import { HelpRequestForm } from "@/components/pairs/help-request-form";
 import { LogSessionForm } from "@/components/pairs/log-session-form";
 import { SessionTimeForm } from "@/components/pairs/session-time-form";
+import { FoldedForm } from "@/components/mentoring/workspace";
 import { ActionButton } from "@/components/ui/action-button";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
@@ -61,16 +62,6 @@ export function SessionItem({
       </div>
       {children}
     </li>
-  );
-}
-
-/** A form folded under one session (log it, move it). */
-export function SessionFold({ summary, open, children }: { summary: ReactNode; open?: boolean; children: ReactNode }) {
-  return (
-    <details className="mt-3" open={open}>
-      <summary className="cursor-pointer text-sm font-medium text-brand-700">{summary}</summary>
-      <div className="mt-3">{children}</div>
-    </details>
   );
 }
 
@@ -150,7 +141,7 @@ export function UpcomingSession({
         )}
       </div>
       {!past && (
-        <SessionFold summary={session.awaitsMyAnswer ? "Propose another time" : "Move to another time"}>
+        <FoldedForm under="session" summary={session.awaitsMyAnswer ? "Propose another time" : "Move to another time"}>
           <SessionTimeForm
             target={{ sessionId: session.id }}
             defaults={timeDefaults}
@@ -159,10 +150,10 @@ export function UpcomingSession({
             submitLabel="Propose this time"
             action={actions.reschedule}
           />
-        </SessionFold>
+        </FoldedForm>
       )}
       {past && session.status === "SCHEDULED" && (
-        <SessionFold summary="Log this session" open>
+        <FoldedForm under="session" summary="Log this session" open>
           <LogSessionForm
             target={{ matchId: pair.id, sessionId: session.id }}
             defaults={timeDefaults}
@@ -171,7 +162,7 @@ export function UpcomingSession({
             timeZone={pair.timeZone}
             action={actions.log}
           />
-        </SessionFold>
+        </FoldedForm>
       )}
     </SessionItem>
   );

@@ -28,7 +28,7 @@ export const programGoalsField = {
   select: { id: true, title: true, objective: true },
 };
 
-interface ProgramOutline {
+export interface ProgramOutline {
   id: string;
   name: string;
   purpose: string;

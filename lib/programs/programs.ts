@@ -4,21 +4,14 @@ import { utcDay } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { refuseDuplicate } from "@/lib/db/conflicts";
 import { AppError } from "@/lib/errors";
-import type { ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
+import type { ProgramStatus } from "@/lib/db/generated/enums";
 import { menteesWaiting } from "@/lib/matching/waiting";
 import type { ProgramCreate } from "@/lib/programs/schemas";
 import { programTypeTemplates } from "@/lib/programs/type-templates";
-import { programOutline } from "@/lib/programs/program-fields";
+import { programOutline, type ProgramOutline } from "@/lib/programs/program-fields";
 
-export interface ProgramSummary {
-  id: string;
+export interface ProgramSummary extends ProgramOutline {
   slug: string;
-  name: string;
-  purpose: string;
-  type: ProgramType;
-  status: ProgramStatus;
-  startDate: Date | null;
-  endDate: Date | null;
   mentorsApproved: number;
   menteesApproved: number;
   mentorCapacity: number;

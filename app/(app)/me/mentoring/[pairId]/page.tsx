@@ -68,6 +68,7 @@ async function PairWorkspacePage({ actor, pairId }: { actor: Actor; pairId: stri
     now,
   };
   const firstName = w.partner.name.split(" ")[0] ?? w.partner.name;
+  const forms = { target: { matchId: w.pair.id }, partnerName: firstName, timeZone: w.me.timeZone };
   return (
     <>
       <Breadcrumb href="/me/mentoring">My mentoring</Breadcrumb>
@@ -117,7 +118,7 @@ async function PairWorkspacePage({ actor, pairId }: { actor: Actor; pairId: stri
                 w.pair.active && (
                   <BookingSection anchor="schedule" heading="Propose a session">
                     <SessionTimeForm
-                      target={{ matchId: w.pair.id }}
+                      {...forms}
                       defaults={{
                         day: w.slots[0]?.day ?? "",
                         startTime: w.slots[0]?.startTime ?? "",
@@ -132,8 +133,6 @@ async function PairWorkspacePage({ actor, pairId }: { actor: Actor; pairId: stri
                         mine: s.time.mine,
                         partners: s.time.partners,
                       }))}
-                      partnerName={firstName}
-                      timeZone={w.me.timeZone}
                       submitLabel={`Send to ${firstName}`}
                       action={proposeSessionAction}
                     />
@@ -157,11 +156,9 @@ async function PairWorkspacePage({ actor, pairId }: { actor: Actor; pairId: stri
                 w.pair.active && (
                   <FoldedForm summary="Log a session you did not book here">
                     <LogSessionForm
-                      target={{ matchId: w.pair.id }}
+                      {...forms}
                       defaults={{ day: w.today, startTime: "", endTime: "", format: "VIDEO", place: "" }}
                       goals={pair.goals}
-                      partnerName={firstName}
-                      timeZone={w.me.timeZone}
                       action={logSessionAction}
                     />
                   </FoldedForm>

@@ -33,6 +33,7 @@ async function GroupWorkspacePage({ actor, groupId }: { actor: Actor; groupId: s
   const mentor = w.group.myRole === "MENTOR";
   const runs = active && mentor;
   const group = { id: w.group.id, timeZone: w.me.timeZone, mentees: w.mentees };
+  const forms = { target: { groupId: w.group.id }, partnerName: "the group", timeZone: w.me.timeZone };
   return (
     <>
       <Breadcrumb href="/me/mentoring">My mentoring</Breadcrumb>
@@ -56,10 +57,8 @@ async function GroupWorkspacePage({ actor, groupId }: { actor: Actor; groupId: s
                 runs && (
                   <BookingSection heading="Book a group session">
                     <SessionTimeForm
-                      target={{ groupId: w.group.id }}
+                      {...forms}
                       defaults={{ day: "", startTime: "", endTime: "", format: "VIDEO", place: "" }}
-                      partnerName="the group"
-                      timeZone={w.me.timeZone}
                       submitLabel="Book for the group"
                       action={scheduleGroupSessionAction}
                     />
@@ -88,11 +87,9 @@ async function GroupWorkspacePage({ actor, groupId }: { actor: Actor; groupId: s
                 runs && (
                   <FoldedForm summary="Log a session you did not book here">
                     <LogSessionForm
-                      target={{ groupId: w.group.id }}
+                      {...forms}
                       defaults={{ day: w.today, startTime: "", endTime: "", format: "VIDEO", place: "" }}
                       attendees={w.mentees}
-                      partnerName="the group"
-                      timeZone={w.me.timeZone}
                       action={logGroupSessionAction}
                     />
                   </FoldedForm>
