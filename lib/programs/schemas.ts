@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { distinctEntries } from "@/lib/list-input";
+import { choiceKeys } from "@/lib/choices";
 
-export const programTypes = ["ONE_TO_ONE", "GROUP", "REVERSE", "PEER", "FLASH"] as const;
-
-export const programTypeLabels: Record<(typeof programTypes)[number], string> = {
+export const programTypeLabels = {
   ONE_TO_ONE: "One-to-one",
   GROUP: "Group",
   REVERSE: "Reverse",
   PEER: "Peer",
   FLASH: "Flash (one-off)",
 };
+export const programTypes = choiceKeys(programTypeLabels);
 
 const optionalDate = z
   .string()
@@ -112,20 +112,20 @@ export const goalSchema = z.object({
     .max(500, "Keep the objective under 500 characters."),
 });
 
-export const questionKinds = ["SHORT_TEXT", "LONG_TEXT", "SINGLE_CHOICE", "MULTIPLE_CHOICE", "SCALE"] as const;
-export const questionKindLabels: Record<(typeof questionKinds)[number], string> = {
+export const questionKindLabels = {
   SHORT_TEXT: "Short text",
   LONG_TEXT: "Long text",
   SINGLE_CHOICE: "Single choice",
   MULTIPLE_CHOICE: "Multiple choice",
   SCALE: "Scale 1–5",
 };
-export const questionAudiences = ["BOTH", "MENTOR", "MENTEE"] as const;
-export const questionAudienceLabels: Record<(typeof questionAudiences)[number], string> = {
+export const questionKinds = choiceKeys(questionKindLabels);
+export const questionAudienceLabels = {
   BOTH: "Mentors and mentees",
   MENTOR: "Mentors",
   MENTEE: "Mentees",
 };
+export const questionAudiences = choiceKeys(questionAudienceLabels);
 
 export const questionSchema = z
   .object({

@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { choiceKeys } from "@/lib/choices";
 
-export const resourceKinds = ["GUIDE", "COURSE", "WORKSHOP", "VIDEO"] as const;
-export const resourceKindLabels: Record<(typeof resourceKinds)[number], string> = {
+export const resourceKindLabels = {
   GUIDE: "Guide",
   COURSE: "Course",
   WORKSHOP: "Workshop",
   VIDEO: "Video",
 };
+export const resourceKinds = choiceKeys(resourceKindLabels);
 export const maxUploadBytes = 5 * 1024 * 1024;
 
 export const resourceSchema = z
