@@ -36,6 +36,20 @@ export async function runAction<Schema extends z.ZodType, Output>(
   return runParsed(spec, actor);
 }
 
+/**
+ * runAction said in one line: the action's input, the shared schema, the lib verb, what to say
+ * on success and the pages to refresh.
+ */
+export async function act<Schema extends z.ZodType, Output>(
+  input: unknown,
+  schema: Schema,
+  run: (actor: Actor, input: z.output<Schema>) => Promise<Output>,
+  success: (output: Output) => string,
+  revalidate?: string[],
+): Promise<ActionResult<Output>> {
+  return runAction({ schema, input, run, success, revalidate });
+}
+
 /** For the few actions a signed-out person may call (choosing a password from a reset link). */
 export async function runPublicAction<Schema extends z.ZodType, Output>(
   spec: ActionSpec<Schema, Output, null>,

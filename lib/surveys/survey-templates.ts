@@ -88,10 +88,7 @@ export const surveyTemplates: SurveyTemplate[] = [
       offsetDays: -7,
       sendOn: "",
       openDays: 14,
-      questions: [
-        ...skillsSelfRating,
-        longText("What changed for you, in your own words?"),
-      ],
+      questions: [...skillsSelfRating, longText("What changed for you, in your own words?")],
     },
   },
   {
