@@ -11,6 +11,9 @@ import { requestAddressIfAny } from "@/app/_server/client-address";
 import { getActor } from "@/app/_server/session";
 import { deliverOutbox } from "@/lib/notifications/deliver";
 
+/** Every page that shows a pair's or a circle's work: theirs, the office's, check-ins and the figures. */
+export const pairWorkPages = ["/me/mentoring", "/programs", "/check-ins", "/evaluation", "/dashboard"];
+
 interface ActionSpec<Schema extends z.ZodType, Output, Who> {
   schema: Schema;
   input: unknown;

@@ -11,7 +11,7 @@ import { evaluatePrograms, type Input, type RoiSummary } from "@/lib/kpi/program
 import { dashboardScope, readSnapshot, type Snapshot } from "@/lib/kpi/evaluation-snapshot";
 import { elapsedShare, kpiStatus, type KpiStatus } from "@/lib/kpi/status";
 import { suppressCounts } from "@/lib/kpi/suppression";
-import { programsPastDraft } from "@/lib/programs/program-fields";
+import { programSpanFields, programsPastDraft } from "@/lib/programs/program-fields";
 
 /**
  * The executive ROI dashboard: aggregates only. Every count and average rests on at least
@@ -75,11 +75,7 @@ export async function computeExecutiveDashboard(now: Date, organisation?: Organi
   const programs = await db.program.findMany({
     ...programsPastDraft(),
     select: {
-      id: true,
-      name: true,
-      status: true,
-      startDate: true,
-      endDate: true,
+      ...programSpanFields,
       _count: { select: { kpiRows: true } },
       participants: { where: { status: "APPROVED" }, select: { userId: true } },
     },

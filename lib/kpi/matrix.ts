@@ -9,7 +9,7 @@ import { formatMetric, instrumentLabels, isMetricKey, levelLabels, metrics, toTy
 import { programScope, readSnapshot, type Snapshot } from "@/lib/kpi/evaluation-snapshot";
 import { evaluateProgram, reviveEvaluation, type Evaluation, type MetricValue } from "@/lib/kpi/program-evaluation";
 import { elapsedShare, kpiStatus, kpiStatusLabels, type KpiStatus } from "@/lib/kpi/status";
-import { programGoalsField } from "@/lib/programs/program-fields";
+import { programGoalsField, programSpanFields } from "@/lib/programs/program-fields";
 
 export interface KpiMatrixRow {
   id: string;
@@ -78,11 +78,7 @@ async function kpiMatrix(
   const program = await db.program.findUnique({
     where: { id: programId },
     select: {
-      id: true,
-      name: true,
-      status: true,
-      startDate: true,
-      endDate: true,
+      ...programSpanFields,
       goals: programGoalsField,
       kpiRows: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], include: { goal: { select: { id: true, title: true } } } },
     },

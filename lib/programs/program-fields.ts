@@ -11,16 +11,11 @@ export function programsPastDraft(programId?: string) {
   };
 }
 
+/** A programme's name, stage and dates: what every figure about it is labelled with. */
+export const programSpanFields = { id: true, name: true, status: true, startDate: true, endDate: true } as const;
+
 /** What a programme says about itself wherever a page introduces it. */
-export const programOutlineFields = {
-  id: true,
-  name: true,
-  purpose: true,
-  type: true,
-  status: true,
-  startDate: true,
-  endDate: true,
-} as const;
+export const programOutlineFields = { ...programSpanFields, purpose: true, type: true } as const;
 
 /** A programme's goals, in the order the programme office set them. */
 export const programGoalsField = {

@@ -18,14 +18,17 @@ const optionalDate = z
   .transform((value) => (value === "" ? undefined : value))
   .pipe(z.iso.date("Enter a date as YYYY-MM-DD.").optional());
 
+const programName = z
+  .string()
+  .trim()
+  .min(3, "Give the programme a name of at least 3 characters.")
+  .max(120, "Keep the name under 120 characters.");
+const programType = z.enum(programTypes, "Choose a programme type.");
+
 export const programCreateSchema = z
   .object({
-    name: z
-      .string()
-      .trim()
-      .min(3, "Give the programme a name of at least 3 characters.")
-      .max(120, "Keep the name under 120 characters."),
-    type: z.enum(programTypes, "Choose a programme type."),
+    name: programName,
+    type: programType,
     purpose: z.string().trim().max(2000, "Keep the purpose under 2,000 characters.").default(""),
     startDate: optionalDate,
     endDate: optionalDate,
@@ -46,12 +49,8 @@ const optionalCount = z
 export const programDetailsSchema = z
   .object({
     programId: z.string().min(1),
-    name: z
-      .string()
-      .trim()
-      .min(3, "Give the programme a name of at least 3 characters.")
-      .max(120, "Keep the name under 120 characters."),
-    type: z.enum(programTypes, "Choose a programme type."),
+    name: programName,
+    type: programType,
     purpose: z.string().trim().max(4000, "Keep the purpose under 4,000 characters."),
     startDate: z
       .string()

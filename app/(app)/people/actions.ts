@@ -8,7 +8,7 @@ import { unlockSignIn } from "@/lib/people/accounts/unlock-sign-in";
 import { sendPasswordReset } from "@/lib/auth/password-reset/send-password-reset";
 import { resetLinkMinutes } from "@/lib/auth/password-reset/token";
 import type { ActionResult } from "@/lib/action-result";
-import { act, runAction } from "@/app/_server/run-action";
+import { act } from "@/app/_server/run-action";
 
 export async function changeUserRoleAction(input: unknown): Promise<ActionResult> {
   return act(input, roleChangeSchema, changeUserRole, (user) => `${user.name}'s role is updated.`, ["/people"]);
@@ -29,23 +29,23 @@ export async function unlockSignInAction(input: unknown): Promise<ActionResult> 
 }
 
 export async function sendPasswordResetAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: accountSchema,
+  return act(
     input,
-    run: (actor, account) => sendPasswordReset(actor, account),
-    success: (sent) =>
+    accountSchema,
+    (actor, account) => sendPasswordReset(actor, account),
+    (sent) =>
       sent.link
         ? `No mail server is set, so give ${sent.name} this link yourself. It works once, for ${resetLinkMinutes} minutes: ${sent.link}`
         : `${sent.name} has been e-mailed a link to choose a new password. It works once, for ${resetLinkMinutes} minutes.`,
-  });
+  );
 }
 
 export async function erasePersonAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: erasePersonSchema,
+  return act(
     input,
-    run: (actor, account) => erasePerson(actor, account),
-    success: (erased) => `${erased.name}'s personal data is erased. Programme figures are unchanged.`,
-    revalidate: ["/people"],
-  });
+    erasePersonSchema,
+    (actor, account) => erasePerson(actor, account),
+    (erased) => `${erased.name}'s personal data is erased. Programme figures are unchanged.`,
+    ["/people"],
+  );
 }

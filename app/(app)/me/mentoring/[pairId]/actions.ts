@@ -1,6 +1,6 @@
 "use server";
 
-import { act, runAction } from "@/app/_server/run-action";
+import { act, pairWorkPages, runAction } from "@/app/_server/run-action";
 import type { ActionResult } from "@/lib/action-result";
 import { createCalendarFeed, revokeCalendarFeed } from "@/lib/calendar/calendar-feed";
 import { createPairGoal } from "@/lib/pairs/create-pair-goal";
@@ -26,15 +26,13 @@ import {
 } from "@/lib/sessions/schemas";
 import { z } from "zod";
 
-const revalidate = ["/me/mentoring", "/programs", "/check-ins", "/evaluation", "/dashboard"];
-
 export async function proposeSessionAction(input: unknown): Promise<ActionResult> {
   return act(
     input,
     proposeSessionSchema,
     proposeSession,
     () => "Proposed. Your partner has the invite and can accept it or suggest another time.",
-    revalidate,
+    pairWorkPages,
   );
 }
 
@@ -44,7 +42,7 @@ export async function rescheduleSessionAction(input: unknown): Promise<ActionRes
     rescheduleSessionSchema,
     rescheduleSession,
     () => "New time proposed. Your partner's calendar invite is updated.",
-    revalidate,
+    pairWorkPages,
   );
 }
 
@@ -57,16 +55,22 @@ export async function respondToProposalAction(input: unknown): Promise<ActionRes
       result.status === "SCHEDULED"
         ? "Booked. The invite is in your inbox and below."
         : "Declined. Your partner will propose another time.",
-    revalidate,
+    pairWorkPages,
   );
 }
 
 export async function cancelSessionAction(input: unknown): Promise<ActionResult> {
-  return act(input, cancelSessionSchema, cancelSession, () => "Called off. Both calendars receive the cancellation.", revalidate);
+  return act(
+    input,
+    cancelSessionSchema,
+    cancelSession,
+    () => "Called off. Both calendars receive the cancellation.",
+    pairWorkPages,
+  );
 }
 
 export async function logSessionAction(input: unknown): Promise<ActionResult> {
-  return act(input, logSessionSchema, logSession, () => "Logged. Your partner will confirm it.", revalidate);
+  return act(input, logSessionSchema, logSession, () => "Logged. Your partner will confirm it.", pairWorkPages);
 }
 
 export async function confirmSessionAction(input: unknown): Promise<ActionResult> {
@@ -75,7 +79,7 @@ export async function confirmSessionAction(input: unknown): Promise<ActionResult
     confirmSessionSchema,
     confirmSession,
     (result) => (result.corrected ? "Confirmed with your correction." : "Confirmed."),
-    revalidate,
+    pairWorkPages,
   );
 }
 
@@ -85,7 +89,7 @@ export async function askForHelpAction(input: unknown): Promise<ActionResult> {
     helpRequestSchema,
     askForHelp,
     () => "Sent to the programme office in confidence. Someone will be in touch.",
-    revalidate,
+    pairWorkPages,
   );
 }
 
@@ -95,24 +99,24 @@ export async function signAgreementAction(input: unknown): Promise<ActionResult>
     signAgreementSchema,
     signAgreement,
     (result) => (result.bothSigned ? "Signed by you both." : "Signed. Waiting for your partner."),
-    revalidate,
+    pairWorkPages,
   );
 }
 
 export async function updateAgreementAction(input: unknown): Promise<ActionResult> {
-  return act(input, agreementSchema, updateAgreement, () => "Saved as a new version. You both sign it again.", revalidate);
+  return act(input, agreementSchema, updateAgreement, () => "Saved as a new version. You both sign it again.", pairWorkPages);
 }
 
 export async function createPairGoalAction(input: unknown): Promise<ActionResult> {
-  return act(input, pairGoalSchema, createPairGoal, () => "Goal added.", revalidate);
+  return act(input, pairGoalSchema, createPairGoal, () => "Goal added.", pairWorkPages);
 }
 
 export async function updateGoalProgressAction(input: unknown): Promise<ActionResult> {
-  return act(input, goalProgressSchema, updateGoalProgress, () => "Progress saved.", revalidate);
+  return act(input, goalProgressSchema, updateGoalProgress, () => "Progress saved.", pairWorkPages);
 }
 
 export async function setMilestoneDoneAction(input: unknown): Promise<ActionResult> {
-  return act(input, milestoneSchema, setMilestoneDone, () => "Milestone updated.", revalidate);
+  return act(input, milestoneSchema, setMilestoneDone, () => "Milestone updated.", pairWorkPages);
 }
 
 export async function createCalendarFeedAction(input: unknown): Promise<ActionResult<{ secret: string }>> {

@@ -8,7 +8,7 @@ import { closeFeedbackRound } from "@/lib/surveys/close-feedback-round";
 import { openFeedbackRound } from "@/lib/surveys/open-feedback-round";
 import { recordFeedbackAction } from "@/lib/surveys/record-feedback-action";
 import { closeFeedbackRoundSchema, openFeedbackRoundSchema, recordFeedbackActionSchema } from "@/lib/surveys/schemas";
-import { act, runAction } from "@/app/_server/run-action";
+import { act } from "@/app/_server/run-action";
 
 const revalidate = ["/programs", "/me/mentoring"];
 
@@ -23,13 +23,13 @@ export async function openFeedbackRoundAction(input: unknown): Promise<ActionRes
 }
 
 export async function closeFeedbackRoundAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: closeFeedbackRoundSchema,
+  return act(
     input,
-    run: (actor, parsed) => closeFeedbackRound(actor, parsed.roundId),
-    success: () => "Round closed: its results are below once at least five people answered.",
+    closeFeedbackRoundSchema,
+    (actor, parsed) => closeFeedbackRound(actor, parsed.roundId),
+    () => "Round closed: its results are below once at least five people answered.",
     revalidate,
-  });
+  );
 }
 
 export async function recordFeedbackActionAction(input: unknown): Promise<ActionResult> {

@@ -1,6 +1,6 @@
 "use server";
 
-import { act } from "@/app/_server/run-action";
+import { act, pairWorkPages } from "@/app/_server/run-action";
 import type { ActionResult } from "@/lib/action-result";
 import { cancelGroupSession } from "@/lib/groups/cancel-group-session";
 import { leaveGroup } from "@/lib/groups/leave-group";
@@ -17,15 +17,13 @@ import {
 import { signGroupAgreement } from "@/lib/groups/sign-group-agreement";
 import { updateGroupAgreement } from "@/lib/groups/update-group-agreement";
 
-const revalidate = ["/me/mentoring", "/programs", "/check-ins", "/evaluation", "/dashboard"];
-
 export async function scheduleGroupSessionAction(input: unknown): Promise<ActionResult> {
   return act(
     input,
     scheduleGroupSessionSchema,
     scheduleGroupSession,
     () => "Booked. Everyone in the group has the invite.",
-    revalidate,
+    pairWorkPages,
   );
 }
 
@@ -36,7 +34,7 @@ export async function logGroupSessionAction(input: unknown): Promise<ActionResul
     logGroupSession,
     (result) =>
       `Logged, with ${result.attended} ${result.attended === 1 ? "mentee" : "mentees"} attending. The group can read the notes.`,
-    revalidate,
+    pairWorkPages,
   );
 }
 
@@ -46,7 +44,7 @@ export async function cancelGroupSessionAction(input: unknown): Promise<ActionRe
     cancelGroupSessionSchema,
     cancelGroupSession,
     () => "Called off. Everyone's calendar invite is cancelled.",
-    revalidate,
+    pairWorkPages,
   );
 }
 
@@ -57,7 +55,7 @@ export async function signGroupAgreementAction(input: unknown): Promise<ActionRe
     signGroupAgreement,
     (result) =>
       result.everyoneSigned ? "Signed. Everyone in the group has now signed." : "Signed. The others sign on their group page.",
-    revalidate,
+    pairWorkPages,
   );
 }
 
@@ -67,7 +65,7 @@ export async function updateGroupAgreementAction(input: unknown): Promise<Action
     groupAgreementSchema,
     updateGroupAgreement,
     (result) => `Saved as version ${result.version}. Everyone in the group signs it again.`,
-    revalidate,
+    pairWorkPages,
   );
 }
 
@@ -78,6 +76,6 @@ export async function leaveGroupAction(input: unknown): Promise<ActionResult> {
     leaveGroup,
     (result) =>
       result.groupEnded ? "You have left. You were the last mentee, so the group has ended." : "You have left the group.",
-    revalidate,
+    pairWorkPages,
   );
 }

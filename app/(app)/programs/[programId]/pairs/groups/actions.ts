@@ -1,12 +1,10 @@
 "use server";
 
-import { act } from "@/app/_server/run-action";
+import { act, pairWorkPages } from "@/app/_server/run-action";
 import type { ActionResult } from "@/lib/action-result";
 import { addCoMentor } from "@/lib/groups/add-co-mentor";
 import { endGroup } from "@/lib/groups/end-group";
 import { addCoMentorSchema, endGroupSchema } from "@/lib/groups/schemas";
-
-const revalidate = ["/programs", "/me/mentoring", "/check-ins", "/evaluation", "/dashboard"];
 
 export async function addCoMentorAction(input: unknown): Promise<ActionResult> {
   return act(
@@ -14,10 +12,10 @@ export async function addCoMentorAction(input: unknown): Promise<ActionResult> {
     addCoMentorSchema,
     addCoMentor,
     () => "Added. The co-mentor has been told and can open the group page.",
-    revalidate,
+    pairWorkPages,
   );
 }
 
 export async function endGroupAction(input: unknown): Promise<ActionResult> {
-  return act(input, endGroupSchema, endGroup, () => "Group ended. Everyone in it has been told.", revalidate);
+  return act(input, endGroupSchema, endGroup, () => "Group ended. Everyone in it has been told.", pairWorkPages);
 }
