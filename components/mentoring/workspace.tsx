@@ -27,8 +27,7 @@ export function WorkspaceColumns({ main, side }: { main: ReactNode; side: ReactN
   );
 }
 
-/** A card of sessions (upcoming or logged): the list or what to do while it is empty, then a form. */
-export function SessionListCard({
+function SessionListCard({
   title,
   description,
   anchor,
@@ -45,7 +44,7 @@ export function SessionListCard({
   emptyTitle: string;
   empty: ReactNode;
   children: ReactNode;
-  footer?: ReactNode;
+  footer: ReactNode;
 }) {
   return (
     <Card title={title} description={description}>
@@ -57,13 +56,72 @@ export function SessionListCard({
   );
 }
 
-/** The booking form under the upcoming sessions. */
-export function BookingSection({ anchor, heading, children }: { anchor?: string; heading: string; children: ReactNode }) {
+/** Proposed and booked sessions, soonest first, and the form to book the next one (for those who may). */
+export function UpcomingSessionsCard({
+  description,
+  anchor,
+  count,
+  empty,
+  booking,
+  children,
+}: {
+  description: string;
+  anchor?: string;
+  count: number;
+  empty: ReactNode;
+  booking?: { heading: string; anchor?: string; form: ReactNode } | false;
+  children: ReactNode;
+}) {
   return (
-    <div id={anchor} className="mt-5 scroll-mt-24 border-t border-slate-100 pt-5">
-      <h3 className="mb-3 text-sm font-semibold text-slate-900">{heading}</h3>
+    <SessionListCard
+      title="Upcoming sessions"
+      description={description}
+      anchor={anchor}
+      count={count}
+      emptyTitle="Nothing booked yet"
+      empty={empty}
+      footer={
+        booking && (
+          <div id={booking.anchor} className="mt-5 scroll-mt-24 border-t border-slate-100 pt-5">
+            <h3 className="mb-3 text-sm font-semibold text-slate-900">{booking.heading}</h3>
+            {booking.form}
+          </div>
+        )
+      }
+    >
       {children}
-    </div>
+    </SessionListCard>
+  );
+}
+
+/** Sessions that happened, newest first, and the form to log one that was never booked here. */
+export function SessionLogCard({
+  description,
+  anchor,
+  count,
+  empty,
+  logForm,
+  children,
+}: {
+  description: string;
+  anchor?: string;
+  count: number;
+  empty: ReactNode;
+  logForm?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <SessionListCard
+      title="Session log"
+      description={description}
+      anchor={anchor}
+      count={count}
+      emptyTitle="No sessions logged yet"
+      empty={empty}
+      footer={logForm && <FoldedForm summary="Log a session you did not book here">{logForm}</FoldedForm>}
+    >
+      {children}
+    </SessionListCard>
   );
 }
 

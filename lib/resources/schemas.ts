@@ -43,4 +43,15 @@ export const resourceSchema = z
 
 export type ResourceInput = z.input<typeof resourceSchema>;
 
+/** A new resource's fields before anything is typed: a guide for both sides, in no one programme. */
+export const blankResourceFields = {
+  title: "",
+  description: "",
+  kind: "GUIDE",
+  audience: "BOTH",
+  programId: "",
+  url: "",
+  requiredForReadiness: false,
+} as const;
+
 export const completionSchema = z.object({ id: z.string().min(1), completed: z.boolean() });

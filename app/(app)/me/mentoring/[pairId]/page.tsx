@@ -12,7 +12,7 @@ import { LoggedSession, UpcomingSession } from "@/components/pairs/session-items
 import { SessionTimeForm } from "@/components/pairs/session-time-form";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { BookingSection, Breadcrumb, FoldedForm, SessionListCard, WorkspaceColumns } from "@/components/mentoring/workspace";
+import { Breadcrumb, FoldedForm, SessionLogCard, UpcomingSessionsCard, WorkspaceColumns } from "@/components/mentoring/workspace";
 import type { Actor } from "@/lib/auth/permissions";
 import { calendarFeedStatus } from "@/lib/calendar/calendar-feed";
 import { pairWorkspace } from "@/lib/pairs/pair-workspace";
@@ -107,16 +107,16 @@ async function PairWorkspacePage({ actor, pairId }: { actor: Actor; pairId: stri
       <WorkspaceColumns
         main={
           <>
-            <SessionListCard
-              title="Upcoming sessions"
+            <UpcomingSessionsCard
               description="Proposed and booked. Each change sends you both a calendar invite."
               anchor="upcoming"
               count={w.upcoming.length}
-              emptyTitle="Nothing booked yet"
               empty={`Propose a time below; ${firstName} accepts it or suggests another.`}
-              footer={
-                w.pair.active && (
-                  <BookingSection anchor="schedule" heading="Propose a session">
+              booking={
+                w.pair.active && {
+                  heading: "Propose a session",
+                  anchor: "schedule",
+                  form: (
                     <SessionTimeForm
                       {...forms}
                       defaults={{
@@ -136,39 +136,35 @@ async function PairWorkspacePage({ actor, pairId }: { actor: Actor; pairId: stri
                       submitLabel={`Send to ${firstName}`}
                       action={proposeSessionAction}
                     />
-                  </BookingSection>
-                )
+                  ),
+                }
               }
             >
               {w.upcoming.map((session) => (
                 <UpcomingSession key={session.id} session={session} pair={pair} actions={sessionActions} />
               ))}
-            </SessionListCard>
+            </UpcomingSessionsCard>
 
-            <SessionListCard
-              title="Session log"
+            <SessionLogCard
               description="What you covered. Confirmed by the one who did not log it."
               anchor="past"
               count={w.past.length}
-              emptyTitle="No sessions logged yet"
               empty="After you meet, log the session here in a minute."
-              footer={
+              logForm={
                 w.pair.active && (
-                  <FoldedForm summary="Log a session you did not book here">
-                    <LogSessionForm
-                      {...forms}
-                      defaults={{ day: w.today, startTime: "", endTime: "", format: "VIDEO", place: "" }}
-                      goals={pair.goals}
-                      action={logSessionAction}
-                    />
-                  </FoldedForm>
+                  <LogSessionForm
+                    {...forms}
+                    defaults={{ day: w.today, startTime: "", endTime: "", format: "VIDEO", place: "" }}
+                    goals={pair.goals}
+                    action={logSessionAction}
+                  />
                 )
               }
             >
               {w.past.map((session) => (
                 <LoggedSession key={session.id} session={session} pair={pair} actions={sessionActions} />
               ))}
-            </SessionListCard>
+            </SessionLogCard>
 
             <Card title="Goals" description="SMART goals you agreed together. Either of you updates progress.">
               <div id="goals" className="scroll-mt-24">

@@ -6,7 +6,7 @@ import { AgreementPanel } from "@/components/pairs/agreement-panel";
 import { LogSessionForm } from "@/components/pairs/log-session-form";
 import { SessionTimeForm } from "@/components/pairs/session-time-form";
 import { Card } from "@/components/ui/card";
-import { BookingSection, Breadcrumb, FoldedForm, SessionListCard, WorkspaceColumns } from "@/components/mentoring/workspace";
+import { Breadcrumb, SessionLogCard, UpcomingSessionsCard, WorkspaceColumns } from "@/components/mentoring/workspace";
 import type { Actor } from "@/lib/auth/permissions";
 import { groupWorkspace } from "@/lib/groups/group-workspace";
 import { permissionPage } from "@/app/_server/page-shell";
@@ -47,23 +47,22 @@ async function GroupWorkspacePage({ actor, groupId }: { actor: Actor; groupId: s
       <WorkspaceColumns
         main={
           <>
-            <SessionListCard
-              title="Upcoming sessions"
+            <UpcomingSessionsCard
               description="Booked once for the whole group. Each booking sends everyone a calendar invite."
               count={w.upcoming.length}
-              emptyTitle="Nothing booked yet"
               empty={runs ? "Book the group's next session below." : "Your mentor books the group's sessions."}
-              footer={
-                runs && (
-                  <BookingSection heading="Book a group session">
+              booking={
+                runs && {
+                  heading: "Book a group session",
+                  form: (
                     <SessionTimeForm
                       {...forms}
                       defaults={{ day: "", startTime: "", endTime: "", format: "VIDEO", place: "" }}
                       submitLabel="Book for the group"
                       action={scheduleGroupSessionAction}
                     />
-                  </BookingSection>
-                )
+                  ),
+                }
               }
             >
               {w.upcoming.map((session) => (
@@ -75,31 +74,27 @@ async function GroupWorkspacePage({ actor, groupId }: { actor: Actor; groupId: s
                   actions={{ cancel: cancelGroupSessionAction, log: logGroupSessionAction }}
                 />
               ))}
-            </SessionListCard>
+            </UpcomingSessionsCard>
 
-            <SessionListCard
-              title="Session log"
+            <SessionLogCard
               description="What the group covered, and who came."
               count={w.past.length}
-              emptyTitle="No sessions logged yet"
               empty={runs ? "After the group meets, log the session here with who came." : "Your mentor logs each session."}
-              footer={
+              logForm={
                 runs && (
-                  <FoldedForm summary="Log a session you did not book here">
-                    <LogSessionForm
-                      {...forms}
-                      defaults={{ day: w.today, startTime: "", endTime: "", format: "VIDEO", place: "" }}
-                      attendees={w.mentees}
-                      action={logGroupSessionAction}
-                    />
-                  </FoldedForm>
+                  <LogSessionForm
+                    {...forms}
+                    defaults={{ day: w.today, startTime: "", endTime: "", format: "VIDEO", place: "" }}
+                    attendees={w.mentees}
+                    action={logGroupSessionAction}
+                  />
                 )
               }
             >
               {w.past.map((session) => (
                 <LoggedGroupSession key={session.id} session={session} />
               ))}
-            </SessionListCard>
+            </SessionLogCard>
           </>
         }
         side={
