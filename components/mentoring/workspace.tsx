@@ -27,25 +27,25 @@ export function WorkspaceColumns({ main, side }: { main: ReactNode; side: ReactN
   );
 }
 
-function SessionListCard({
-  title,
-  description,
-  anchor,
-  count,
-  emptyTitle,
-  empty,
-  children,
-  footer,
-}: {
-  title: string;
+/** What a pair's and a circle's session cards say for themselves. */
+interface SessionCardProps {
   description: string;
   anchor?: string;
   count: number;
-  emptyTitle: string;
   empty: ReactNode;
   children: ReactNode;
-  footer: ReactNode;
-}) {
+}
+
+function SessionListCard({
+  title,
+  emptyTitle,
+  footer,
+  description,
+  anchor,
+  count,
+  empty,
+  children,
+}: SessionCardProps & { title: string; emptyTitle: string; footer: ReactNode }) {
   return (
     <Card title={title} description={description}>
       <div id={anchor} className="scroll-mt-24">
@@ -58,28 +58,14 @@ function SessionListCard({
 
 /** Proposed and booked sessions, soonest first, and the form to book the next one (for those who may). */
 export function UpcomingSessionsCard({
-  description,
-  anchor,
-  count,
-  empty,
   booking,
-  children,
-}: {
-  description: string;
-  anchor?: string;
-  count: number;
-  empty: ReactNode;
-  booking?: { heading: string; anchor?: string; form: ReactNode } | false;
-  children: ReactNode;
-}) {
+  ...card
+}: SessionCardProps & { booking?: { heading: string; anchor?: string; form: ReactNode } | false }) {
   return (
     <SessionListCard
+      {...card}
       title="Upcoming sessions"
-      description={description}
-      anchor={anchor}
-      count={count}
       emptyTitle="Nothing booked yet"
-      empty={empty}
       footer={
         booking && (
           <div id={booking.anchor} className="mt-5 scroll-mt-24 border-t border-slate-100 pt-5">
@@ -88,40 +74,19 @@ export function UpcomingSessionsCard({
           </div>
         )
       }
-    >
-      {children}
-    </SessionListCard>
+    />
   );
 }
 
 /** Sessions that happened, newest first, and the form to log one that was never booked here. */
-export function SessionLogCard({
-  description,
-  anchor,
-  count,
-  empty,
-  logForm,
-  children,
-}: {
-  description: string;
-  anchor?: string;
-  count: number;
-  empty: ReactNode;
-  logForm?: ReactNode;
-  children: ReactNode;
-}) {
+export function SessionLogCard({ logForm, ...card }: SessionCardProps & { logForm?: ReactNode }) {
   return (
     <SessionListCard
+      {...card}
       title="Session log"
-      description={description}
-      anchor={anchor}
-      count={count}
       emptyTitle="No sessions logged yet"
-      empty={empty}
       footer={logForm && <FoldedForm summary="Log a session you did not book here">{logForm}</FoldedForm>}
-    >
-      {children}
-    </SessionListCard>
+    />
   );
 }
 
