@@ -40,6 +40,25 @@ export async function createActor(role: GlobalRole): Promise<Actor> {
 
 let programCount = 0;
 
+/** A programme's design details as its form sends them; a test overrides what it is about. */
+export function programDetailsInput(overrides: Record<string, unknown> = {}) {
+  return {
+    name: "Women in Engineering",
+    type: "ONE_TO_ONE",
+    purpose: "Grow senior women engineers.",
+    startDate: "2027-01-10",
+    endDate: "2027-07-10",
+    maxGroupSize: null,
+    targetMentors: 10,
+    targetMentees: 12,
+    meetingCadence: "Every two weeks",
+    scopeDepartmentIds: [] as string[],
+    scopeLocations: "",
+    codeOfConduct: "Keep what is shared confidential. Turn up prepared.",
+    ...overrides,
+  };
+}
+
 /** A programme (a draft unless told otherwise) with a unique slug. */
 export async function createProgram(
   overrides: { status?: ProgramStatus; name?: string; createdById?: string; matchingMode?: MatchingMode } = {},
@@ -80,7 +99,7 @@ export async function createMatch(
   programId: string,
   mentorId: string,
   menteeId: string,
-  overrides: { status?: MatchStatus; runId?: string; score?: number } = {},
+  overrides: { status?: MatchStatus; runId?: string; score?: number; startedAt?: Date } = {},
 ) {
   const status = overrides.status ?? "ACTIVE";
   return db.match.create({
@@ -91,9 +110,20 @@ export async function createMatch(
       status,
       runId: overrides.runId ?? null,
       score: overrides.score ?? 0.5,
-      startedAt: status === "ACTIVE" ? new Date("2026-01-05T09:00:00Z") : null,
+      startedAt: status === "ACTIVE" ? (overrides.startedAt ?? new Date("2026-01-05T09:00:00Z")) : null,
     },
   });
+}
+
+/** A live pair: an approved mentor and mentee (new people unless given) and their match. */
+export async function createLivePair(
+  programId: string,
+  people: { mentorUserId?: string; menteeUserId?: string; startedAt?: Date } = {},
+) {
+  const mentorPart = await createParticipation(programId, "MENTOR", { userId: people.mentorUserId });
+  const menteePart = await createParticipation(programId, "MENTEE", { userId: people.menteeUserId });
+  const match = await createMatch(programId, mentorPart.id, menteePart.id, { startedAt: people.startedAt });
+  return { mentorPart, menteePart, match };
 }
 
 /**

@@ -11,6 +11,9 @@ import { requestAddressIfAny } from "@/app/_server/client-address";
 import { getActor } from "@/app/_server/session";
 import { deliverOutbox } from "@/lib/notifications/deliver";
 
+/** Every page that shows a pair's or a circle's work: theirs, the office's, check-ins and the figures. */
+export const pairWorkPages = ["/me/mentoring", "/programs", "/check-ins", "/evaluation", "/dashboard"];
+
 interface ActionSpec<Schema extends z.ZodType, Output, Who> {
   schema: Schema;
   input: unknown;
@@ -34,6 +37,20 @@ export async function runAction<Schema extends z.ZodType, Output>(
   if (actor === undefined) return unexpectedFailure;
   if (!actor) return { ok: false, status: 401, message: "Your session has ended. Sign in again to continue." };
   return runParsed(spec, actor);
+}
+
+/**
+ * runAction said in one line: the action's input, the shared schema, the lib verb, what to say
+ * on success and the pages to refresh.
+ */
+export async function act<Schema extends z.ZodType, Output>(
+  input: unknown,
+  schema: Schema,
+  run: (actor: Actor, input: z.output<Schema>) => Promise<Output>,
+  success: (output: Output) => string,
+  revalidate?: string[],
+): Promise<ActionResult<Output>> {
+  return runAction({ schema, input, run, success, revalidate });
 }
 
 /** For the few actions a signed-out person may call (choosing a password from a reset link). */

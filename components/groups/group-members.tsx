@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { initials } from "@/lib/format";
+import { Avatar } from "@/components/mentoring/workspace";
 
 /** Who is in a circle, each labelled Mentor, Co-mentor or Mentee. */
 export function GroupMembers({
@@ -13,12 +13,7 @@ export function GroupMembers({
       <ul className="space-y-3" aria-label="Members">
         {members.map((m) => (
           <li key={`${m.role}-${m.name}`} className="flex items-center gap-3">
-            <span
-              aria-hidden="true"
-              className="flex h-9 w-9 shrink-0 items-center justify-center rounded-full bg-accent-100 text-sm font-semibold text-accent-700"
-            >
-              {initials(m.name)}
-            </span>
+            <Avatar name={m.name} size="small" />
             <div className="min-w-0 flex-1">
               <p className="truncate text-sm font-medium text-slate-900">{m.name}</p>
               {(m.title || m.department) && (

@@ -1,5 +1,6 @@
 import { LogSessionForm } from "@/components/pairs/log-session-form";
-import { SessionNotes, Where } from "@/components/pairs/session-items";
+import { FoldedForm } from "@/components/mentoring/workspace";
+import { SessionItem, SessionNotes, Where } from "@/components/pairs/session-items";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
 import type { ActionResult } from "@/lib/action-result";
@@ -23,8 +24,9 @@ export function UpcomingGroupSession({
 }) {
   const started = session.started;
   return (
-    <li className="rounded-lg p-4 ring-1 ring-slate-200" data-testid="upcoming-group-session">
-      <div className="flex flex-wrap items-start justify-between gap-3">
+    <SessionItem
+      testId="upcoming-group-session"
+      head={
         <div className="space-y-1">
           <p className="font-semibold text-slate-900">
             {session.when}–{session.ends}
@@ -32,8 +34,9 @@ export function UpcomingGroupSession({
           <p className="text-xs text-slate-500">{session.durationMinutes} min</p>
           <Where session={session} />
         </div>
-        <Badge tone={started ? "warning" : "success"}>{started ? "To log" : "Booked"}</Badge>
-      </div>
+      }
+      badge={<Badge tone={started ? "warning" : "success"}>{started ? "To log" : "Booked"}</Badge>}
+    >
       {canRun && !started && (
         <div className="mt-3">
           <ActionButton
@@ -46,35 +49,33 @@ export function UpcomingGroupSession({
         </div>
       )}
       {canRun && started && (
-        <details className="mt-3" open>
-          <summary className="cursor-pointer text-sm font-medium text-brand-700">Log this session</summary>
-          <div className="mt-3">
-            <LogSessionForm
-              target={{ groupId: group.id, groupSessionId: session.id }}
-              defaults={{
-                day: session.local.day,
-                startTime: session.local.time,
-                endTime: session.endLocal.time,
-                format: session.format,
-                place: session.place,
-              }}
-              attendees={group.mentees}
-              partnerName="the group"
-              timeZone={group.timeZone}
-              action={actions.log}
-            />
-          </div>
-        </details>
+        <FoldedForm under="session" summary="Log this session" open>
+          <LogSessionForm
+            target={{ groupId: group.id, groupSessionId: session.id }}
+            defaults={{
+              day: session.local.day,
+              startTime: session.local.time,
+              endTime: session.endLocal.time,
+              format: session.format,
+              place: session.place,
+            }}
+            attendees={group.mentees}
+            partnerName="the group"
+            timeZone={group.timeZone}
+            action={actions.log}
+          />
+        </FoldedForm>
       )}
-    </li>
+    </SessionItem>
   );
 }
 
 /** A logged group session: who came, and the notes the group shares. */
 export function LoggedGroupSession({ session }: { session: Logged }) {
   return (
-    <li className="rounded-lg p-4 ring-1 ring-slate-200" data-testid="logged-group-session">
-      <div className="flex flex-wrap items-start justify-between gap-3">
+    <SessionItem
+      testId="logged-group-session"
+      head={
         <div>
           <p className="font-semibold text-slate-900">{session.topic || "Group session"}</p>
           <p className="text-xs text-slate-500">
@@ -82,8 +83,9 @@ export function LoggedGroupSession({ session }: { session: Logged }) {
             {session.loggedBy && ` · logged by ${session.loggedBy}`}
           </p>
         </div>
-        {session.usefulness !== null && <Badge tone="neutral">Usefulness {session.usefulness}/5</Badge>}
-      </div>
+      }
+      badge={session.usefulness !== null && <Badge tone="neutral">Usefulness {session.usefulness}/5</Badge>}
+    >
       <p className="mt-2 text-sm text-slate-700" data-testid="attendance">
         <span className="font-medium">Came:</span> {session.came.join(", ") || "nobody recorded"}
         {session.missed.length > 0 && (
@@ -94,6 +96,6 @@ export function LoggedGroupSession({ session }: { session: Logged }) {
         )}
       </p>
       <SessionNotes session={session} />
-    </li>
+    </SessionItem>
   );
 }

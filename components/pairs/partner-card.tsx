@@ -1,17 +1,12 @@
 import { Card } from "@/components/ui/card";
-import { initials } from "@/lib/format";
+import { Avatar } from "@/components/mentoring/workspace";
 import type { PairWorkspace } from "@/lib/pairs/pair-workspace";
 
 export function PartnerCard({ partner, role }: { partner: PairWorkspace["partner"]; role: string }) {
   return (
     <Card>
       <div className="flex items-start gap-3">
-        <span
-          aria-hidden="true"
-          className="flex h-12 w-12 shrink-0 items-center justify-center rounded-full bg-accent-100 font-semibold text-accent-700"
-        >
-          {initials(partner.name)}
-        </span>
+        <Avatar name={partner.name} size="large" />
         <div className="min-w-0 text-sm">
           <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">{role}</p>
           <p className="font-semibold text-slate-900">{partner.name}</p>

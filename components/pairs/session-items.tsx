@@ -2,7 +2,9 @@ import { ConfirmSessionForm } from "@/components/pairs/confirm-session-form";
 import { HelpRequestForm } from "@/components/pairs/help-request-form";
 import { LogSessionForm } from "@/components/pairs/log-session-form";
 import { SessionTimeForm } from "@/components/pairs/session-time-form";
+import { FoldedForm } from "@/components/mentoring/workspace";
 import { ActionButton } from "@/components/ui/action-button";
+import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
@@ -40,6 +42,29 @@ export function Where({ session }: { session: Pick<Session, "format" | "place"> 
   );
 }
 
+/** One session in a list, a pair's or a group's: what and when, its state beside it, then what can be done. */
+export function SessionItem({
+  testId,
+  head,
+  badge,
+  children,
+}: {
+  testId: string;
+  head: ReactNode;
+  badge: ReactNode;
+  children?: ReactNode;
+}) {
+  return (
+    <li className="rounded-lg p-4 ring-1 ring-slate-200" data-testid={testId}>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        {head}
+        {badge}
+      </div>
+      {children}
+    </li>
+  );
+}
+
 function When({ session, partnerName }: { session: Session; partnerName: string }) {
   return (
     <div>
@@ -72,18 +97,22 @@ export function UpcomingSession({
     place: session.place,
   };
   return (
-    <li className="rounded-lg p-4 ring-1 ring-slate-200" data-testid="upcoming-session">
-      <div className="flex flex-wrap items-start justify-between gap-3">
+    <SessionItem
+      testId="upcoming-session"
+      head={
         <div className="space-y-1">
           <When session={session} partnerName={pair.partnerName} />
           <Where session={session} />
         </div>
-        {session.status === "PROPOSED" ? (
+      }
+      badge={
+        session.status === "PROPOSED" ? (
           <Badge tone="info">{session.awaitsMyAnswer ? `Proposed by ${pair.partnerName}` : "Waiting for an answer"}</Badge>
         ) : (
           <Badge tone={past ? "warning" : "success"}>{past ? "To log" : "Booked"}</Badge>
-        )}
-      </div>
+        )
+      }
+    >
       <div className="mt-3 flex flex-wrap items-start gap-2">
         {session.awaitsMyAnswer && (
           <>
@@ -112,38 +141,30 @@ export function UpcomingSession({
         )}
       </div>
       {!past && (
-        <details className="mt-3">
-          <summary className="cursor-pointer text-sm font-medium text-brand-700">
-            {session.awaitsMyAnswer ? "Propose another time" : "Move to another time"}
-          </summary>
-          <div className="mt-3">
-            <SessionTimeForm
-              target={{ sessionId: session.id }}
-              defaults={timeDefaults}
-              partnerName={pair.partnerName}
-              timeZone={pair.timeZone}
-              submitLabel="Propose this time"
-              action={actions.reschedule}
-            />
-          </div>
-        </details>
+        <FoldedForm under="session" summary={session.awaitsMyAnswer ? "Propose another time" : "Move to another time"}>
+          <SessionTimeForm
+            target={{ sessionId: session.id }}
+            defaults={timeDefaults}
+            partnerName={pair.partnerName}
+            timeZone={pair.timeZone}
+            submitLabel="Propose this time"
+            action={actions.reschedule}
+          />
+        </FoldedForm>
       )}
       {past && session.status === "SCHEDULED" && (
-        <details className="mt-3" open>
-          <summary className="cursor-pointer text-sm font-medium text-brand-700">Log this session</summary>
-          <div className="mt-3">
-            <LogSessionForm
-              target={{ matchId: pair.id, sessionId: session.id }}
-              defaults={timeDefaults}
-              goals={pair.goals}
-              partnerName={pair.partnerName}
-              timeZone={pair.timeZone}
-              action={actions.log}
-            />
-          </div>
-        </details>
+        <FoldedForm under="session" summary="Log this session" open>
+          <LogSessionForm
+            target={{ matchId: pair.id, sessionId: session.id }}
+            defaults={timeDefaults}
+            goals={pair.goals}
+            partnerName={pair.partnerName}
+            timeZone={pair.timeZone}
+            action={actions.log}
+          />
+        </FoldedForm>
       )}
-    </li>
+    </SessionItem>
   );
 }
 
@@ -177,8 +198,9 @@ export function LoggedSession({
   actions: SessionActions;
 }) {
   return (
-    <li className="rounded-lg p-4 ring-1 ring-slate-200" data-testid="logged-session">
-      <div className="flex flex-wrap items-start justify-between gap-3">
+    <SessionItem
+      testId="logged-session"
+      head={
         <div>
           <p className="font-semibold text-slate-900">{session.topic || "Mentoring session"}</p>
           <p className="text-xs text-slate-500">
@@ -186,6 +208,8 @@ export function LoggedSession({
             {session.format && ` · ${sessionFormatLabels[session.format]}`} · logged by {session.loggedBy ?? "—"}
           </p>
         </div>
+      }
+      badge={
         <div className="flex flex-wrap gap-1.5">
           {session.usefulness !== null && <Badge tone="brand">Useful {session.usefulness}/5</Badge>}
           {session.confirmedAt ? (
@@ -194,7 +218,8 @@ export function LoggedSession({
             <Badge tone="warning">{session.iLoggedIt ? `Awaiting ${pair.partnerName}` : "Needs your confirmation"}</Badge>
           )}
         </div>
-      </div>
+      }
+    >
       {session.goals.length > 0 && (
         <p className="mt-2 flex flex-wrap gap-1.5">
           {session.goals.map((g) => (
@@ -225,6 +250,6 @@ export function LoggedSession({
           <HelpRequestForm matchId={pair.id} sessionId={session.id} action={actions.help} />
         </div>
       </details>
-    </li>
+    </SessionItem>
   );
 }

@@ -5,7 +5,7 @@ import { utcDay } from "@/lib/dates";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors";
 import type { RecordCheckInInput } from "@/lib/checkins/schemas";
-import { assertSubjectInProgramme } from "@/lib/checkins/subject";
+import { assertSubjectInProgramme, checkInSubject } from "@/lib/checkins/subject";
 
 /** Records a check-in; it takes the item off the queue. A resubmitted form records it once. */
 export async function recordCheckIn(actor: Actor, input: RecordCheckInInput, now = new Date()): Promise<{ id: string }> {
@@ -21,9 +21,7 @@ export async function recordCheckIn(actor: Actor, input: RecordCheckInInput, now
       await assertSubjectInProgramme(tx, input);
       return tx.checkIn.create({
         data: {
-          programId: input.programId,
-          matchId: input.matchId,
-          participationId: input.participationId,
+          ...checkInSubject(input),
           heldOn,
           withWhom: input.matchId ? input.withWhom : "MENTOR",
           channel: input.channel,

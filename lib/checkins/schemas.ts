@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { choiceKeys } from "@/lib/choices";
 
 const requiredDate = z.iso.date("Enter a date as YYYY-MM-DD.");
 const optionalDate = z
@@ -25,27 +26,27 @@ const oneSubject = (input: { matchId?: string; participationId?: string }) =>
   Boolean(input.matchId) !== Boolean(input.participationId);
 const oneSubjectIssue = { path: ["matchId"], message: "Choose the pair or the mentor this is about." };
 
-export const checkInOutcomes = ["ON_TRACK", "NEEDS_SUPPORT", "AT_RISK", "ENDING"] as const;
-export const checkInOutcomeLabels: Record<(typeof checkInOutcomes)[number], string> = {
+export const checkInOutcomeLabels = {
   ON_TRACK: "On track",
   NEEDS_SUPPORT: "Needs support",
   AT_RISK: "At risk",
   ENDING: "Ending",
 };
-export const checkInChannels = ["CALL", "VIDEO", "IN_PERSON", "EMAIL", "CHAT"] as const;
-export const checkInChannelLabels: Record<(typeof checkInChannels)[number], string> = {
+export const checkInOutcomes = choiceKeys(checkInOutcomeLabels);
+export const checkInChannelLabels = {
   CALL: "Phone call",
   VIDEO: "Video call",
   IN_PERSON: "In person",
   EMAIL: "E-mail",
   CHAT: "Chat",
 };
-export const checkInWith = ["BOTH", "MENTOR", "MENTEE"] as const;
-export const checkInWithLabels: Record<(typeof checkInWith)[number], string> = {
+export const checkInChannels = choiceKeys(checkInChannelLabels);
+export const checkInWithLabels = {
   BOTH: "Both",
   MENTOR: "The mentor",
   MENTEE: "The mentee",
 };
+export const checkInWith = choiceKeys(checkInWithLabels);
 
 export const recordCheckInSchema = z
   .object({

@@ -29,3 +29,8 @@ export async function assertSubjectInProgramme(
     });
   }
 }
+
+/** Who a check-in or a queue decision is about: a pair, or a mentor on their own. */
+export function checkInSubject(input: { programId: string; matchId?: string; participationId?: string }) {
+  return { programId: input.programId, matchId: input.matchId, participationId: input.participationId };
+}

@@ -4,7 +4,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { queuedTransaction } from "@/lib/db/conflicts";
 import { AppError } from "@/lib/errors";
-import { groupLink, lockGroup } from "@/lib/groups/group-access";
+import { groupNotices, lockGroup } from "@/lib/groups/group-access";
 import type { endGroupSchema } from "@/lib/groups/schemas";
 import { requestEvaluationRefresh } from "@/lib/kpi/request-evaluation-refresh";
 import { notify } from "@/lib/notifications/notify";
@@ -35,14 +35,12 @@ export async function endGroup(actor: Actor, input: z.output<typeof endGroupSche
     const people = [group.mentor, ...(group.coMentor ? [group.coMentor] : []), ...group.members.map((m) => m.mentee)];
     await notify(
       tx,
-      people.map(({ userId }) => ({
-        userId,
+      groupNotices(group.id, people, {
         kind: "GENERAL",
         subject: `${group.name} has ended`,
         body: `Your programme coordinator ended the group. ${input.reason} Thank you for the time you gave it.`,
-        link: groupLink(group.id),
-        dedupeKey: `group-ended:${group.id}:${userId}`,
-      })),
+        dedupeKey: `group-ended:${group.id}`,
+      }),
     );
   }, queuedTransaction);
   await requestEvaluationRefresh(now);

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
+import type { NewNotification } from "@/lib/notifications/notify";
 import type { PairPerson } from "@/lib/pairs/pair-access";
 
 const person = { select: { id: true, userId: true, user: { select: { name: true, email: true, timeZone: true } } } } as const;
@@ -107,6 +108,22 @@ export async function groupOfMentor(
 
 export function groupLink(groupId: string): string {
   return `/me/mentoring/groups/${groupId}`;
+}
+
+/** The same notice to each of these people, linking to the group's page; each person's key is the event's and their id. */
+export function groupNotices(
+  groupId: string,
+  people: { userId: string }[],
+  notice: { kind: string; subject: string; body: string; dedupeKey: string },
+): NewNotification[] {
+  return people.map(({ userId }) => ({
+    userId,
+    kind: notice.kind,
+    subject: notice.subject,
+    body: notice.body,
+    link: groupLink(groupId),
+    dedupeKey: `${notice.dedupeKey}:${userId}`,
+  }));
 }
 
 /** Takes the group's row lock, so writes to one group are applied one after another. */

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { groupSignatures } from "@/lib/groups/group-agreement-state";
 import { attendanceOf } from "@/lib/groups/group-workspace";
+import { listedGroupSessions, officeGroupSessionFields } from "@/lib/sessions/session-fields";
 
 /**
  * The programme office's view of one circle: its members (mentors, mentees, who left and when),
@@ -38,18 +39,7 @@ export async function groupOfficeView(actor: Actor, programId: string, groupId: 
           mentee: { select: { userId: true, user: { select: { name: true, title: true } } } },
         },
       },
-      sessions: {
-        where: { status: { in: ["SCHEDULED", "LOGGED"] } },
-        orderBy: { occurredAt: "desc" },
-        select: {
-          id: true,
-          status: true,
-          occurredAt: true,
-          durationMinutes: true,
-          usefulness: true,
-          attendance: { select: { matchId: true } },
-        },
-      },
+      sessions: { ...listedGroupSessions, select: officeGroupSessionFields },
     },
   });
   if (!group) throw new AppError("NOT_FOUND", "That group is not in this programme.");

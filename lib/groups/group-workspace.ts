@@ -5,6 +5,7 @@ import { groupOfMember } from "@/lib/groups/group-access";
 import { groupSignatures } from "@/lib/groups/group-agreement-state";
 import { agreementTermKeys, templateTerms, type AgreementTerms } from "@/lib/pairs/agreement-terms";
 import { formatInZone, zonedParts } from "@/lib/sessions/local-time";
+import { listedGroupSessions, memberGroupSessionFields } from "@/lib/sessions/session-fields";
 
 /**
  * Who came to a logged group session, and who of the mentees in the group then did not. A session
@@ -42,23 +43,9 @@ export async function groupWorkspace(actor: Actor, groupId: string, now = new Da
     db.agreement.findUnique({ where: { groupId } }),
     groupSignatures(db, group),
     db.groupSession.findMany({
-      where: { groupId, status: { in: ["SCHEDULED", "LOGGED"] } },
-      orderBy: { occurredAt: "desc" },
-      select: {
-        id: true,
-        status: true,
-        occurredAt: true,
-        durationMinutes: true,
-        format: true,
-        place: true,
-        topic: true,
-        progress: true,
-        difficulties: true,
-        nextSteps: true,
-        usefulness: true,
-        loggedById: true,
-        attendance: { select: { matchId: true } },
-      },
+      where: { groupId, ...listedGroupSessions.where },
+      orderBy: listedGroupSessions.orderBy,
+      select: memberGroupSessionFields,
     }),
     db.match.findMany({
       where: { groupId, status: { in: ["ACTIVE", "ENDED"] } },

@@ -3,11 +3,11 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { queuedTransaction } from "@/lib/db/conflicts";
 import { AppError } from "@/lib/errors";
-import { groupLink, groupOfMentor, lockGroup, othersIn } from "@/lib/groups/group-access";
+import { groupNotices, groupOfMentor, lockGroup, othersIn } from "@/lib/groups/group-access";
 import type { LogGroupSessionInput } from "@/lib/groups/schemas";
 import { notify } from "@/lib/notifications/notify";
 import { loggedSessionFields } from "@/lib/sessions/session-fields";
-import { isUniqueViolation, loggedTime, sameTimeConflict } from "@/lib/sessions/session-time";
+import { logBookedOrNew, loggedTime, orSameTimeConflict } from "@/lib/sessions/session-time";
 
 /**
  * A mentor logs a group session once, with who came. The notes stay with the group; each
@@ -30,8 +30,8 @@ export async function logGroupSession(
   };
   outside(await groupOfMentor(actor, input.groupId));
   const attendees = [...new Set(input.attendeePairIds)];
-  try {
-    return await db.$transaction(async (tx) => {
+  return orSameTimeConflict(
+    db.$transaction(async (tx) => {
       // One log at a time per group, membership re-checked under the lock: a mentee who left
       // meanwhile is not counted.
       await lockGroup(tx, input.groupId);
@@ -39,20 +39,11 @@ export async function logGroupSession(
       outside(group);
       const { start, durationMinutes } = loggedTime(input, group.me.timeZone, now);
       const log = loggedSessionFields(input, { start, durationMinutes }, actor.id, now);
-      let groupSessionId: string;
-      if (input.groupSessionId) {
-        // The booked session becomes the log once; a second identical call finds it logged.
-        const changed = await tx.groupSession.updateMany({
-          where: { id: input.groupSessionId, groupId: group.id, status: "SCHEDULED" },
-          data: log,
-        });
-        if (changed.count === 0) {
-          throw new AppError("CONFLICT", "This session is already logged, or was not booked. Reload the page to see it.");
-        }
-        groupSessionId = input.groupSessionId;
-      } else {
-        groupSessionId = (await tx.groupSession.create({ data: { groupId: group.id, ...log }, select: { id: true } })).id;
-      }
+      const groupSessionId = await logBookedOrNew(
+        input.groupSessionId,
+        (id) => tx.groupSession.updateMany({ where: { id, groupId: group.id, status: "SCHEDULED" }, data: log }),
+        () => tx.groupSession.create({ data: { groupId: group.id, ...log }, select: { id: true } }),
+      );
       // Attendance: the group session as each attendee's pair session. Mentees do not confirm a
       // group log one by one, so it stands confirmed as logged.
       await tx.mentoringSession.createMany({
@@ -73,19 +64,14 @@ export async function logGroupSession(
       });
       await notify(
         tx,
-        othersIn(group, actor.id).map((person) => ({
-          userId: person.userId,
+        groupNotices(group.id, othersIn(group, actor.id), {
           kind: "SESSION",
           subject: `${actor.name} logged a session of ${group.name}`,
           body: "Read the notes and who came on your group page.",
-          link: groupLink(group.id),
-          dedupeKey: `group-session:${groupSessionId}:logged:${person.userId}`,
-        })),
+          dedupeKey: `group-session:${groupSessionId}:logged`,
+        }),
       );
       return { groupSessionId, attended: attendees.length };
-    }, queuedTransaction);
-  } catch (error) {
-    if (isUniqueViolation(error)) throw sameTimeConflict();
-    throw error;
-  }
+    }, queuedTransaction),
+  );
 }

@@ -6,7 +6,7 @@ import { groupOfMentor } from "@/lib/groups/group-access";
 import { groupSessionNotices } from "@/lib/groups/group-session-notices";
 import type { ScheduleGroupSessionInput } from "@/lib/groups/schemas";
 import { notify } from "@/lib/notifications/notify";
-import { isUniqueViolation, plannedTime, sameTimeConflict } from "@/lib/sessions/session-time";
+import { orSameTimeConflict, plannedTime } from "@/lib/sessions/session-time";
 
 /**
  * A mentor books a session for the whole circle: one booking, one invite per member. A group has
@@ -21,8 +21,9 @@ export async function scheduleGroupSession(
   requirePermission(actor, "own-mentoring:write");
   const group = await groupOfMentor(actor, input.groupId);
   const { start, durationMinutes } = plannedTime(input, group.me.timeZone, now);
-  try {
-    return await db.$transaction(async (tx) => {
+  // One booking per start time: an identical second call finds the first.
+  return orSameTimeConflict(
+    db.$transaction(async (tx) => {
       const session = await tx.groupSession.create({
         data: {
           groupId: group.id,
@@ -43,10 +44,6 @@ export async function scheduleGroupSession(
         }),
       );
       return { groupSessionId: session.id };
-    }, queuedTransaction);
-  } catch (error) {
-    // One booking per start time: an identical second call finds the first.
-    if (isUniqueViolation(error)) throw sameTimeConflict();
-    throw error;
-  }
+    }, queuedTransaction),
+  );
 }

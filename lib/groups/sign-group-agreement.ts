@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { queuedTransaction } from "@/lib/db/conflicts";
-import { activeGroupOfMember, groupLink, lockGroup } from "@/lib/groups/group-access";
+import { activeGroupOfMember, groupNotices, lockGroup } from "@/lib/groups/group-access";
 import { groupSignatures } from "@/lib/groups/group-agreement-state";
 import type { signGroupAgreementSchema } from "@/lib/groups/schemas";
 import { notify } from "@/lib/notifications/notify";
@@ -33,14 +33,12 @@ export async function signGroupAgreement(
     if (signed.count > 0 && state.everyoneSigned) {
       await notify(
         tx,
-        group.everyone.map((person) => ({
-          userId: person.userId,
+        groupNotices(group.id, group.everyone, {
           kind: "AGREEMENT",
           subject: `Everyone in ${group.name} has signed your agreement`,
           body: "The signed version is on your group page.",
-          link: groupLink(group.id),
-          dedupeKey: `agreement:${agreement.id}:v${agreement.version}:everyone:${person.userId}`,
-        })),
+          dedupeKey: `agreement:${agreement.id}:v${agreement.version}:everyone`,
+        }),
       );
     }
     return { everyoneSigned: state.everyoneSigned };

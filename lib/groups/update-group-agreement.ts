@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { queuedTransaction } from "@/lib/db/conflicts";
-import { activeGroupOfMember, groupLink, lockGroup, othersIn } from "@/lib/groups/group-access";
+import { activeGroupOfMember, groupNotices, lockGroup, othersIn } from "@/lib/groups/group-access";
 import type { groupAgreementSchema } from "@/lib/groups/schemas";
 import { notify } from "@/lib/notifications/notify";
 import { pickTerms, reviseTerms } from "@/lib/pairs/agreement-versions";
@@ -25,14 +25,12 @@ export async function updateGroupAgreement(
     if (!revised.changed) return { version: revised.version };
     await notify(
       tx,
-      othersIn(group, actor.id).map((person) => ({
-        userId: person.userId,
+      groupNotices(group.id, othersIn(group, actor.id), {
         kind: "AGREEMENT",
         subject: `${actor.name} changed the agreement of ${group.name}`,
         body: "A changed agreement needs everyone in the group to sign it again. Read it on your group page.",
-        link: groupLink(group.id),
-        dedupeKey: `agreement:${revised.id}:v${revised.version}:changed:${person.userId}`,
-      })),
+        dedupeKey: `agreement:${revised.id}:v${revised.version}:changed`,
+      }),
     );
     return { version: revised.version };
   }, queuedTransaction);

@@ -10,6 +10,17 @@ import { parseCsv } from "@/lib/people/csv";
 import type { ImportIssue } from "@/lib/people/plan-import";
 import { requestEvaluationRefresh } from "@/lib/kpi/request-evaluation-refresh";
 
+/** What an HR event records about someone: read back by the import's comparison and by their data export. */
+export const hrEventFields = {
+  kind: true,
+  occurredOn: true,
+  voluntary: true,
+  newLevel: true,
+  annualSalary: true,
+  salaryBand: true,
+  score: true,
+} as const;
+
 /** HR outcomes from the HR system, one event per row; the columns are accepted in any order and case. */
 export const hrColumns = [
   "email",
@@ -227,16 +238,7 @@ async function prepare(text: string, now: Date): Promise<{ plan: HrImportPlan; r
     (
       await db.hrEvent.findMany({
         where: { userId: { in: [...new Set(parsed.map((r) => r.userId))] } },
-        select: {
-          userId: true,
-          kind: true,
-          occurredOn: true,
-          voluntary: true,
-          newLevel: true,
-          annualSalary: true,
-          salaryBand: true,
-          score: true,
-        },
+        select: { userId: true, ...hrEventFields },
       })
     ).map((e) => [`${e.userId}|${e.kind}|${e.occurredOn.toISOString().slice(0, 10)}`, e]),
   );

@@ -11,6 +11,7 @@ import { evaluatePrograms, type Input, type RoiSummary } from "@/lib/kpi/program
 import { dashboardScope, readSnapshot, type Snapshot } from "@/lib/kpi/evaluation-snapshot";
 import { elapsedShare, kpiStatus, type KpiStatus } from "@/lib/kpi/status";
 import { suppressCounts } from "@/lib/kpi/suppression";
+import { programSpanFields, programsPastDraft } from "@/lib/programs/program-fields";
 
 /**
  * The executive ROI dashboard: aggregates only. Every count and average rests on at least
@@ -72,14 +73,9 @@ const reviveDashboard = (stored: ExecutiveDashboard): ExecutiveDashboard => ({ .
 /** Every figure of the dashboard; the caller has checked the permission. */
 export async function computeExecutiveDashboard(now: Date, organisation?: OrganisationData): Promise<ExecutiveDashboard> {
   const programs = await db.program.findMany({
-    where: { status: { not: "DRAFT" } },
-    orderBy: { createdAt: "asc" },
+    ...programsPastDraft(),
     select: {
-      id: true,
-      name: true,
-      status: true,
-      startDate: true,
-      endDate: true,
+      ...programSpanFields,
       _count: { select: { kpiRows: true } },
       participants: { where: { status: "APPROVED" }, select: { userId: true } },
     },

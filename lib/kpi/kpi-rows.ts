@@ -2,14 +2,12 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors";
 import { metrics, toStored } from "@/lib/kpi/metrics";
 import type { KpiRowValues } from "@/lib/kpi/schemas";
 import { kpiTemplates, type KpiTemplateKey } from "@/lib/kpi/templates";
 import { requestEvaluationRefresh } from "@/lib/kpi/request-evaluation-refresh";
-
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 async function requireProgram(programId: string): Promise<void> {
   const program = await db.program.findUnique({ where: { id: programId }, select: { id: true } });

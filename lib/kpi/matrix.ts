@@ -9,6 +9,7 @@ import { formatMetric, instrumentLabels, isMetricKey, levelLabels, metrics, toTy
 import { programScope, readSnapshot, type Snapshot } from "@/lib/kpi/evaluation-snapshot";
 import { evaluateProgram, reviveEvaluation, type Evaluation, type MetricValue } from "@/lib/kpi/program-evaluation";
 import { elapsedShare, kpiStatus, kpiStatusLabels, type KpiStatus } from "@/lib/kpi/status";
+import { programGoalsField, programSpanFields } from "@/lib/programs/program-fields";
 
 export interface KpiMatrixRow {
   id: string;
@@ -77,12 +78,8 @@ async function kpiMatrix(
   const program = await db.program.findUnique({
     where: { id: programId },
     select: {
-      id: true,
-      name: true,
-      status: true,
-      startDate: true,
-      endDate: true,
-      goals: { orderBy: { position: "asc" }, select: { id: true, title: true, objective: true } },
+      ...programSpanFields,
+      goals: programGoalsField,
       kpiRows: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], include: { goal: { select: { id: true, title: true } } } },
     },
   });

@@ -1,21 +1,10 @@
+import { choiceKeys } from "@/lib/choices";
 /**
  * What a KPI row can measure. Each metric is computed from data Pairwise holds, so a row's actual
  * is never typed in; the instrument follows from the metric.
  */
 
-export const instruments = [
-  "PROGRAMME_RECORDS",
-  "SESSION_LOGS",
-  "PULSES",
-  "SURVEYS",
-  "THREE_SIXTY",
-  "GOALS",
-  "HR_DATA",
-  "ROI_MODEL",
-] as const;
-export type Instrument = (typeof instruments)[number];
-
-export const instrumentLabels: Record<Instrument, string> = {
+export const instrumentLabels = {
   PROGRAMME_RECORDS: "Programme records",
   SESSION_LOGS: "Session logs",
   PULSES: "Pulse surveys",
@@ -25,6 +14,8 @@ export const instrumentLabels: Record<Instrument, string> = {
   HR_DATA: "HR data",
   ROI_MODEL: "ROI model",
 };
+export const instruments = choiceKeys(instrumentLabels);
+export type Instrument = (typeof instruments)[number];
 
 /** "change" is a difference on a 1–5 scale, shown with its sign. */
 export type MetricUnit = "percent" | "points" | "number" | "score" | "change";

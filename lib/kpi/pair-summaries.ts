@@ -12,19 +12,7 @@ export interface ProgramPairSummary extends PairSummary {
  */
 export async function loadPairSummaries(programIds: string[], now: Date): Promise<ProgramPairSummary[]> {
   if (programIds.length === 0) return [];
-  const rows = await db.$queryRaw<
-    {
-      programId: string;
-      menteeId: string;
-      status: PairSummary["status"];
-      startedAt: Date | null;
-      endedAt: Date | null;
-      sessions: number;
-      firstSession: Date | null;
-      lastSession: Date | null;
-      recentSessions: number;
-    }[]
-  >`
+  const rows = await db.$queryRaw<ProgramPairSummary[]>`
     SELECT m."programId", m."menteeId", m.status::text AS status, m."startedAt", m."endedAt",
            count(s.id)::int AS sessions, min(s."occurredAt") AS "firstSession", max(s."occurredAt") AS "lastSession",
            (count(s.id) FILTER (WHERE s."occurredAt" >= ${activeWindowStart(now)}))::int AS "recentSessions"

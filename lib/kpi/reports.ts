@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import type { ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
 import { programHealth, type PairSummary, type ProgramHealth } from "@/lib/kpi/health";
 import { loadPairSummaries } from "@/lib/kpi/pair-summaries";
+import { programsPastDraft } from "@/lib/programs/program-fields";
 
 interface ProgramActivity {
   id: string;
@@ -17,8 +18,7 @@ interface ProgramActivity {
 
 async function loadActivity(now: Date, programId?: string): Promise<ProgramActivity[]> {
   const programs = await db.program.findMany({
-    where: { status: { not: "DRAFT" }, ...(programId ? { id: programId } : {}) },
-    orderBy: { createdAt: "asc" },
+    ...programsPastDraft(programId),
     select: {
       id: true,
       name: true,

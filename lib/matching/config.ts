@@ -1,21 +1,7 @@
 import { z } from "zod";
+import { choiceKeys } from "@/lib/choices";
 
-export const criteria = [
-  "skills",
-  "goals",
-  "interests",
-  "availability",
-  "seniority",
-  "department",
-  "generation",
-  "learningStyle",
-  "preference",
-  "answers",
-  "diversity",
-] as const;
-export type Criterion = (typeof criteria)[number];
-
-export const criterionLabels: Record<Criterion, string> = {
+export const criterionLabels = {
   skills: "Skills coverage",
   goals: "Goals coverage",
   interests: "Shared interests",
@@ -28,20 +14,10 @@ export const criterionLabels: Record<Criterion, string> = {
   answers: "Application answers",
   diversity: "Diversity preferences",
 };
+export const criteria = choiceKeys(criterionLabels);
+export type Criterion = (typeof criteria)[number];
 
-export const hardRules = [
-  "self",
-  "forbidden",
-  "seniority",
-  "reportingLine",
-  "language",
-  "timeZone",
-  "readiness",
-  "minimumScore",
-] as const;
-export type HardRule = (typeof hardRules)[number];
-
-export const hardRuleLabels: Record<HardRule, string> = {
+export const hardRuleLabels = {
   self: "same person",
   forbidden: "pair forbidden by a coordinator",
   seniority: "outside the programme's seniority rule",
@@ -51,6 +27,8 @@ export const hardRuleLabels: Record<HardRule, string> = {
   readiness: "mentor readiness not complete",
   minimumScore: "below the programme's minimum score",
 };
+export const hardRules = choiceKeys(hardRuleLabels);
+export type HardRule = (typeof hardRules)[number];
 
 /** The rules a pair breaks, in words: "no shared language, time zones too far apart". */
 export function describeRules(failed: readonly HardRule[]): string {
@@ -95,15 +73,14 @@ const sameOrDifferent = z.enum(["same", "different", "ignore"]);
  * Who may mentor whom by job level: the classic rule (mentor more senior), reverse mentoring
  * (mentor less senior), peers (within `maxLevelGap` levels of each other), or no rule.
  */
-export const seniorityRules = ["mentorMoreSenior", "mentorLessSenior", "withinLevels", "off"] as const;
-export type SeniorityRule = (typeof seniorityRules)[number];
-
-export const seniorityRuleLabels: Record<SeniorityRule, string> = {
+export const seniorityRuleLabels = {
   mentorMoreSenior: "Mentor more senior than the mentee",
   mentorLessSenior: "Mentor less senior than the mentee (reverse mentoring)",
   withinLevels: "Within a few levels of each other (peers)",
   off: "No seniority rule",
 };
+export const seniorityRules = choiceKeys(seniorityRuleLabels);
+export type SeniorityRule = (typeof seniorityRules)[number];
 
 export const matchingConfigSchema = z.object({
   weights: z.object(Object.fromEntries(criteria.map((c) => [c, weight])) as Record<Criterion, typeof weight>),

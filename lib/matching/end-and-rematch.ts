@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { matchKeyFields } from "@/lib/matching/my-match";
 import { holdsPlace, placeHoldingStatuses } from "@/lib/matching/statuses";
 import { putPairConstraint } from "@/lib/matching/pair-constraint";
 import type { endMatchSchema } from "@/lib/matching/schemas";
@@ -15,11 +16,7 @@ export async function endAndRematch(actor: Actor, input: z.output<typeof endMatc
   const match = await db.match.findUnique({
     where: { id: input.matchId },
     select: {
-      id: true,
-      programId: true,
-      status: true,
-      menteeId: true,
-      mentorId: true,
+      ...matchKeyFields,
       program: { select: { name: true } },
       mentee: { select: { userId: true } },
       mentor: { select: { userId: true } },

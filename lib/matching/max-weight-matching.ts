@@ -179,17 +179,9 @@ export function maxWeightMatching(vertexCount: number, edges: readonly WeightedE
       const endps = blossomendps[b]!;
       const at = (index: number) => (index < 0 ? index + childs.length : index);
       const entrychild = inblossom[endpoint[labelend[b]! ^ 1]!]!;
-      let j = childs.indexOf(entrychild);
-      let jstep: number;
-      let endptrick: number;
-      if (j & 1) {
-        j -= childs.length;
-        jstep = 1;
-        endptrick = 0;
-      } else {
-        jstep = -1;
-        endptrick = 1;
-      }
+      const path = evenPath(childs.indexOf(entrychild), childs.length);
+      const { jstep, endptrick } = path;
+      let j = path.j;
       let p = labelend[b]!;
       while (j !== 0) {
         label[endpoint[p ^ 1]!] = 0;
@@ -238,17 +230,9 @@ export function maxWeightMatching(vertexCount: number, edges: readonly WeightedE
     const endps = blossomendps[b]!;
     const at = (index: number) => (index < 0 ? index + childs.length : index);
     const i = childs.indexOf(t);
-    let j = i;
-    let jstep: number;
-    let endptrick: number;
-    if (i & 1) {
-      j -= childs.length;
-      jstep = 1;
-      endptrick = 0;
-    } else {
-      jstep = -1;
-      endptrick = 1;
-    }
+    const path = evenPath(i, childs.length);
+    const { jstep, endptrick } = path;
+    let j = path.j;
     while (j !== 0) {
       j += jstep;
       t = childs[at(j)]!;
@@ -400,4 +384,12 @@ export function maxWeightMatching(vertexCount: number, edges: readonly WeightedE
   }
   for (let v = 0; v < nvertex; v += 1) mateOut[v] = mate[v]! >= 0 ? endpoint[mate[v]!]! : -1;
   return mateOut;
+}
+
+/**
+ * Where a walk round a blossom from child index `i` to its base starts, and which way it goes:
+ * always the even-length way, so matched and unmatched edges alternate.
+ */
+function evenPath(i: number, length: number): { j: number; jstep: number; endptrick: number } {
+  return i & 1 ? { j: i - length, jstep: 1, endptrick: 0 } : { j: i, jstep: -1, endptrick: 1 };
 }

@@ -7,6 +7,7 @@ import { lastSession, pairState, type PairActivity, type PairState } from "@/lib
 import { holdsPlace } from "@/lib/matching/statuses";
 import { menteesWaiting } from "@/lib/matching/waiting";
 import { loggedOnly } from "@/lib/sessions/session-fields";
+import { programsPastDraft } from "@/lib/programs/program-fields";
 
 type PairActivityStatus = PairActivity["status"];
 
@@ -49,8 +50,7 @@ export async function listProgramPairs(actor: Actor, now = new Date(), programId
 /** Every programme past its draft, with its approved mentees and its pairs in their current state. */
 export async function loadProgramPairs(now: Date, programId?: string): Promise<ProgramPairs[]> {
   const programs = await db.program.findMany({
-    where: { status: { not: "DRAFT" }, ...(programId ? { id: programId } : {}) },
-    orderBy: { createdAt: "asc" },
+    ...programsPastDraft(programId),
     select: {
       id: true,
       name: true,

@@ -82,28 +82,22 @@ export async function publishRun(actor: Actor, input: { runId: string }, now = n
     await formGroups(tx, programId, now);
     await notify(
       tx,
-      proposals.flatMap((p) => [
-        {
-          userId: p.mentee.userId,
-          kind: "MATCH_PUBLISHED",
-          subject: hybrid
-            ? `Please confirm your proposed ${sides.mentor}: ${p.mentor.user.name}`
-            : `Meet your ${sides.mentor}: ${p.mentor.user.name}`,
-          body: `${run.program.name}: you have been matched with ${p.mentor.user.name}. See why you were paired and arrange your first session.`,
-          link: "/me/mentoring",
-          dedupeKey: `match-published:${p.id}:mentee`,
-        },
-        {
-          userId: p.mentor.userId,
-          kind: "MATCH_PUBLISHED",
-          subject: hybrid
-            ? `Please confirm your proposed ${sides.mentee}: ${p.mentee.user.name}`
-            : `Meet your ${sides.mentee}: ${p.mentee.user.name}`,
-          body: `${run.program.name}: you have been matched with ${p.mentee.user.name}. See why you were paired and arrange your first session.`,
-          link: "/me/mentoring",
-          dedupeKey: `match-published:${p.id}:mentor`,
-        },
-      ]),
+      proposals.flatMap((p) =>
+        (["mentee", "mentor"] as const).map((side) => {
+          const other = side === "mentee" ? p.mentor : p.mentee;
+          const otherSide = sides[side === "mentee" ? "mentor" : "mentee"];
+          return {
+            userId: p[side].userId,
+            kind: "MATCH_PUBLISHED",
+            subject: hybrid
+              ? `Please confirm your proposed ${otherSide}: ${other.user.name}`
+              : `Meet your ${otherSide}: ${other.user.name}`,
+            body: `${run.program.name}: you have been matched with ${other.user.name}. See why you were paired and arrange your first session.`,
+            link: "/me/mentoring",
+            dedupeKey: `match-published:${p.id}:${side}`,
+          };
+        }),
+      ),
     );
     await recordAudit(
       tx,

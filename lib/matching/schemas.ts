@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { matchingConfigSchema } from "@/lib/matching/config";
+import { choiceKeys } from "@/lib/choices";
 
 const id = z.string().min(1, "Missing identifier.");
 
@@ -31,13 +32,12 @@ export const respondRequestSchema = z.object({ requestId: id, accept: z.boolean(
 /** A coordinator puts a mentor paused for unanswered requests back into self-match. */
 export const unpauseMentorSchema = z.object({ participationId: id });
 
-export const matchingModes = ["ADMIN", "SELF_MATCH", "HYBRID"] as const;
-
-export const matchingModeLabels: Record<(typeof matchingModes)[number], string> = {
+export const matchingModeLabels = {
   ADMIN: "Coordinator matches the cohort",
   SELF_MATCH: "Mentees choose their mentor",
   HYBRID: "Matcher proposes, both confirm",
 };
+export const matchingModes = choiceKeys(matchingModeLabels);
 
 export const matchingSettingsSchema = z.object({
   programId: z.string().min(1),

@@ -57,9 +57,14 @@ function encodeSets(people: Candidate[], values: SetField | ((person: Candidate)
   return { bits, sizes, words };
 }
 
-function intersect(a: Uint32Array, aOffset: number, b: Uint32Array, bOffset: number, words: number): number {
+type EncodedSets = ReturnType<typeof encodeSets>;
+
+/** How many values person i of side `a` shares with person j of side `b` (sets from one dictionary). */
+function intersect(a: EncodedSets, i: number, b: EncodedSets, j: number): number {
+  const aOffset = i * a.words;
+  const bOffset = j * b.words;
   let count = 0;
-  for (let w = 0; w < words; w += 1) count += popcount(a[aOffset + w]! & b[bOffset + w]!);
+  for (let w = 0; w < a.words; w += 1) count += popcount(a.bits[aOffset + w]! & b.bits[bOffset + w]!);
   return count;
 }
 
@@ -195,13 +200,7 @@ export function buildScoreMatrix(
         rules.requireSharedLanguage &&
         menteeLanguages.sizes[i]! > 0 &&
         mentorLanguages.sizes[j]! > 0 &&
-        intersect(
-          menteeLanguages.bits,
-          i * menteeLanguages.words,
-          mentorLanguages.bits,
-          j * mentorLanguages.words,
-          menteeLanguages.words,
-        ) === 0
+        intersect(menteeLanguages, i, mentorLanguages, j) === 0
       ) {
         ruleFailures[failureBase + rule.language]! += 1;
         failed = true;
@@ -223,37 +222,20 @@ export function buildScoreMatrix(
       let weighted = 0;
       let weightSum = 0;
       if (weights.skills > 0 && wanted.sizes[i]! > 0 && offered.sizes[j]! > 0) {
-        weighted +=
-          (weights.skills * intersect(wanted.bits, i * wanted.words, offered.bits, j * offered.words, wanted.words)) /
-          wanted.sizes[i]!;
+        weighted += (weights.skills * intersect(wanted, i, offered, j)) / wanted.sizes[i]!;
         weightSum += weights.skills;
       }
       if (weights.goals > 0 && menteeGoals.sizes[i]! > 0 && mentorGoals.sizes[j]! > 0) {
-        weighted +=
-          (weights.goals *
-            intersect(menteeGoals.bits, i * menteeGoals.words, mentorGoals.bits, j * mentorGoals.words, menteeGoals.words)) /
-          menteeGoals.sizes[i]!;
+        weighted += (weights.goals * intersect(menteeGoals, i, mentorGoals, j)) / menteeGoals.sizes[i]!;
         weightSum += weights.goals;
       }
       if (weights.interests > 0 && menteeInterests.sizes[i]! > 0 && mentorInterests.sizes[j]! > 0) {
-        const shared = intersect(
-          menteeInterests.bits,
-          i * menteeInterests.words,
-          mentorInterests.bits,
-          j * mentorInterests.words,
-          menteeInterests.words,
-        );
+        const shared = intersect(menteeInterests, i, mentorInterests, j);
         weighted += (weights.interests * shared) / (menteeInterests.sizes[i]! + mentorInterests.sizes[j]! - shared);
         weightSum += weights.interests;
       }
       if (weights.availability > 0 && menteeSlots.sizes[i]! > 0 && mentorSlots.sizes[j]! > 0) {
-        const shared = intersect(
-          menteeSlots.bits,
-          i * menteeSlots.words,
-          mentorSlots.bits,
-          j * mentorSlots.words,
-          menteeSlots.words,
-        );
+        const shared = intersect(menteeSlots, i, mentorSlots, j);
         weighted += (weights.availability * shared) / Math.min(menteeSlots.sizes[i]!, mentorSlots.sizes[j]!);
         weightSum += weights.availability;
       }
@@ -306,7 +288,7 @@ export function buildScoreMatrix(
           const a = q.mentees.sizes[i]!;
           const b = q.mentors.sizes[j]!;
           if (a === 0 || b === 0) continue;
-          const common = intersect(q.mentees.bits, i * q.mentees.words, q.mentors.bits, j * q.mentors.words, q.mentees.words);
+          const common = intersect(q.mentees, i, q.mentors, j);
           similarity += common / (a + b - common);
           shared += 1;
         }

@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { isMandatoryKind, isNotificationKind } from "@/lib/notifications/kinds";
+import { choiceKeys } from "@/lib/choices";
 
 export const markReadSchema = z.object({ notificationId: z.string().min(1) });
 
-export const deliveryOptions = ["IMMEDIATELY", "WEEKLY_DIGEST", "OFF"] as const;
-
-export const deliveryLabels: Record<(typeof deliveryOptions)[number], string> = {
+export const deliveryLabels = {
   IMMEDIATELY: "E-mail me at once",
   WEEKLY_DIGEST: "In my weekly digest",
   OFF: "Inbox only, no e-mail",
 };
+export const deliveryOptions = choiceKeys(deliveryLabels);
 
 /** One choice per kind, keyed by kind; kinds that cannot be turned off only accept IMMEDIATELY. */
 export const preferencesSchema = z

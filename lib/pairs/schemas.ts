@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { choiceKeys } from "@/lib/choices";
 
 const id = z.string().min(1, "Missing identifier.");
 const term = (label: string, required: boolean) => {
@@ -22,14 +23,14 @@ export const agreementSchema = agreementTermsSchema.extend({
 export const signAgreementSchema = z.object({ matchId: id, version: z.coerce.number().int().min(1) });
 export const agreementTemplateSchema = agreementTermsSchema.extend({ programId: id });
 
-export const pairGoalStatuses = ["NOT_STARTED", "ON_TRACK", "AT_RISK", "DONE", "DROPPED"] as const;
-export const pairGoalStatusLabels: Record<(typeof pairGoalStatuses)[number], string> = {
+export const pairGoalStatusLabels = {
   NOT_STARTED: "Not started",
   ON_TRACK: "On track",
   AT_RISK: "Needs attention",
   DONE: "Achieved",
   DROPPED: "Dropped",
 };
+export const pairGoalStatuses = choiceKeys(pairGoalStatusLabels);
 
 export const pairGoalSchema = z.object({
   matchId: id,

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { hrEventFields } from "@/lib/hr/import";
 
 /**
  * Everything Pairwise holds about the signed-in person, as one JSON document they can download.
@@ -102,15 +103,7 @@ export async function myData(actor: Actor, now = new Date()) {
     db.hrEvent.findMany({
       where: me,
       orderBy: { occurredOn: "asc" },
-      select: {
-        kind: true,
-        occurredOn: true,
-        voluntary: true,
-        newLevel: true,
-        annualSalary: true,
-        salaryBand: true,
-        score: true,
-      },
+      select: hrEventFields,
     }),
     db.pulseInvite.findMany({ where: me, select: { round: true, dueAt: true, respondedAt: true } }),
     db.feedbackInvite.findMany({ where: me, select: { respondedAt: true, round: { select: { period: true } } } }),

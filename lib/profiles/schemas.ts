@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { distinctEntries } from "@/lib/list-input";
 import { isTimeZone } from "@/lib/time-zone";
+import { choiceKeys } from "@/lib/choices";
 
 /** A comma-separated list typed into one field, kept as distinct trimmed entries. */
 const tagList = (what: string) =>
@@ -10,8 +11,7 @@ const tagList = (what: string) =>
     .transform((value) => distinctEntries(value, ","))
     .pipe(z.array(z.string().max(60, `Keep each of ${what} under 60 characters.`)).max(20, `List at most 20 ${what}.`));
 
-export const goalReasons = ["PROMOTION", "NEW_ROLE", "NEW_MANAGER", "HANDOVER", "NETWORK", "PROJECT", "SKILL"] as const;
-export const goalReasonTitles: Record<(typeof goalReasons)[number], string> = {
+export const goalReasonTitles = {
   PROMOTION: "Promotion",
   NEW_ROLE: "Moving into a new role",
   NEW_MANAGER: "Becoming a manager",
@@ -20,46 +20,46 @@ export const goalReasonTitles: Record<(typeof goalReasons)[number], string> = {
   PROJECT: "A specific project",
   SKILL: "Learning a skill",
 };
-export const learningStyles = ["ACTIVIST", "REFLECTOR", "THEORIST", "PRAGMATIST"] as const;
-export const learningStyleDescriptions: Record<(typeof learningStyles)[number], string> = {
+export const goalReasons = choiceKeys(goalReasonTitles);
+export const learningStyleDescriptions = {
   ACTIVIST: "Activist: learns by doing and trying things out",
   REFLECTOR: "Reflector: learns by observing and thinking it over",
   THEORIST: "Theorist: learns through models, concepts and facts",
   PRAGMATIST: "Pragmatist: learns by applying ideas to real problems",
 };
-export const generations = ["BOOMER", "GEN_X", "MILLENNIAL", "GEN_Z"] as const;
-export const generationLabels: Record<(typeof generations)[number], string> = {
+export const learningStyles = choiceKeys(learningStyleDescriptions);
+export const generationLabels = {
   BOOMER: "Baby boomer (1946–1964)",
   GEN_X: "Generation X (1965–1980)",
   MILLENNIAL: "Millennial (1981–1996)",
   GEN_Z: "Generation Z (1997–2012)",
 };
+export const generations = choiceKeys(generationLabels);
 export const weekdays = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] as const;
 export const dayParts = ["AM", "PM", "EVE"] as const;
 export const availabilitySlotCodes = weekdays.flatMap((day) => dayParts.map((part) => `${day}_${part}`));
 
-export const genders = ["WOMAN", "MAN", "NON_BINARY", "SELF_DESCRIBED"] as const;
-export const genderLabels: Record<(typeof genders)[number], string> = {
+export const genderLabels = {
   WOMAN: "Woman",
   MAN: "Man",
   NON_BINARY: "Non-binary",
   SELF_DESCRIBED: "I describe it another way",
 };
-export const diversityAttributes = ["gender", "ethnicity", "generation"] as const;
-export const diversityAttributeLabels: Record<(typeof diversityAttributes)[number], string> = {
+export const genders = choiceKeys(genderLabels);
+export const diversityAttributeLabels = {
   gender: "Gender",
   ethnicity: "Ethnicity",
   generation: "Generation",
 };
+export const diversityAttributes = choiceKeys(diversityAttributeLabels);
 
-export const meetingFormats = ["EITHER", "IN_PERSON", "VIDEO"] as const;
-export const meetingFormatLabels: Record<(typeof meetingFormats)[number], string> = {
+export const meetingFormatLabels = {
   EITHER: "In person or video",
   IN_PERSON: "In person",
   VIDEO: "Video calls",
 };
-export const shareableBioFields = ["headline", "bio", "yearsExperience", "skillsOffered", "interests", "languages"] as const;
-export const shareableBioLabels: Record<(typeof shareableBioFields)[number], string> = {
+export const meetingFormats = choiceKeys(meetingFormatLabels);
+export const shareableBioLabels = {
   headline: "Headline",
   bio: "Bio",
   yearsExperience: "Years of experience",
@@ -67,6 +67,7 @@ export const shareableBioLabels: Record<(typeof shareableBioFields)[number], str
   interests: "Interests",
   languages: "Languages",
 };
+export const shareableBioFields = choiceKeys(shareableBioLabels);
 
 const emptyToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { choiceKeys } from "@/lib/choices";
 
 const programId = z.string().min(1);
 const date = (what: string) =>
@@ -31,8 +32,7 @@ export const stageSchema = z
   })
   .refine((s) => s.endsOn >= s.startsOn, { path: ["endsOn"], message: "The end must be on or after the start." });
 
-export const budgetCategories = ["COORDINATION", "TRAINING", "TOOLS", "EVENTS", "MATERIALS", "OTHER"] as const;
-export const budgetCategoryLabels: Record<(typeof budgetCategories)[number], string> = {
+export const budgetCategoryLabels = {
   COORDINATION: "Coordination time",
   TRAINING: "Training",
   TOOLS: "Tools and software",
@@ -40,6 +40,7 @@ export const budgetCategoryLabels: Record<(typeof budgetCategories)[number], str
   MATERIALS: "Materials",
   OTHER: "Other",
 };
+export const budgetCategories = choiceKeys(budgetCategoryLabels);
 
 export const budgetLineSchema = z.object({
   programId,
@@ -53,14 +54,14 @@ export const budgetLineSchema = z.object({
     .transform((v) => Math.round(Number(v) * 100)),
 });
 
-export const communicationChannels = ["EMAIL", "INTRANET", "TEAM_MEETING", "CHAT", "TOWN_HALL"] as const;
-export const communicationChannelLabels: Record<(typeof communicationChannels)[number], string> = {
+export const communicationChannelLabels = {
   EMAIL: "E-mail",
   INTRANET: "Intranet",
   TEAM_MEETING: "Team meeting",
   CHAT: "Chat",
   TOWN_HALL: "Town hall",
 };
+export const communicationChannels = choiceKeys(communicationChannelLabels);
 
 export const communicationSchema = z.object({
   programId,

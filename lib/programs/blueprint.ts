@@ -48,15 +48,8 @@ export async function updateResponsibilities(actor: Actor, input: z.output<typeo
 
 export async function addStage(actor: Actor, input: z.output<typeof stageSchema>): Promise<void> {
   await openProgram(actor, input.programId);
-  await db.programStage.create({
-    data: {
-      programId: input.programId,
-      activity: input.activity,
-      owner: input.owner,
-      startsOn: day(input.startsOn),
-      endsOn: day(input.endsOn),
-    },
-  });
+  const { startsOn, endsOn, ...stage } = input;
+  await db.programStage.create({ data: { ...stage, startsOn: day(startsOn), endsOn: day(endsOn) } });
 }
 
 /** Adds a budget line; the budget is part of what the sponsor signed off, so they are asked again. */
@@ -73,15 +66,8 @@ export async function addBudgetLine(actor: Actor, input: z.output<typeof budgetL
 
 export async function addCommunication(actor: Actor, input: z.output<typeof communicationSchema>): Promise<void> {
   await openProgram(actor, input.programId);
-  await db.communicationItem.create({
-    data: {
-      programId: input.programId,
-      message: input.message,
-      audience: input.audience,
-      channel: input.channel,
-      plannedOn: day(input.plannedOn),
-    },
-  });
+  const { plannedOn, ...item } = input;
+  await db.communicationItem.create({ data: { ...item, plannedOn: day(plannedOn) } });
 }
 
 export async function setCommunicationSent(

@@ -9,6 +9,7 @@ import type { applySchema, decisionSchema } from "@/lib/programs/enrolment-schem
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { offerFreedPlaces } from "@/lib/waitlist/offer-freed-places";
 import { roleLabel, rolesFor } from "@/lib/programs/type-templates";
+import { programGoalsField, programOutlineFields } from "@/lib/programs/program-fields";
 
 const forRole = (role: ParticipantRole) => ({ audience: { in: ["BOTH" as const, role] } });
 
@@ -18,18 +19,12 @@ export async function getEnrolment(actor: Actor, slug: string) {
   const program = await db.program.findUnique({
     where: { slug },
     select: {
-      id: true,
-      name: true,
-      purpose: true,
-      type: true,
-      status: true,
-      startDate: true,
-      endDate: true,
+      ...programOutlineFields,
       meetingCadence: true,
       codeOfConduct: true,
       scopeDepartmentIds: true,
       scopeLocations: true,
-      goals: { orderBy: { position: "asc" }, select: { id: true, title: true, objective: true } },
+      goals: programGoalsField,
       questions: {
         orderBy: { position: "asc" },
         select: { id: true, audience: true, kind: true, prompt: true, options: true, required: true },

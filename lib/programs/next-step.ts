@@ -31,6 +31,11 @@ export function forwardStage(status: ProgramStatus): ProgramStatus | null {
   return nextStages[status].find((to) => to !== "DRAFT" && to !== "CLOSED" && to !== status) ?? null;
 }
 
+/** A next step done on one of the hub's tabs. */
+function goTo(tab: HubTab, label: string, title: string, detail: string): NextStep {
+  return { kind: "tab", tab, label, title, detail };
+}
+
 /** The one thing a coordinator should do next in this programme, and where to do it. */
 export function nextStep(facts: OverviewFacts): NextStep {
   const forward = forwardStage(facts.status);
@@ -38,85 +43,75 @@ export function nextStep(facts: OverviewFacts): NextStep {
   switch (facts.status) {
     case "DRAFT":
       return blocked.length > 0
-        ? {
-            kind: "tab",
-            tab: "design",
-            label: "Finish the design",
-            title: "Finish the programme's design",
-            detail: "Enrolment can open once the design below is complete.",
-          }
+        ? goTo(
+            "design",
+            "Finish the design",
+            "Finish the programme's design",
+            "Enrolment can open once the design below is complete.",
+          )
         : { kind: "stage", to: "ENROLMENT", title: "Open enrolment", detail: stageOutcomes.ENROLMENT };
     case "ENROLMENT":
       if (facts.pendingApplications > 0)
-        return {
-          kind: "tab",
-          tab: "enrolment",
-          label: "Review applications",
-          title: `Decide on ${counted(facts.pendingApplications, "application")}`,
-          detail: "Approve, waitlist or decline each applicant; they are told by e-mail.",
-        };
+        return goTo(
+          "enrolment",
+          "Review applications",
+          `Decide on ${counted(facts.pendingApplications, "application")}`,
+          "Approve, waitlist or decline each applicant; they are told by e-mail.",
+        );
       if (blocked.length > 0)
-        return {
-          kind: "tab",
-          tab: "enrolment",
-          label: "Invite people",
-          title: "Invite mentors and mentees",
-          detail: "Matching can start once at least one mentor and one mentee are approved.",
-        };
+        return goTo(
+          "enrolment",
+          "Invite people",
+          "Invite mentors and mentees",
+          "Matching can start once at least one mentor and one mentee are approved.",
+        );
       return { kind: "stage", to: "MATCHING", title: "Close enrolment and start matching", detail: stageOutcomes.MATCHING };
     case "MATCHING":
       if (facts.livePairs === 0 || facts.waiting > 0)
-        return {
-          kind: "tab",
-          tab: "matching",
-          label: "Open the matching workspace",
-          title:
-            facts.livePairs === 0
-              ? "Run matching and publish the pairs"
-              : `Match the ${counted(facts.waiting, "mentee")} still waiting`,
-          detail: "Proposals stay drafts until you publish them; publishing tells both people in each pair.",
-        };
+        return goTo(
+          "matching",
+          "Open the matching workspace",
+          facts.livePairs === 0
+            ? "Run matching and publish the pairs"
+            : `Match the ${counted(facts.waiting, "mentee")} still waiting`,
+          "Proposals stay drafts until you publish them; publishing tells both people in each pair.",
+        );
       return { kind: "stage", to: "ACTIVE", title: "Start the programme", detail: stageOutcomes.ACTIVE };
     case "ACTIVE":
       if (facts.livePairs === 0)
-        return {
-          kind: "tab",
-          tab: "matching",
-          label: "Open the matching workspace",
-          title: "This programme is running with no pairs",
-          detail: "Run matching and publish pairs so people can start meeting.",
-        };
+        return goTo(
+          "matching",
+          "Open the matching workspace",
+          "This programme is running with no pairs",
+          "Run matching and publish pairs so people can start meeting.",
+        );
       if (facts.checkInsDue > 0)
-        return {
-          kind: "tab",
-          tab: "check-ins",
-          label: "See who to check in with",
-          title: `Check in: ${counted(facts.checkInsDue, "pair or mentor", "pairs or mentors")} on the queue`,
-          detail: "Pairs that went quiet, left their agreement unsigned or asked for help, and mentors with unanswered requests.",
-        };
+        return goTo(
+          "check-ins",
+          "See who to check in with",
+          `Check in: ${counted(facts.checkInsDue, "pair or mentor", "pairs or mentors")} on the queue`,
+          "Pairs that went quiet, left their agreement unsigned or asked for help, and mentors with unanswered requests.",
+        );
       if (facts.waiting > 0)
-        return {
-          kind: "tab",
-          tab: "matching",
-          label: "Open the matching workspace",
-          title: `Match the ${counted(facts.waiting, "mentee")} still waiting`,
-          detail: "They were approved but have no mentor yet.",
-        };
-      return {
-        kind: "tab",
-        tab: "evaluation",
-        label: "See the evaluation",
-        title: "Every pair is meeting",
-        detail: "Nothing needs you today. Close the programme when it ends.",
-      };
+        return goTo(
+          "matching",
+          "Open the matching workspace",
+          `Match the ${counted(facts.waiting, "mentee")} still waiting`,
+          "They were approved but have no mentor yet.",
+        );
+      return goTo(
+        "evaluation",
+        "See the evaluation",
+        "Every pair is meeting",
+        "Nothing needs you today. Close the programme when it ends.",
+      );
     case "CLOSED":
-      return {
-        kind: "tab",
-        tab: "evaluation",
-        label: "See the evaluation",
-        title: "This programme is closed",
-        detail: "Its pairs and evaluation stay readable. Duplicate it to run it again.",
-      };
+      return goTo(
+        "evaluation",
+        "See the evaluation",
+        "This programme is closed",
+        "Its pairs and evaluation stay readable. Duplicate it to run it again.",
+      );
   }
 }
 

@@ -4,20 +4,14 @@ import { utcDay } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { refuseDuplicate } from "@/lib/db/conflicts";
 import { AppError } from "@/lib/errors";
-import type { ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
+import type { ProgramStatus } from "@/lib/db/generated/enums";
 import { menteesWaiting } from "@/lib/matching/waiting";
 import type { ProgramCreate } from "@/lib/programs/schemas";
 import { programTypeTemplates } from "@/lib/programs/type-templates";
+import { programOutline, type ProgramOutline } from "@/lib/programs/program-fields";
 
-export interface ProgramSummary {
-  id: string;
+export interface ProgramSummary extends ProgramOutline {
   slug: string;
-  name: string;
-  purpose: string;
-  type: ProgramType;
-  status: ProgramStatus;
-  startDate: Date | null;
-  endDate: Date | null;
   mentorsApproved: number;
   menteesApproved: number;
   mentorCapacity: number;
@@ -41,14 +35,8 @@ export async function listPrograms(actor: Actor): Promise<ProgramSummary[]> {
     const approved = participants.filter((p) => p.status === "APPROVED");
     const mentors = approved.filter((p) => p.role === "MENTOR");
     return {
-      id: program.id,
+      ...programOutline(program),
       slug: program.slug,
-      name: program.name,
-      purpose: program.purpose,
-      type: program.type,
-      status: program.status,
-      startDate: program.startDate,
-      endDate: program.endDate,
       mentorsApproved: mentors.length,
       menteesApproved: approved.length - mentors.length,
       mentorCapacity: mentors.reduce((sum, p) => sum + p.capacity, 0),

@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { distinctEntries } from "@/lib/list-input";
+import { choiceKeys } from "@/lib/choices";
 
-export const programTypes = ["ONE_TO_ONE", "GROUP", "REVERSE", "PEER", "FLASH"] as const;
-
-export const programTypeLabels: Record<(typeof programTypes)[number], string> = {
+export const programTypeLabels = {
   ONE_TO_ONE: "One-to-one",
   GROUP: "Group",
   REVERSE: "Reverse",
   PEER: "Peer",
   FLASH: "Flash (one-off)",
 };
+export const programTypes = choiceKeys(programTypeLabels);
 
 const optionalDate = z
   .string()
@@ -18,14 +18,17 @@ const optionalDate = z
   .transform((value) => (value === "" ? undefined : value))
   .pipe(z.iso.date("Enter a date as YYYY-MM-DD.").optional());
 
+const programName = z
+  .string()
+  .trim()
+  .min(3, "Give the programme a name of at least 3 characters.")
+  .max(120, "Keep the name under 120 characters.");
+const programType = z.enum(programTypes, "Choose a programme type.");
+
 export const programCreateSchema = z
   .object({
-    name: z
-      .string()
-      .trim()
-      .min(3, "Give the programme a name of at least 3 characters.")
-      .max(120, "Keep the name under 120 characters."),
-    type: z.enum(programTypes, "Choose a programme type."),
+    name: programName,
+    type: programType,
     purpose: z.string().trim().max(2000, "Keep the purpose under 2,000 characters.").default(""),
     startDate: optionalDate,
     endDate: optionalDate,
@@ -46,12 +49,8 @@ const optionalCount = z
 export const programDetailsSchema = z
   .object({
     programId: z.string().min(1),
-    name: z
-      .string()
-      .trim()
-      .min(3, "Give the programme a name of at least 3 characters.")
-      .max(120, "Keep the name under 120 characters."),
-    type: z.enum(programTypes, "Choose a programme type."),
+    name: programName,
+    type: programType,
     purpose: z.string().trim().max(4000, "Keep the purpose under 4,000 characters."),
     startDate: z
       .string()
@@ -112,20 +111,20 @@ export const goalSchema = z.object({
     .max(500, "Keep the objective under 500 characters."),
 });
 
-export const questionKinds = ["SHORT_TEXT", "LONG_TEXT", "SINGLE_CHOICE", "MULTIPLE_CHOICE", "SCALE"] as const;
-export const questionKindLabels: Record<(typeof questionKinds)[number], string> = {
+export const questionKindLabels = {
   SHORT_TEXT: "Short text",
   LONG_TEXT: "Long text",
   SINGLE_CHOICE: "Single choice",
   MULTIPLE_CHOICE: "Multiple choice",
   SCALE: "Scale 1–5",
 };
-export const questionAudiences = ["BOTH", "MENTOR", "MENTEE"] as const;
-export const questionAudienceLabels: Record<(typeof questionAudiences)[number], string> = {
+export const questionKinds = choiceKeys(questionKindLabels);
+export const questionAudienceLabels = {
   BOTH: "Mentors and mentees",
   MENTOR: "Mentors",
   MENTEE: "Mentees",
 };
+export const questionAudiences = choiceKeys(questionAudienceLabels);
 
 export const questionSchema = z
   .object({

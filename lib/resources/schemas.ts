@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { choiceKeys } from "@/lib/choices";
 
-export const resourceKinds = ["GUIDE", "COURSE", "WORKSHOP", "VIDEO"] as const;
-export const resourceKindLabels: Record<(typeof resourceKinds)[number], string> = {
+export const resourceKindLabels = {
   GUIDE: "Guide",
   COURSE: "Course",
   WORKSHOP: "Workshop",
   VIDEO: "Video",
 };
+export const resourceKinds = choiceKeys(resourceKindLabels);
 export const maxUploadBytes = 5 * 1024 * 1024;
 
 export const resourceSchema = z
@@ -41,5 +42,16 @@ export const resourceSchema = z
   });
 
 export type ResourceInput = z.input<typeof resourceSchema>;
+
+/** A new resource's fields before anything is typed: a guide for both sides, in no one programme. */
+export const blankResourceFields = {
+  title: "",
+  description: "",
+  kind: "GUIDE",
+  audience: "BOTH",
+  programId: "",
+  url: "",
+  requiredForReadiness: false,
+} as const;
 
 export const completionSchema = z.object({ id: z.string().min(1), completed: z.boolean() });

@@ -9,7 +9,7 @@ import { activePairOfMember } from "@/lib/pairs/pair-access";
 import type { LogSessionInput } from "@/lib/sessions/schemas";
 import { loggedSessionFields } from "@/lib/sessions/session-fields";
 import { pairLink } from "@/lib/sessions/session-notices";
-import { isUniqueViolation, loggedTime, sameTimeConflict } from "@/lib/sessions/session-time";
+import { logBookedOrNew, loggedTime, orSameTimeConflict } from "@/lib/sessions/session-time";
 
 /**
  * Either person logs a session that happened: a booked one in one step, or one that was never
@@ -30,26 +30,17 @@ export async function logSession(actor: Actor, input: LogSessionInput, now = new
     actor.id,
     now,
   ) satisfies Prisma.MentoringSessionUncheckedUpdateManyInput;
-  try {
-    return await db.$transaction(async (tx) => {
+  return orSameTimeConflict(
+    db.$transaction(async (tx) => {
       // One log at a time per pair, re-checked under the lock: a flash pair completed by a
       // parallel log takes no second session.
       await lockRow(tx, "Match", pair.id);
       await activePairOfMember(actor, pair.id, tx);
-      let sessionId: string;
-      if (input.sessionId) {
-        // The booked session becomes the log once; a second identical call finds it logged.
-        const changed = await tx.mentoringSession.updateMany({
-          where: { id: input.sessionId, matchId: pair.id, status: "SCHEDULED" },
-          data: log,
-        });
-        if (changed.count === 0) {
-          throw new AppError("CONFLICT", "This session is already logged, or was not booked. Reload the page to see it.");
-        }
-        sessionId = input.sessionId;
-      } else {
-        sessionId = (await tx.mentoringSession.create({ data: { matchId: pair.id, ...log }, select: { id: true } })).id;
-      }
+      const sessionId = await logBookedOrNew(
+        input.sessionId,
+        (id) => tx.mentoringSession.updateMany({ where: { id, matchId: pair.id, status: "SCHEDULED" }, data: log }),
+        () => tx.mentoringSession.create({ data: { matchId: pair.id, ...log }, select: { id: true } }),
+      );
       if (goals.length > 0) {
         await tx.sessionGoal.createMany({ data: goals.map((g) => ({ sessionId, goalId: g.id })), skipDuplicates: true });
       }
@@ -69,9 +60,6 @@ export async function logSession(actor: Actor, input: LogSessionInput, now = new
       // A flash pair is one conversation: logging it completes the pair (a no-op for other types).
       await completeFlashPair(tx, pair.id, "session-logged", now);
       return { sessionId };
-    }, queuedTransaction);
-  } catch (error) {
-    if (isUniqueViolation(error)) throw sameTimeConflict();
-    throw error;
-  }
+    }, queuedTransaction),
+  );
 }

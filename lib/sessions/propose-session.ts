@@ -4,7 +4,7 @@ import { notify } from "@/lib/notifications/notify";
 import { activePairOfMember } from "@/lib/pairs/pair-access";
 import type { ProposeSessionInput } from "@/lib/sessions/schemas";
 import { sessionNotices } from "@/lib/sessions/session-notices";
-import { isUniqueViolation, plannedTime, sameTimeConflict } from "@/lib/sessions/session-time";
+import { orSameTimeConflict, plannedTime, sameTimeConflict } from "@/lib/sessions/session-time";
 
 /** One person proposes a time; the other accepts, declines or proposes another. */
 export async function proposeSession(actor: Actor, input: ProposeSessionInput, now = new Date()): Promise<{ sessionId: string }> {
@@ -21,8 +21,8 @@ export async function proposeSession(actor: Actor, input: ProposeSessionInput, n
     proposedAt: now,
     acceptedAt: null,
   };
-  try {
-    return await db.$transaction(async (tx) => {
+  return orSameTimeConflict(
+    db.$transaction(async (tx) => {
       const existing = await tx.mentoringSession.findUnique({
         where: { matchId_occurredAt: { matchId: pair.id, occurredAt: start } },
         select: { id: true, status: true },
@@ -45,9 +45,6 @@ export async function proposeSession(actor: Actor, input: ProposeSessionInput, n
         }),
       );
       return { sessionId: session.id };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw sameTimeConflict();
-    throw error;
-  }
+    }),
+  );
 }

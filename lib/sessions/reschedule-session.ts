@@ -5,7 +5,7 @@ import { notify } from "@/lib/notifications/notify";
 import { sessionOfMember } from "@/lib/pairs/pair-access";
 import type { RescheduleSessionInput } from "@/lib/sessions/schemas";
 import { sessionNotices } from "@/lib/sessions/session-notices";
-import { isUniqueViolation, plannedTime, sameTimeConflict } from "@/lib/sessions/session-time";
+import { orSameTimeConflict, plannedTime } from "@/lib/sessions/session-time";
 
 /**
  * Moves a proposed or agreed session to another time: a counter-proposal or a reschedule. The
@@ -19,8 +19,8 @@ export async function rescheduleSession(
   requirePermission(actor, "own-mentoring:write");
   const pair = await sessionOfMember(actor, input.sessionId);
   const { start, durationMinutes } = plannedTime(input, pair.me.timeZone, now);
-  try {
-    return await db.$transaction(async (tx) => {
+  return orSameTimeConflict(
+    db.$transaction(async (tx) => {
       const current = await tx.mentoringSession.findUniqueOrThrow({
         where: { id: input.sessionId },
         select: { sequence: true, status: true },
@@ -54,9 +54,6 @@ export async function rescheduleSession(
         }),
       );
       return { sessionId: session.id };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw sameTimeConflict();
-    throw error;
-  }
+    }),
+  );
 }

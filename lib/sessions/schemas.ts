@@ -1,15 +1,16 @@
 import { z } from "zod";
+import { choiceKeys } from "@/lib/choices";
 
 const id = z.string().min(1, "Missing identifier.");
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a date.");
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Choose a time.");
 
-export const sessionFormats = ["VIDEO", "IN_PERSON", "PHONE"] as const;
-export const sessionFormatLabels: Record<(typeof sessionFormats)[number], string> = {
+export const sessionFormatLabels = {
   VIDEO: "Video call",
   IN_PERSON: "In person",
   PHONE: "Phone call",
 };
+export const sessionFormats = choiceKeys(sessionFormatLabels);
 export const placeLabels: Record<(typeof sessionFormats)[number], string> = {
   VIDEO: "Video link",
   IN_PERSON: "Place",

@@ -13,21 +13,45 @@ export const officeSessionFields = {
   goals: { select: { goal: { select: { id: true, title: true } } } },
 } as const;
 
-/** Shared with the partner: the office's fields plus the notes, progress and next steps. */
-export const partnerSessionFields = {
-  ...officeSessionFields,
+/** Where a session met and the notes its people share among themselves, never with the office. */
+const sharedNoteFields = {
   format: true,
   place: true,
   topic: true,
   progress: true,
   difficulties: true,
   nextSteps: true,
+} as const;
+
+/** Shared with the partner: the office's fields plus the notes, progress and next steps. */
+export const partnerSessionFields = {
+  ...officeSessionFields,
+  ...sharedNoteFields,
   correction: true,
   sequence: true,
   loggedById: true,
   proposedById: true,
   confirmedById: true,
 } as const;
+
+/** What the programme office reads of a group session: its figures and who came. */
+export const officeGroupSessionFields = {
+  id: true,
+  status: true,
+  occurredAt: true,
+  durationMinutes: true,
+  usefulness: true,
+  attendance: { select: { matchId: true } },
+} as const;
+
+/** Shared within the group: the office's fields plus the notes and who logged it. */
+export const memberGroupSessionFields = { ...officeGroupSessionFields, ...sharedNoteFields, loggedById: true } as const;
+
+/** The group sessions a page lists, newest first: booked and logged, not the cancelled. */
+export const listedGroupSessions = {
+  where: { status: { in: ["SCHEDULED", "LOGGED"] as ("SCHEDULED" | "LOGGED")[] } },
+  orderBy: { occurredAt: "desc" as const },
+};
 
 /**
  * Sessions that happened and count in every figure: health, the check-in queue, nudges and the

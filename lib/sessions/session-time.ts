@@ -1,4 +1,5 @@
 import { dayMs } from "@/lib/dates";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors";
 import { zonedMoment } from "@/lib/sessions/local-time";
 import { minutes } from "@/lib/sessions/schemas";
@@ -33,12 +34,34 @@ export function loggedTime(input: Times, timeZone: string, now: Date) {
 }
 
 /** A second session at the same start time breaks the pair's unique index: say so at the field. */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
-}
-
 export function sameTimeConflict(): AppError {
   return new AppError("CONFLICT", "You already have a session at that time.", {
     startTime: ["You already have a session at that time. Choose another time."],
   });
+}
+
+/** A session write whose clash with the unique start-time index is reported at the field. */
+export async function orSameTimeConflict<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw sameTimeConflict();
+    throw error;
+  }
+}
+
+/**
+ * The booked session becomes the log once, or a session never booked is created as logged; a
+ * second identical call finds the booked one logged and is refused.
+ */
+export async function logBookedOrNew(
+  bookedId: string | undefined,
+  logBooked: (id: string) => Promise<{ count: number }>,
+  create: () => Promise<{ id: string }>,
+): Promise<string> {
+  if (!bookedId) return (await create()).id;
+  if ((await logBooked(bookedId)).count === 0) {
+    throw new AppError("CONFLICT", "This session is already logged, or was not booked. Reload the page to see it.");
+  }
+  return bookedId;
 }

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { AnswerSurveyInput } from "@/lib/surveys/schemas";
 import { checkSurveyAnswers, responseBatch } from "@/lib/surveys/survey-rules";
 import { minimumRaters } from "@/lib/surveys/three-sixty-rules";
+import { answerableInviteFields, answerQuestionsField } from "@/lib/surveys/invite-fields";
 
 const alreadyAnswered = () => new AppError("CONFLICT", "You have already answered this survey. Thank you.");
 
@@ -21,20 +22,13 @@ export async function answerSurvey(actor: Actor, input: AnswerSurveyInput, now =
     const invite = await tx.surveyInvite.findUnique({
       where: { id: input.inviteId },
       select: {
-        id: true,
-        userId: true,
-        closesAt: true,
-        respondedAt: true,
-        raterRole: true,
+        ...answerableInviteFields,
         survey: {
           select: {
             id: true,
             status: true,
             anonymous: true,
-            questions: {
-              orderBy: { position: "asc" },
-              select: { id: true, kind: true, prompt: true, required: true, options: true },
-            },
+            questions: answerQuestionsField,
           },
         },
       },

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { SurveyQuestionShape } from "@/lib/surveys/survey-rules";
 import { lastAnswerDay } from "@/lib/surveys/survey-rules";
+import { answerableInviteFields, answerQuestionsField } from "@/lib/surveys/invite-fields";
 
 export interface MySurvey {
   inviteId: string;
@@ -27,11 +28,7 @@ export async function mySurvey(actor: Actor, inviteId: string, now = new Date())
   const invite = await db.surveyInvite.findUnique({
     where: { id: inviteId },
     select: {
-      id: true,
-      userId: true,
-      closesAt: true,
-      respondedAt: true,
-      raterRole: true,
+      ...answerableInviteFields,
       survey: {
         select: {
           subject: { select: { name: true } },
@@ -40,10 +37,7 @@ export async function mySurvey(actor: Actor, inviteId: string, now = new Date())
           anonymous: true,
           status: true,
           program: { select: { name: true } },
-          questions: {
-            orderBy: { position: "asc" },
-            select: { id: true, kind: true, prompt: true, required: true, options: true },
-          },
+          questions: answerQuestionsField,
         },
       },
     },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { choiceKeys } from "@/lib/choices";
 
 /** The four pulse questions, in the order the form asks them. */
 export const pulseScaleQuestions = [
@@ -78,11 +79,11 @@ const optionalText = (label: string) =>
     .transform((value) => value || undefined);
 
 export const feedbackAudiences = ["MENTORS", "MENTEES"] as const;
-export const feedbackCadences = ["MONTHLY", "QUARTERLY"] as const;
-export const feedbackCadenceLabels: Record<(typeof feedbackCadences)[number], string> = {
+export const feedbackCadenceLabels = {
   MONTHLY: "Monthly round",
   QUARTERLY: "Quarterly round",
 };
+export const feedbackCadences = choiceKeys(feedbackCadenceLabels);
 
 export const openFeedbackRoundSchema = z.object({
   programId: z.string().trim().min(1, "Choose the programme."),
@@ -113,9 +114,7 @@ export const recordFeedbackActionSchema = z.object({
 });
 export type RecordFeedbackActionInput = z.output<typeof recordFeedbackActionSchema>;
 
-export const surveyQuestionKinds = ["SCALE", "NPS", "SINGLE_CHOICE", "MULTIPLE_CHOICE", "SHORT_TEXT", "LONG_TEXT"] as const;
-export type SurveyQuestionKind = (typeof surveyQuestionKinds)[number];
-export const surveyQuestionKindLabels: Record<SurveyQuestionKind, string> = {
+export const surveyQuestionKindLabels = {
   SCALE: "1–5 scale",
   NPS: "0–10 would recommend (NPS)",
   SINGLE_CHOICE: "One choice",
@@ -123,21 +122,23 @@ export const surveyQuestionKindLabels: Record<SurveyQuestionKind, string> = {
   SHORT_TEXT: "Short text",
   LONG_TEXT: "Long text",
 };
-export const surveyAudiences = ["EVERYONE", "MENTEES", "MENTORS"] as const;
-export const surveyAudienceLabels: Record<(typeof surveyAudiences)[number], string> = {
+export const surveyQuestionKinds = choiceKeys(surveyQuestionKindLabels);
+export type SurveyQuestionKind = (typeof surveyQuestionKinds)[number];
+export const surveyAudienceLabels = {
   EVERYONE: "Mentors and mentees",
   MENTEES: "Mentees",
   MENTORS: "Mentors",
 };
-export const surveyTriggers = ["PAIR_START", "PROGRAM_START", "PROGRAM_MIDPOINT", "PROGRAM_END", "ON_DATE"] as const;
-export type SurveyTrigger = (typeof surveyTriggers)[number];
-export const surveyTriggerLabels: Record<SurveyTrigger, string> = {
+export const surveyAudiences = choiceKeys(surveyAudienceLabels);
+export const surveyTriggerLabels = {
   PAIR_START: "Days after each pair starts",
   PROGRAM_START: "Days after the programme starts",
   PROGRAM_MIDPOINT: "Days after the programme's mid-point",
   PROGRAM_END: "Days after the programme ends",
   ON_DATE: "On a date",
 };
+export const surveyTriggers = choiceKeys(surveyTriggerLabels);
+export type SurveyTrigger = (typeof surveyTriggers)[number];
 /** Limits a survey's builder and its answers enforce. */
 export const surveyLimits = {
   questions: 30,

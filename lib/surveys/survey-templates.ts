@@ -19,6 +19,14 @@ const choice = (kind: "SINGLE_CHOICE" | "MULTIPLE_CHOICE", prompt: string, optio
   optionsText: options.join("\n"),
 });
 
+/** Asked at the start and again at the end, so the change shows in the totals. */
+const skillsSelfRating = [
+  scale("How confident are you in the skills your mentoring goals are about?"),
+  scale("How clear is your next career step?"),
+  scale("How well do you know how to get things done across the organisation?"),
+  scale("How confident are you leading a difficult conversation?"),
+];
+
 /** Starting points for common surveys; the coordinator edits everything before sending. */
 export const surveyTemplates: SurveyTemplate[] = [
   {
@@ -61,10 +69,7 @@ export const surveyTemplates: SurveyTemplate[] = [
       sendOn: "",
       openDays: 14,
       questions: [
-        scale("How confident are you in the skills your mentoring goals are about?"),
-        scale("How clear is your next career step?"),
-        scale("How well do you know how to get things done across the organisation?"),
-        scale("How confident are you leading a difficult conversation?"),
+        ...skillsSelfRating,
         { kind: "SHORT_TEXT", prompt: "Which skill do you most want to build?", required: false, optionsText: "" },
       ],
     },
@@ -83,13 +88,7 @@ export const surveyTemplates: SurveyTemplate[] = [
       offsetDays: -7,
       sendOn: "",
       openDays: 14,
-      questions: [
-        scale("How confident are you in the skills your mentoring goals are about?"),
-        scale("How clear is your next career step?"),
-        scale("How well do you know how to get things done across the organisation?"),
-        scale("How confident are you leading a difficult conversation?"),
-        longText("What changed for you, in your own words?"),
-      ],
+      questions: [...skillsSelfRating, longText("What changed for you, in your own words?")],
     },
   },
   {

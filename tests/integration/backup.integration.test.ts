@@ -12,6 +12,7 @@ import { db, disconnectDb, getDbAdapterFactory } from "@/lib/db/client";
 import { applyPendingMigrations } from "@/lib/db/migrations";
 import { resetEnvForTests } from "@/lib/env";
 import { createMatch, createParticipation, createProgram, createUser } from "../factories";
+import { fingerprint } from "../support/fingerprint";
 
 // Each round trip points the shared client at a database of its own (a scratch PGlite folder, or a
 // scratch database on the TEST_DATABASE_URL server), so the suite's database is never backed up,
@@ -36,20 +37,6 @@ afterAll(async () => {
   await applyPendingMigrations(getDbAdapterFactory());
   rmSync(scratch, { recursive: true, force: true });
 });
-
-/** Every table's rows, as an order-independent digest per table. */
-async function fingerprint(): Promise<Record<string, string>> {
-  const tables = await db.$queryRaw<{ tablename: string }[]>`
-    SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`;
-  const out: Record<string, string> = {};
-  for (const { tablename } of tables) {
-    const [row] = await db.$queryRawUnsafe<{ digest: string | null; rows: bigint }[]>(
-      `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest, count(*) AS rows FROM "${tablename}" t`,
-    );
-    out[tablename] = `${row!.rows}:${row!.digest}`;
-  }
-  return out;
-}
 
 /** A small organisation: people, a programme, a live pair with a logged session, an audit entry. */
 async function createWorld() {

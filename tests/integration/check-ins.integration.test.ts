@@ -6,7 +6,7 @@ import { listCheckInQueue } from "@/lib/checkins/list-queue";
 import { getPairCheckInHistory } from "@/lib/checkins/pair-history";
 import { recordCheckIn } from "@/lib/checkins/record-check-in";
 import { recordCheckInSchema } from "@/lib/checkins/schemas";
-import { createActor, createUser } from "../factories";
+import { createActor, createLivePair, createUser } from "../factories";
 
 const t0 = new Date("2026-03-02T09:00:00Z");
 const day = (n: number) => new Date(t0.getTime() + n * 86_400_000);
@@ -17,14 +17,10 @@ async function activePair(name = "North") {
     data: { slug: `${name}-${randomUUID()}`, name: `${name} Circle`, status: "ACTIVE" },
   });
   const [mentor, mentee] = [await createUser({ name: `${name} Mentor` }), await createUser({ name: `${name} Mentee` })];
-  const mentorPart = await db.participation.create({
-    data: { programId: program.id, userId: mentor.id, role: "MENTOR", status: "APPROVED" },
-  });
-  const menteePart = await db.participation.create({
-    data: { programId: program.id, userId: mentee.id, role: "MENTEE", status: "APPROVED" },
-  });
-  const match = await db.match.create({
-    data: { programId: program.id, mentorId: mentorPart.id, menteeId: menteePart.id, status: "ACTIVE", startedAt: t0 },
+  const { mentorPart, menteePart, match } = await createLivePair(program.id, {
+    mentorUserId: mentor.id,
+    menteeUserId: mentee.id,
+    startedAt: t0,
   });
   await db.agreement.create({ data: { matchId: match.id, createdAt: t0, mentorSignedAt: t0, menteeSignedAt: t0 } });
   return { program, match, mentorPart, menteePart };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { nudgeQuietPairs } from "@/lib/checkins/nudge-quiet-pairs";
 import { deliverOutbox, maxEmailAttempts, type OutgoingMail } from "@/lib/notifications/deliver";
-import { createUser } from "../factories";
+import { createLivePair, createUser } from "../factories";
 
 const t0 = new Date("2026-03-02T09:00:00Z");
 const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);
@@ -76,14 +76,10 @@ describe("nudging quiet pairs", () => {
     const program = await db.program.create({ data: { slug: `nudge-${Date.now()}`, name: "Nudge Circle", status: "ACTIVE" } });
     await db.checkInPolicy.create({ data: { programId: program.id, cadenceDays: 14 } });
     const [mentor, mentee] = [await createUser(), await createUser()];
-    const mentorPart = await db.participation.create({
-      data: { programId: program.id, userId: mentor.id, role: "MENTOR", status: "APPROVED" },
-    });
-    const menteePart = await db.participation.create({
-      data: { programId: program.id, userId: mentee.id, role: "MENTEE", status: "APPROVED" },
-    });
-    const match = await db.match.create({
-      data: { programId: program.id, mentorId: mentorPart.id, menteeId: menteePart.id, status: "ACTIVE", startedAt: t0 },
+    const { match } = await createLivePair(program.id, {
+      mentorUserId: mentor.id,
+      menteeUserId: mentee.id,
+      startedAt: t0,
     });
     expect(await nudgeQuietPairs(days(14))).toBe(0);
     expect(await nudgeQuietPairs(days(15))).toBe(2);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { testSession } from "../support/mock-session";
-import { createActor } from "../factories";
+import { createActor, programDetailsInput } from "../factories";
 
 // The session comes from the request cookie in production; here the test decides who is calling.
 vi.mock("@/app/_server/session", () => import("../support/mock-session"));
@@ -33,21 +33,7 @@ async function draftProgram() {
   return db.program.findFirstOrThrow({ where: { name: "Women in Engineering" } });
 }
 
-const details = (programId: string) => ({
-  programId,
-  name: "Women in Engineering",
-  type: "ONE_TO_ONE",
-  purpose: "Grow senior women engineers.",
-  startDate: "2027-01-10",
-  endDate: "2027-07-10",
-  maxGroupSize: null,
-  targetMentors: 10,
-  targetMentees: 12,
-  meetingCadence: "Every two weeks",
-  scopeDepartmentIds: [] as string[],
-  scopeLocations: "",
-  codeOfConduct: "Keep what is shared confidential. Turn up prepared.",
-});
+const details = (programId: string) => ({ programId, ...programDetailsInput() });
 
 async function openProgram() {
   const program = await draftProgram();

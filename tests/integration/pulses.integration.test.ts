@@ -10,7 +10,7 @@ import { myPendingPulses } from "@/lib/surveys/my-pending-pulses";
 import { pulseResults } from "@/lib/surveys/pulse-results";
 import { answerPulseSchema } from "@/lib/surveys/schemas";
 import { sendDuePulses } from "@/lib/surveys/send-due-pulses";
-import { createActor, createUser } from "../factories";
+import { createActor, createLivePair, createUser } from "../factories";
 
 const t0 = new Date("2026-03-02T09:00:00Z");
 const day = (n: number) => addDays(t0, n);
@@ -23,14 +23,10 @@ async function actorOf(userId: string): Promise<Actor> {
 /** A live pair that started at t0 with a signed agreement and a session, so only pulses can raise it. */
 async function livePair(programId: string, name: string) {
   const [mentorUser, menteeUser] = [await createUser({ name: `${name} Mentor` }), await createUser({ name: `${name} Mentee` })];
-  const mentorPart = await db.participation.create({
-    data: { programId, userId: mentorUser.id, role: "MENTOR", status: "APPROVED" },
-  });
-  const menteePart = await db.participation.create({
-    data: { programId, userId: menteeUser.id, role: "MENTEE", status: "APPROVED" },
-  });
-  const match = await db.match.create({
-    data: { programId, mentorId: mentorPart.id, menteeId: menteePart.id, status: "ACTIVE", startedAt: t0 },
+  const { match } = await createLivePair(programId, {
+    mentorUserId: mentorUser.id,
+    menteeUserId: menteeUser.id,
+    startedAt: t0,
   });
   await db.agreement.create({ data: { matchId: match.id, createdAt: t0, mentorSignedAt: t0, menteeSignedAt: t0 } });
   return { match, mentor: await actorOf(mentorUser.id), mentee: await actorOf(menteeUser.id) };

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { testSession } from "../support/mock-session";
 import { createActor } from "../factories";
+import { blankResourceFields } from "@/lib/resources/schemas";
 
 vi.mock("@/app/_server/session", () => import("../support/mock-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
@@ -11,11 +12,9 @@ const { setResourceCompletionAction, submitReadinessAction } = await import("@/a
 const { refreshReadinessForUser } = await import("@/lib/readiness/readiness");
 
 const guide = {
+  ...blankResourceFields,
   title: "Mentoring handbook",
-  description: "",
-  kind: "GUIDE",
   audience: "MENTOR",
-  programId: "",
   url: "https://intranet.example/handbook",
   requiredForReadiness: true,
   file: null,

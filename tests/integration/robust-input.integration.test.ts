@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { testSession } from "../support/mock-session";
 import { createActor } from "../factories";
+import { blankResourceFields } from "@/lib/resources/schemas";
 
 vi.mock("@/app/_server/session", () => import("../support/mock-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
@@ -14,13 +15,8 @@ const { GET: downloadResource } = await import("@/app/(app)/resources/[resourceI
 const upload = (name: string, content: Uint8Array | string, claimedType: string) => {
   const bytes = typeof content === "string" ? Buffer.from(content) : Buffer.from(content);
   return {
+    ...blankResourceFields,
     title: "Agenda",
-    description: "",
-    kind: "GUIDE",
-    audience: "BOTH",
-    programId: "",
-    url: "",
-    requiredForReadiness: false,
     file: { name, type: claimedType, size: bytes.length, base64: bytes.toString("base64") },
   };
 };

@@ -9,7 +9,7 @@ import { askSponsor } from "@/lib/programs/sponsor/ask-sponsor";
 import { mySponsorRequest } from "@/lib/programs/sponsor/my-sponsor-request";
 import { signOffProgramme } from "@/lib/programs/sponsor/sign-off-programme";
 import { testSession } from "../support/mock-session";
-import { createActor, createProgram } from "../factories";
+import { createActor, createProgram, programDetailsInput } from "../factories";
 
 // The session comes from the request cookie in production; here the test decides who is calling.
 vi.mock("@/app/_server/session", () => import("../support/mock-session"));
@@ -22,20 +22,11 @@ const asked = new Date("2027-01-04T09:00:00Z");
 const signed = new Date("2027-01-05T14:30:00Z");
 const edited = new Date("2027-01-08T10:00:00Z");
 
-const details = {
-  name: "Women in Engineering",
-  type: "ONE_TO_ONE",
-  purpose: "Grow senior women engineers.",
+const details = programDetailsInput({
   startDate: "2027-02-01",
   endDate: "2027-08-01",
-  maxGroupSize: null,
-  targetMentors: 10,
-  targetMentees: 12,
-  meetingCadence: "Every two weeks",
-  scopeDepartmentIds: [] as string[],
-  scopeLocations: "",
   codeOfConduct: "Keep what is shared confidential.",
-};
+});
 
 interface World {
   coordinator: Actor;

@@ -9,6 +9,7 @@
  */
 import { defaultMatchingConfig } from "@/lib/matching/config";
 import { qualities } from "@/lib/readiness/qualities";
+import { blankSurvey } from "@/lib/surveys/survey-templates";
 
 /** Who calls: nobody signed in, an employee, an executive, a mentee of another programme (B). */
 export type Caller = "signed-out" | "employee" | "executive" | "other-participant";
@@ -236,14 +237,8 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
     input: (w) => ({
       programId: w.programId,
       requestKey: "00000000-0000-4000-8000-00000000beef",
+      ...blankSurvey,
       title: "Never sent",
-      intro: "",
-      anonymous: true,
-      audience: "EVERYONE",
-      trigger: "PAIR_START",
-      offsetDays: 30,
-      sendOn: "",
-      openDays: 14,
       questions: [{ kind: "SCALE", prompt: "Never asked?", required: true, optionsText: "" }],
       launch: true,
     }),

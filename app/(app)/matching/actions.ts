@@ -19,88 +19,76 @@ import {
 import { matchingSettingsSchema } from "@/lib/matching/schemas";
 import { updateMatchingSettings } from "@/lib/matching/settings";
 import type { ActionResult } from "@/lib/action-result";
-import { runAction } from "@/app/_server/run-action";
+import { act } from "@/app/_server/run-action";
 
 const revalidate = ["/matching", "/programs", "/me/mentoring"];
 
 export async function saveMatchingSettingsAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: matchingSettingsSchema,
+  return act(
     input,
-    run: updateMatchingSettings,
-    success: () => "Matching settings saved. Run matching to apply them.",
+    matchingSettingsSchema,
+    updateMatchingSettings,
+    () => "Matching settings saved. Run matching to apply them.",
     revalidate,
-  });
+  );
 }
 
 export async function runMatchingAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: runMatchingSchema,
+  return act(
     input,
-    run: (actor, parsed) => runMatching(actor, parsed),
-    success: (run) =>
+    runMatchingSchema,
+    runMatching,
+    (run) =>
       `Proposed ${run.matched} ${plural(run.matched, "pair")}${run.unmatched ? `; ${run.unmatched} ${plural(run.unmatched, "mentee")} left unmatched (reasons below)` : ""}.`,
     revalidate,
-  });
+  );
 }
 
 export async function publishRunAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: runIdSchema,
+  return act(
     input,
-    run: (actor, parsed) => publishRun(actor, parsed),
-    success: (result) => `Published ${result.published} ${plural(result.published, "pair")}; both sides have been notified.`,
+    runIdSchema,
+    publishRun,
+    (result) => `Published ${result.published} ${plural(result.published, "pair")}; both sides have been notified.`,
     revalidate,
-  });
+  );
 }
 
 export async function discardRunAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: runIdSchema,
-    input,
-    run: discardRun,
-    success: () => "Draft discarded. Nothing was published.",
-    revalidate,
-  });
+  return act(input, runIdSchema, discardRun, () => "Draft discarded. Nothing was published.", revalidate);
 }
 
 export async function setConstraintAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: constraintSchema,
-    input,
-    run: setConstraint,
-    success: () => "Saved. Run matching again to apply it.",
-    revalidate,
-  });
+  return act(input, constraintSchema, setConstraint, () => "Saved. Run matching again to apply it.", revalidate);
 }
 
 export async function assignManuallyAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: manualAssignSchema,
+  return act(
     input,
-    run: (actor, parsed) => assignManually(actor, parsed),
-    success: (result) => `Assigned and locked, scoring ${formatPercent(result.score)}.`,
+    manualAssignSchema,
+    assignManually,
+    (result) => `Assigned and locked, scoring ${formatPercent(result.score)}.`,
     revalidate,
-  });
+  );
 }
 
 export async function endAndRematchAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: endMatchSchema,
+  return act(
     input,
-    run: (actor, parsed) => endAndRematch(actor, parsed),
-    success: () => "Pair ended. The mentee is back in the pool; run matching to propose a new mentor.",
+    endMatchSchema,
+    endAndRematch,
+    () => "Pair ended. The mentee is back in the pool; run matching to propose a new mentor.",
     revalidate,
-  });
+  );
 }
 
 export async function swapProposalsAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: swapSchema,
+  return act(
     input,
-    run: (actor, parsed) => swapProposals(actor, parsed),
-    success: (result) =>
+    swapSchema,
+    swapProposals,
+    (result) =>
       `Swapped and locked: the new pairs score ${formatPercent(result.scores[0])} and ${formatPercent(result.scores[1])}.`,
     revalidate,
-  });
+  );
 }

@@ -45,149 +45,119 @@ import {
 } from "@/lib/programs/schemas";
 import { askSponsor } from "@/lib/programs/sponsor/ask-sponsor";
 import type { ActionResult } from "@/lib/action-result";
-import { runAction } from "@/app/_server/run-action";
+import { act } from "@/app/_server/run-action";
 
 const revalidate = ["/programs"];
 
 export async function createProgramAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: programCreateSchema,
+  return act(
     input,
-    run: createProgram,
-    success: (program) => `Created the draft programme. Its enrolment link will be /enrol/${program.slug}.`,
+    programCreateSchema,
+    createProgram,
+    (program) => `Created the draft programme. Its enrolment link will be /enrol/${program.slug}.`,
     revalidate,
-  });
+  );
 }
 
 export async function updateProgramDetailsAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: programDetailsSchema,
-    input,
-    run: updateProgramDetails,
-    success: () => "Programme saved.",
-    revalidate,
-  });
+  return act(input, programDetailsSchema, updateProgramDetails, () => "Programme saved.", revalidate);
 }
 
 export async function addGoalAction(input: unknown): Promise<ActionResult> {
-  return runAction({ schema: goalSchema, input, run: addGoal, success: () => "Goal added.", revalidate });
+  return act(input, goalSchema, addGoal, () => "Goal added.", revalidate);
 }
 
 export async function removeGoalAction(input: unknown): Promise<ActionResult> {
-  return runAction({ schema: idSchema, input, run: removeGoal, success: () => "Goal removed.", revalidate });
+  return act(input, idSchema, removeGoal, () => "Goal removed.", revalidate);
 }
 
 export async function addQuestionAction(input: unknown): Promise<ActionResult> {
-  return runAction({ schema: questionSchema, input, run: addQuestion, success: () => "Question added to the form.", revalidate });
+  return act(input, questionSchema, addQuestion, () => "Question added to the form.", revalidate);
 }
 
 export async function removeQuestionAction(input: unknown): Promise<ActionResult> {
-  return runAction({ schema: idSchema, input, run: removeQuestion, success: () => "Question removed.", revalidate });
+  return act(input, idSchema, removeQuestion, () => "Question removed.", revalidate);
 }
 
 export async function moveQuestionAction(input: unknown): Promise<ActionResult> {
-  return runAction({ schema: moveQuestionSchema, input, run: moveQuestion, success: () => "Moved.", revalidate });
+  return act(input, moveQuestionSchema, moveQuestion, () => "Moved.", revalidate);
 }
 
 export async function changeProgramStatusAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: statusChangeSchema,
-    input,
-    run: changeProgramStatus,
-    success: () => "Stage changed.",
-    revalidate: [...revalidate, "/matching", "/enrol"],
-  });
+  return act(input, statusChangeSchema, changeProgramStatus, () => "Stage changed.", [...revalidate, "/matching", "/enrol"]);
 }
 
 export async function duplicateProgramAction(input: unknown): Promise<ActionResult<{ id: string; slug: string }>> {
-  return runAction({ schema: idSchema, input, run: duplicateProgram, success: () => "Duplicated as a new draft.", revalidate });
+  return act(input, idSchema, duplicateProgram, () => "Duplicated as a new draft.", revalidate);
 }
 
 export async function decideApplicationsAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: decisionSchema,
+  return act(
     input,
-    run: (actor, parsed) => decideApplications(actor, parsed),
-    success: (result) =>
+    decisionSchema,
+    decideApplications,
+    (result) =>
       result.decided === 0
         ? "Those applications already had this decision; nobody was notified again."
         : `${result.decided} ${plural(result.decided, "application")} decided; applicants have been notified.`,
     revalidate,
-  });
+  );
 }
 
 export async function updateResponsibilitiesAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: responsibilitiesSchema,
-    input,
-    run: updateResponsibilities,
-    success: () => "Roles and resources saved.",
-    revalidate,
-  });
+  return act(input, responsibilitiesSchema, updateResponsibilities, () => "Roles and resources saved.", revalidate);
 }
 
 export async function addStageAction(input: unknown): Promise<ActionResult> {
-  return runAction({ schema: stageSchema, input, run: addStage, success: () => "Stage added to the timeline.", revalidate });
+  return act(input, stageSchema, addStage, () => "Stage added to the timeline.", revalidate);
 }
 
 export async function addBudgetLineAction(input: unknown): Promise<ActionResult> {
-  return runAction({ schema: budgetLineSchema, input, run: addBudgetLine, success: () => "Budget line added.", revalidate });
+  return act(input, budgetLineSchema, addBudgetLine, () => "Budget line added.", revalidate);
 }
 
 export async function addCommunicationAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: communicationSchema,
-    input,
-    run: addCommunication,
-    success: () => "Added to the communication plan.",
-    revalidate,
-  });
+  return act(input, communicationSchema, addCommunication, () => "Added to the communication plan.", revalidate);
 }
 
 export async function setCommunicationSentAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: communicationSentSchema,
-    input,
-    run: (actor, parsed) => setCommunicationSent(actor, parsed),
-    success: () => "Updated.",
-    revalidate,
-  });
+  return act(input, communicationSentSchema, setCommunicationSent, () => "Updated.", revalidate);
 }
 
 export async function removeBlueprintItemAction(input: unknown): Promise<ActionResult> {
-  return runAction({ schema: blueprintItemSchema, input, run: removeBlueprintItem, success: () => "Removed.", revalidate });
+  return act(input, blueprintItemSchema, removeBlueprintItem, () => "Removed.", revalidate);
 }
 
 export async function askSponsorAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: sponsorRequestSchema,
+  return act(
     input,
-    run: (actor, parsed) => askSponsor(actor, parsed),
-    success: (r) =>
+    sponsorRequestSchema,
+    askSponsor,
+    (r) =>
       r.alreadyWaiting
         ? `${r.sponsorName} has already been asked and has not answered yet.`
         : `${r.sponsorName} has been asked to sign off, in their inbox.`,
-    revalidate: [...revalidate, "/me/sign-off"],
-  });
+    [...revalidate, "/me/sign-off"],
+  );
 }
 
 export async function inviteToProgramAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: invitationSchema,
+  return act(
     input,
-    run: inviteToProgram,
-    success: (r) =>
+    invitationSchema,
+    inviteToProgram,
+    (r) =>
       `Invited ${r.invited} ${plural(r.invited, "person", "people")}${r.skipped ? `; skipped ${r.skipped} already invited, taking part or outside the programme's scope` : ""}.`,
     revalidate,
-  });
+  );
 }
 
 export async function moveOnWaitlistAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: moveOnWaitlistSchema,
+  return act(
     input,
-    run: (actor, parsed) => moveOnWaitlist(actor, parsed),
-    success: () => "Waiting list order saved. Free places go to the first person who fits, in this order.",
+    moveOnWaitlistSchema,
+    moveOnWaitlist,
+    () => "Waiting list order saved. Free places go to the first person who fits, in this order.",
     revalidate,
-  });
+  );
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { organizationCurrency } from "@/lib/organization/organization-settings";
 import { sponsorFieldsSelect, sponsorSignOffState } from "@/lib/programs/sponsor/sign-off-state";
 import { notYourSponsorship } from "@/lib/programs/sponsor/sponsored-program";
+import { programGoalsField, programOutline, programOutlineFields } from "@/lib/programs/program-fields";
 
 /**
  * What the sponsor is asked to sign off: the programme's purpose, type, dates, goals with their
@@ -14,15 +15,9 @@ export async function mySponsorRequest(actor: Actor, programId: string) {
   const program = await db.program.findUnique({
     where: { id: programId },
     select: {
-      id: true,
-      name: true,
-      purpose: true,
-      type: true,
-      status: true,
-      startDate: true,
-      endDate: true,
+      ...programOutlineFields,
       sponsorId: true,
-      goals: { orderBy: { position: "asc" }, select: { id: true, title: true, objective: true } },
+      goals: programGoalsField,
       budgetLines: {
         orderBy: { createdAt: "asc" },
         select: { id: true, description: true, category: true, amountCents: true },
@@ -33,13 +28,7 @@ export async function mySponsorRequest(actor: Actor, programId: string) {
   if (!program || program.sponsorId !== actor.id) throw notYourSponsorship();
   const currency = await organizationCurrency();
   return {
-    id: program.id,
-    name: program.name,
-    purpose: program.purpose,
-    type: program.type,
-    status: program.status,
-    startDate: program.startDate,
-    endDate: program.endDate,
+    ...programOutline(program),
     goals: program.goals,
     budgetLines: program.budgetLines,
     currency,

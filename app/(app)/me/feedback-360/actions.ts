@@ -4,14 +4,14 @@ import type { ActionResult } from "@/lib/action-result";
 import { counted } from "@/lib/format";
 import { requestThreeSixty } from "@/lib/surveys/request-three-sixty";
 import { requestThreeSixtySchema } from "@/lib/surveys/schemas";
-import { runAction } from "@/app/_server/run-action";
+import { act } from "@/app/_server/run-action";
 
 export async function requestThreeSixtyAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: requestThreeSixtySchema,
+  return act(
     input,
-    run: (actor, parsed) => requestThreeSixty(actor, parsed),
-    success: ({ asked }) => `Asked: ${counted(asked, "person", "people")} will find your request in their inbox.`,
-    revalidate: ["/me/feedback-360", "/me/mentoring"],
-  });
+    requestThreeSixtySchema,
+    requestThreeSixty,
+    ({ asked }) => `Asked: ${counted(asked, "person", "people")} will find your request in their inbox.`,
+    ["/me/feedback-360", "/me/mentoring"],
+  );
 }

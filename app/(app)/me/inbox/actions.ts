@@ -5,19 +5,13 @@ import { markAllNotificationsRead, markNotificationRead } from "@/lib/notificati
 import { saveMyPreferences } from "@/lib/notifications/preferences";
 import { markReadSchema, preferencesSchema } from "@/lib/notifications/schemas";
 import { z } from "zod";
-import { runAction } from "@/app/_server/run-action";
+import { act, runAction } from "@/app/_server/run-action";
 
 // The shell's unread count sits in the layout, so every page below / is refreshed.
 const revalidate = ["/"];
 
 export async function markReadAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: markReadSchema,
-    input,
-    run: (actor, parsed) => markNotificationRead(actor, parsed),
-    success: () => "Marked as read.",
-    revalidate,
-  });
+  return act(input, markReadSchema, markNotificationRead, () => "Marked as read.", revalidate);
 }
 
 export async function markAllReadAction(input: unknown): Promise<ActionResult> {
@@ -31,11 +25,5 @@ export async function markAllReadAction(input: unknown): Promise<ActionResult> {
 }
 
 export async function savePreferencesAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: preferencesSchema,
-    input,
-    run: (actor, parsed) => saveMyPreferences(actor, parsed),
-    success: () => "Your e-mail choices are saved.",
-    revalidate: ["/me/inbox"],
-  });
+  return act(input, preferencesSchema, saveMyPreferences, () => "Your e-mail choices are saved.", ["/me/inbox"]);
 }

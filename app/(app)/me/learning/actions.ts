@@ -5,21 +5,21 @@ import { submitReadiness } from "@/lib/readiness/readiness";
 import { setResourceCompletion } from "@/lib/resources/resources";
 import { completionSchema } from "@/lib/resources/schemas";
 import type { ActionResult } from "@/lib/action-result";
-import { runAction } from "@/app/_server/run-action";
+import { act } from "@/app/_server/run-action";
 
 export async function setResourceCompletionAction(input: unknown): Promise<ActionResult> {
-  return runAction({ schema: completionSchema, input, run: setResourceCompletion, success: () => "Saved.", revalidate: ["/me"] });
+  return act(input, completionSchema, setResourceCompletion, () => "Saved.", ["/me"]);
 }
 
 export async function submitReadinessAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: readinessSchema,
+  return act(
     input,
-    run: (actor, parsed) => submitReadiness(actor, parsed),
-    success: (result) =>
+    readinessSchema,
+    submitReadiness,
+    (result) =>
       result.ready
         ? "Thank you: you are ready to be matched."
         : "Self-assessment saved. Complete the required training below to be ready.",
-    revalidate: ["/me", "/programs"],
-  });
+    ["/me", "/programs"],
+  );
 }

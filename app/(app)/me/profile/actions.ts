@@ -4,24 +4,18 @@ import { learningStyleSchema } from "@/lib/profiles/learning-style";
 import { saveLearningStyle, updateOwnProfile } from "@/lib/profiles/profiles";
 import { learningStyleDescriptions, profileSchema } from "@/lib/profiles/schemas";
 import type { ActionResult } from "@/lib/action-result";
-import { runAction } from "@/app/_server/run-action";
+import { act } from "@/app/_server/run-action";
 
 export async function updateOwnProfileAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: profileSchema,
-    input,
-    run: updateOwnProfile,
-    success: () => "Your profile is saved.",
-    revalidate: ["/me/profile"],
-  });
+  return act(input, profileSchema, updateOwnProfile, () => "Your profile is saved.", ["/me/profile"]);
 }
 
 export async function saveLearningStyleAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: learningStyleSchema,
+  return act(
     input,
-    run: (actor, answers) => saveLearningStyle(actor, answers),
-    success: (result) => `Saved. ${learningStyleDescriptions[result.style]}.`,
-    revalidate: ["/me/profile"],
-  });
+    learningStyleSchema,
+    (actor, answers) => saveLearningStyle(actor, answers),
+    (result) => `Saved. ${learningStyleDescriptions[result.style]}.`,
+    ["/me/profile"],
+  );
 }

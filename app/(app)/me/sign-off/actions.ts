@@ -5,29 +5,29 @@ import { formatDate } from "@/lib/format";
 import { sponsorNotYetSchema, sponsorSignOffSchema } from "@/lib/programs/blueprint-schemas";
 import { sayNotYet } from "@/lib/programs/sponsor/say-not-yet";
 import { signOffProgramme } from "@/lib/programs/sponsor/sign-off-programme";
-import { runAction } from "@/app/_server/run-action";
+import { act } from "@/app/_server/run-action";
 
 const revalidate = ["/me/sign-off", "/programs"];
 
 export async function signOffProgrammeAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: sponsorSignOffSchema,
+  return act(
     input,
-    run: (actor, parsed) => signOffProgramme(actor, parsed),
-    success: (r) =>
+    sponsorSignOffSchema,
+    signOffProgramme,
+    (r) =>
       r.already
         ? `You already signed this programme off on ${formatDate(r.signedOffAt)}.`
         : "Signed off. The programme office has been told.",
     revalidate,
-  });
+  );
 }
 
 export async function sayNotYetAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: sponsorNotYetSchema,
+  return act(
     input,
-    run: (actor, parsed) => sayNotYet(actor, parsed),
-    success: () => "Your comment has gone to the programme office. They will ask you again once they have made changes.",
+    sponsorNotYetSchema,
+    sayNotYet,
+    () => "Your comment has gone to the programme office. They will ask you again once they have made changes.",
     revalidate,
-  });
+  );
 }

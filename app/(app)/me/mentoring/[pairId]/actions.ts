@@ -1,6 +1,6 @@
 "use server";
 
-import { runAction } from "@/app/_server/run-action";
+import { act, pairWorkPages, runAction } from "@/app/_server/run-action";
 import type { ActionResult } from "@/lib/action-result";
 import { createCalendarFeed, revokeCalendarFeed } from "@/lib/calendar/calendar-feed";
 import { createPairGoal } from "@/lib/pairs/create-pair-goal";
@@ -26,129 +26,97 @@ import {
 } from "@/lib/sessions/schemas";
 import { z } from "zod";
 
-const revalidate = ["/me/mentoring", "/programs", "/check-ins", "/evaluation", "/dashboard"];
-
 export async function proposeSessionAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: proposeSessionSchema,
+  return act(
     input,
-    run: (actor, parsed) => proposeSession(actor, parsed),
-    success: () => "Proposed. Your partner has the invite and can accept it or suggest another time.",
-    revalidate,
-  });
+    proposeSessionSchema,
+    proposeSession,
+    () => "Proposed. Your partner has the invite and can accept it or suggest another time.",
+    pairWorkPages,
+  );
 }
 
 export async function rescheduleSessionAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: rescheduleSessionSchema,
+  return act(
     input,
-    run: (actor, parsed) => rescheduleSession(actor, parsed),
-    success: () => "New time proposed. Your partner's calendar invite is updated.",
-    revalidate,
-  });
+    rescheduleSessionSchema,
+    rescheduleSession,
+    () => "New time proposed. Your partner's calendar invite is updated.",
+    pairWorkPages,
+  );
 }
 
 export async function respondToProposalAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: respondSessionSchema,
+  return act(
     input,
-    run: (actor, parsed) => respondToProposal(actor, parsed),
-    success: (result) =>
+    respondSessionSchema,
+    respondToProposal,
+    (result) =>
       result.status === "SCHEDULED"
         ? "Booked. The invite is in your inbox and below."
         : "Declined. Your partner will propose another time.",
-    revalidate,
-  });
+    pairWorkPages,
+  );
 }
 
 export async function cancelSessionAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: cancelSessionSchema,
+  return act(
     input,
-    run: (actor, parsed) => cancelSession(actor, parsed),
-    success: () => "Called off. Both calendars receive the cancellation.",
-    revalidate,
-  });
+    cancelSessionSchema,
+    cancelSession,
+    () => "Called off. Both calendars receive the cancellation.",
+    pairWorkPages,
+  );
 }
 
 export async function logSessionAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: logSessionSchema,
-    input,
-    run: (actor, parsed) => logSession(actor, parsed),
-    success: () => "Logged. Your partner will confirm it.",
-    revalidate,
-  });
+  return act(input, logSessionSchema, logSession, () => "Logged. Your partner will confirm it.", pairWorkPages);
 }
 
 export async function confirmSessionAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: confirmSessionSchema,
+  return act(
     input,
-    run: (actor, parsed) => confirmSession(actor, parsed),
-    success: (result) => (result.corrected ? "Confirmed with your correction." : "Confirmed."),
-    revalidate,
-  });
+    confirmSessionSchema,
+    confirmSession,
+    (result) => (result.corrected ? "Confirmed with your correction." : "Confirmed."),
+    pairWorkPages,
+  );
 }
 
 export async function askForHelpAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: helpRequestSchema,
+  return act(
     input,
-    run: (actor, parsed) => askForHelp(actor, parsed),
-    success: () => "Sent to the programme office in confidence. Someone will be in touch.",
-    revalidate,
-  });
+    helpRequestSchema,
+    askForHelp,
+    () => "Sent to the programme office in confidence. Someone will be in touch.",
+    pairWorkPages,
+  );
 }
 
 export async function signAgreementAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: signAgreementSchema,
+  return act(
     input,
-    run: (actor, parsed) => signAgreement(actor, parsed),
-    success: (result) => (result.bothSigned ? "Signed by you both." : "Signed. Waiting for your partner."),
-    revalidate,
-  });
+    signAgreementSchema,
+    signAgreement,
+    (result) => (result.bothSigned ? "Signed by you both." : "Signed. Waiting for your partner."),
+    pairWorkPages,
+  );
 }
 
 export async function updateAgreementAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: agreementSchema,
-    input,
-    run: (actor, parsed) => updateAgreement(actor, parsed),
-    success: () => "Saved as a new version. You both sign it again.",
-    revalidate,
-  });
+  return act(input, agreementSchema, updateAgreement, () => "Saved as a new version. You both sign it again.", pairWorkPages);
 }
 
 export async function createPairGoalAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: pairGoalSchema,
-    input,
-    run: (actor, parsed) => createPairGoal(actor, parsed),
-    success: () => "Goal added.",
-    revalidate,
-  });
+  return act(input, pairGoalSchema, createPairGoal, () => "Goal added.", pairWorkPages);
 }
 
 export async function updateGoalProgressAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: goalProgressSchema,
-    input,
-    run: (actor, parsed) => updateGoalProgress(actor, parsed),
-    success: () => "Progress saved.",
-    revalidate,
-  });
+  return act(input, goalProgressSchema, updateGoalProgress, () => "Progress saved.", pairWorkPages);
 }
 
 export async function setMilestoneDoneAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: milestoneSchema,
-    input,
-    run: (actor, parsed) => setMilestoneDone(actor, parsed),
-    success: () => "Milestone updated.",
-    revalidate,
-  });
+  return act(input, milestoneSchema, setMilestoneDone, () => "Milestone updated.", pairWorkPages);
 }
 
 export async function createCalendarFeedAction(input: unknown): Promise<ActionResult<{ secret: string }>> {

@@ -8,49 +8,49 @@ import { closeFeedbackRound } from "@/lib/surveys/close-feedback-round";
 import { openFeedbackRound } from "@/lib/surveys/open-feedback-round";
 import { recordFeedbackAction } from "@/lib/surveys/record-feedback-action";
 import { closeFeedbackRoundSchema, openFeedbackRoundSchema, recordFeedbackActionSchema } from "@/lib/surveys/schemas";
-import { runAction } from "@/app/_server/run-action";
+import { act } from "@/app/_server/run-action";
 
 const revalidate = ["/programs", "/me/mentoring"];
 
 export async function openFeedbackRoundAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: openFeedbackRoundSchema,
+  return act(
     input,
-    run: (actor, parsed) => openFeedbackRound(actor, parsed),
-    success: ({ invited }) => `Round opened: ${counted(invited, "person", "people")} asked in their inbox.`,
+    openFeedbackRoundSchema,
+    openFeedbackRound,
+    ({ invited }) => `Round opened: ${counted(invited, "person", "people")} asked in their inbox.`,
     revalidate,
-  });
+  );
 }
 
 export async function closeFeedbackRoundAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: closeFeedbackRoundSchema,
+  return act(
     input,
-    run: (actor, parsed) => closeFeedbackRound(actor, parsed.roundId),
-    success: () => "Round closed: its results are below once at least five people answered.",
+    closeFeedbackRoundSchema,
+    (actor, parsed) => closeFeedbackRound(actor, parsed.roundId),
+    () => "Round closed: its results are below once at least five people answered.",
     revalidate,
-  });
+  );
 }
 
 export async function recordFeedbackActionAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: recordFeedbackActionSchema,
+  return act(
     input,
-    run: (actor, parsed) => recordFeedbackAction(actor, parsed),
-    success: () => "Recorded: the round's participants see it on My mentoring.",
+    recordFeedbackActionSchema,
+    recordFeedbackAction,
+    () => "Recorded: the round's participants see it on My mentoring.",
     revalidate,
-  });
+  );
 }
 
 export async function unpauseMentorAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: unpauseMentorSchema,
+  return act(
     input,
-    run: (actor, parsed) => unpauseMentor(actor, parsed),
-    success: (result) =>
+    unpauseMentorSchema,
+    unpauseMentor,
+    (result) =>
       result.unpaused
         ? `${result.name} is back in self-match; unanswered requests count again from now.`
         : `${result.name} is not paused.`,
-    revalidate: [...revalidate, "/check-ins"],
-  });
+    [...revalidate, "/check-ins"],
+  );
 }

@@ -6,7 +6,7 @@ import { closeSurvey } from "@/lib/surveys/close-survey";
 import { deleteSurveyDraft } from "@/lib/surveys/delete-survey-draft";
 import { saveSurvey } from "@/lib/surveys/save-survey";
 import { saveSurveySchema, surveyIdSchema } from "@/lib/surveys/schemas";
-import { runAction } from "@/app/_server/run-action";
+import { act, runAction } from "@/app/_server/run-action";
 
 const revalidate = ["/programs", "/me/mentoring", "/inbox"];
 
@@ -28,21 +28,21 @@ export async function saveSurveyAction(
 }
 
 export async function closeSurveyAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: surveyIdSchema,
+  return act(
     input,
-    run: (actor, parsed) => closeSurvey(actor, parsed.surveyId),
-    success: ({ title }) => `“${title}” is closed: nobody else is asked and it takes no more answers.`,
+    surveyIdSchema,
+    (actor, parsed) => closeSurvey(actor, parsed.surveyId),
+    ({ title }) => `“${title}” is closed: nobody else is asked and it takes no more answers.`,
     revalidate,
-  });
+  );
 }
 
 export async function deleteSurveyDraftAction(input: unknown): Promise<ActionResult<{ programId: string }>> {
-  return runAction({
-    schema: surveyIdSchema,
+  return act(
     input,
-    run: (actor, parsed) => deleteSurveyDraft(actor, parsed.surveyId),
-    success: ({ title }) => `Draft “${title}” deleted.`,
+    surveyIdSchema,
+    (actor, parsed) => deleteSurveyDraft(actor, parsed.surveyId),
+    ({ title }) => `Draft “${title}” deleted.`,
     revalidate,
-  });
+  );
 }

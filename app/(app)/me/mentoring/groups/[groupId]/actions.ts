@@ -1,6 +1,6 @@
 "use server";
 
-import { runAction } from "@/app/_server/run-action";
+import { act, pairWorkPages } from "@/app/_server/run-action";
 import type { ActionResult } from "@/lib/action-result";
 import { cancelGroupSession } from "@/lib/groups/cancel-group-session";
 import { leaveGroup } from "@/lib/groups/leave-group";
@@ -17,67 +17,65 @@ import {
 import { signGroupAgreement } from "@/lib/groups/sign-group-agreement";
 import { updateGroupAgreement } from "@/lib/groups/update-group-agreement";
 
-const revalidate = ["/me/mentoring", "/programs", "/check-ins", "/evaluation", "/dashboard"];
-
 export async function scheduleGroupSessionAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: scheduleGroupSessionSchema,
+  return act(
     input,
-    run: (actor, parsed) => scheduleGroupSession(actor, parsed),
-    success: () => "Booked. Everyone in the group has the invite.",
-    revalidate,
-  });
+    scheduleGroupSessionSchema,
+    scheduleGroupSession,
+    () => "Booked. Everyone in the group has the invite.",
+    pairWorkPages,
+  );
 }
 
 export async function logGroupSessionAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: logGroupSessionSchema,
+  return act(
     input,
-    run: (actor, parsed) => logGroupSession(actor, parsed),
-    success: (result) =>
+    logGroupSessionSchema,
+    logGroupSession,
+    (result) =>
       `Logged, with ${result.attended} ${result.attended === 1 ? "mentee" : "mentees"} attending. The group can read the notes.`,
-    revalidate,
-  });
+    pairWorkPages,
+  );
 }
 
 export async function cancelGroupSessionAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: cancelGroupSessionSchema,
+  return act(
     input,
-    run: (actor, parsed) => cancelGroupSession(actor, parsed),
-    success: () => "Called off. Everyone's calendar invite is cancelled.",
-    revalidate,
-  });
+    cancelGroupSessionSchema,
+    cancelGroupSession,
+    () => "Called off. Everyone's calendar invite is cancelled.",
+    pairWorkPages,
+  );
 }
 
 export async function signGroupAgreementAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: signGroupAgreementSchema,
+  return act(
     input,
-    run: (actor, parsed) => signGroupAgreement(actor, parsed),
-    success: (result) =>
+    signGroupAgreementSchema,
+    signGroupAgreement,
+    (result) =>
       result.everyoneSigned ? "Signed. Everyone in the group has now signed." : "Signed. The others sign on their group page.",
-    revalidate,
-  });
+    pairWorkPages,
+  );
 }
 
 export async function updateGroupAgreementAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: groupAgreementSchema,
+  return act(
     input,
-    run: (actor, parsed) => updateGroupAgreement(actor, parsed),
-    success: (result) => `Saved as version ${result.version}. Everyone in the group signs it again.`,
-    revalidate,
-  });
+    groupAgreementSchema,
+    updateGroupAgreement,
+    (result) => `Saved as version ${result.version}. Everyone in the group signs it again.`,
+    pairWorkPages,
+  );
 }
 
 export async function leaveGroupAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: leaveGroupSchema,
+  return act(
     input,
-    run: (actor, parsed) => leaveGroup(actor, parsed),
-    success: (result) =>
+    leaveGroupSchema,
+    leaveGroup,
+    (result) =>
       result.groupEnded ? "You have left. You were the last mentee, so the group has ended." : "You have left the group.",
-    revalidate,
-  });
+    pairWorkPages,
+  );
 }

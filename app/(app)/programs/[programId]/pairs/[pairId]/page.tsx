@@ -1,50 +1,32 @@
 import type { Metadata } from "next";
 import { pairLabel } from "@/lib/pairs/pair-label";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { Suspense } from "react";
+import { Breadcrumb } from "@/components/mentoring/workspace";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { Stat } from "@/components/ui/stat";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { daysAgo, formatDate, formatDecimal } from "@/lib/format";
 import { pairOfficeView } from "@/lib/pairs/pair-office-view";
 import { pairGoalStatusLabels } from "@/lib/pairs/schemas";
-import { requirePageAccess } from "@/app/_server/session";
+import { permissionPage } from "@/app/_server/page-shell";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 export const metadata: Metadata = { title: "Pair" };
 
 export default async function ProgrammePairPage({ params }: { params: Promise<{ programId: string; pairId: string }> }) {
-  const actor = await requirePageAccess("checkins:read");
   const { programId, pairId } = await params;
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <PairOfficePage actor={actor} programId={programId} pairId={pairId} />
-    </Suspense>
-  );
+  return permissionPage("checkins:read", (actor) => <PairOfficePage actor={actor} programId={programId} pairId={pairId} />);
 }
 
 async function PairOfficePage({ actor, programId, pairId }: { actor: Actor; programId: string; pairId: string }) {
-  let pair;
-  try {
-    pair = await pairOfficeView(actor, programId, pairId);
-  } catch (error) {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  }
+  const pair = await orNotFound(pairOfficeView(actor, programId, pairId));
   const signed = pair.agreement?.mentorSignedAt && pair.agreement.menteeSignedAt;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href={`/programs/${pair.program.id}`} className="text-slate-500 hover:text-brand-700">
-          {pair.program.name}
-        </Link>
-      </nav>
+      <Breadcrumb href={`/programs/${pair.program.id}`}>{pair.program.name}</Breadcrumb>
       <PageHeader
         title={pairLabel({ mentor: pair.mentor.user.name, mentee: pair.mentee.user.name })}
         description="What this pair shares with the programme office: when they met, for how long, the goals they worked on and how useful it was. Their notes and reflections stay with them."

@@ -1,29 +1,21 @@
 "use server";
 
-import { runAction } from "@/app/_server/run-action";
+import { act, pairWorkPages } from "@/app/_server/run-action";
 import type { ActionResult } from "@/lib/action-result";
 import { addCoMentor } from "@/lib/groups/add-co-mentor";
 import { endGroup } from "@/lib/groups/end-group";
 import { addCoMentorSchema, endGroupSchema } from "@/lib/groups/schemas";
 
-const revalidate = ["/programs", "/me/mentoring", "/check-ins", "/evaluation", "/dashboard"];
-
 export async function addCoMentorAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: addCoMentorSchema,
+  return act(
     input,
-    run: (actor, parsed) => addCoMentor(actor, parsed),
-    success: () => "Added. The co-mentor has been told and can open the group page.",
-    revalidate,
-  });
+    addCoMentorSchema,
+    addCoMentor,
+    () => "Added. The co-mentor has been told and can open the group page.",
+    pairWorkPages,
+  );
 }
 
 export async function endGroupAction(input: unknown): Promise<ActionResult> {
-  return runAction({
-    schema: endGroupSchema,
-    input,
-    run: (actor, parsed) => endGroup(actor, parsed),
-    success: () => "Group ended. Everyone in it has been told.",
-    revalidate,
-  });
+  return act(input, endGroupSchema, endGroup, () => "Group ended. Everyone in it has been told.", pairWorkPages);
 }

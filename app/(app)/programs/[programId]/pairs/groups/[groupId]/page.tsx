@@ -1,53 +1,35 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { CoMentorForm } from "@/components/groups/co-mentor-form";
 import { ReasonForm } from "@/components/matching/end-pair-form";
+import { Breadcrumb } from "@/components/mentoring/workspace";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { Stat } from "@/components/ui/stat";
 import { Table, Td, Th } from "@/components/ui/table";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { daysAgo, formatDate } from "@/lib/format";
 import { groupOfficeView } from "@/lib/groups/group-office-view";
-import { requirePageAccess } from "@/app/_server/session";
+import { permissionPage } from "@/app/_server/page-shell";
+import { orNotFound } from "@/app/_server/or-not-found";
 import { addCoMentorAction, endGroupAction } from "../actions";
 
 export const metadata: Metadata = { title: "Group" };
 
 export default async function ProgrammeGroupPage({ params }: { params: Promise<{ programId: string; groupId: string }> }) {
-  const actor = await requirePageAccess("matching:read");
   const { programId, groupId } = await params;
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <GroupOfficePage actor={actor} programId={programId} groupId={groupId} />
-    </Suspense>
-  );
+  return permissionPage("matching:read", (actor) => <GroupOfficePage actor={actor} programId={programId} groupId={groupId} />);
 }
 
 async function GroupOfficePage({ actor, programId, groupId }: { actor: Actor; programId: string; groupId: string }) {
-  let group;
-  try {
-    group = await groupOfficeView(actor, programId, groupId);
-  } catch (error) {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  }
+  const group = await orNotFound(groupOfficeView(actor, programId, groupId));
   const canWrite = can(actor, "matching:write") && group.endedAt === null;
   const inGroup = group.mentees.filter((m) => m.inGroup);
   const left = group.mentees.filter((m) => !m.inGroup);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href={`/programs/${group.program.id}/pairs`} className="text-slate-500 hover:text-brand-700">
-          Pairs and groups
-        </Link>
-      </nav>
+      <Breadcrumb href={`/programs/${group.program.id}/pairs`}>Pairs and groups</Breadcrumb>
       <PageHeader
         title={group.name}
         description="What this group shares with the programme office: who is in it, when it met, for how long, how useful it was and who came. Its notes and everyone's reflections stay with the group."
