@@ -12,8 +12,9 @@ type GoalInput = z.input<typeof goalSchema>;
 
 export function GoalForm({ programId, action }: { programId: string; action: (input: GoalInput) => Promise<ActionResult> }) {
   const empty = { programId, title: "", objective: "" };
-  const { result, register, errors, isSubmitting, onSubmit } = useActionForm(goalSchema, empty, action, {
+  const { result, field, isSubmitting, onSubmit } = useActionForm(goalSchema, empty, action, {
     reset: { to: "empty", empty },
+    idPrefix: "goal",
   });
 
   return (
@@ -23,19 +24,11 @@ export function GoalForm({ programId, action }: { programId: string; action: (in
       className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200"
       errorsOnly
     >
+      <TextField label="Goal" placeholder="e.g. Grow internal candidates for team-lead roles" {...field("title")} />
       <TextField
-        id="goal-title"
-        label="Goal"
-        placeholder="e.g. Grow internal candidates for team-lead roles"
-        error={errors.title?.message}
-        {...register("title")}
-      />
-      <TextField
-        id="goal-objective"
         label="Measurable objective"
         placeholder="e.g. 30% of mentees promoted or moved within 12 months"
-        error={errors.objective?.message}
-        {...register("objective")}
+        {...field("objective")}
       />
       <Button type="submit" variant="secondary" disabled={isSubmitting}>
         {isSubmitting ? "Adding…" : "Add goal"}
