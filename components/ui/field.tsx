@@ -116,19 +116,30 @@ export function SelectField({
   );
 }
 
-/** One checkbox with its label beside it, and its error under it. */
+/** One checkbox with its label beside it (and what ticking it means, under the label), and its error under it. */
 export function CheckboxField({
   label,
+  description,
   error,
   className,
   ...input
-}: { label: ReactNode; error?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, "type">) {
+}: { label: ReactNode; description?: ReactNode; error?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, "type">) {
   return (
     <>
-      <label className={cx("flex items-center gap-2 text-sm text-slate-800", className)}>
-        <input type="checkbox" className={checkboxClass} {...input} />
-        {label}
-      </label>
+      {description === undefined ? (
+        <label className={cx("flex items-center gap-2 text-sm text-slate-800", className)}>
+          <input type="checkbox" className={checkboxClass} {...input} />
+          {label}
+        </label>
+      ) : (
+        <label className={cx("flex items-start gap-3 text-sm text-slate-800", className)}>
+          <input type="checkbox" className={cx("mt-0.5", checkboxClass)} {...input} />
+          <span>
+            <span className="font-medium">{label}</span>
+            <span className="block text-xs text-slate-500">{description}</span>
+          </span>
+        </label>
+      )}
       <FieldNote error={error} />
     </>
   );

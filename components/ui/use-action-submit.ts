@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, useTransition } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { get, useForm } from "react-hook-form";
 import type {
@@ -109,4 +109,27 @@ export function useActionForm<Input extends FieldValues, Output, Result = unknow
     isDirty: form.formState.isDirty,
     onSubmit: form.handleSubmit(submit),
   };
+}
+
+/**
+ * The one way a component that keeps its own state (ticked rows, a search box) calls an action:
+ * pending while it runs, the result to show, and on success the caller's clean-up and a refresh.
+ */
+export function useActionCall<Output = unknown>() {
+  const router = useRouter();
+  const [result, setResult] = useState<ActionResult<Output> | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function run(call: () => Promise<ActionResult<Output>>, onSuccess?: () => void) {
+    startTransition(async () => {
+      // A network failure or a server that did not answer: say so and keep what was typed.
+      const outcome = await callAction(call, undefined);
+      setResult(outcome);
+      if (!outcome.ok) return;
+      onSuccess?.();
+      router.refresh();
+    });
+  }
+
+  return { result, pending, run };
 }
