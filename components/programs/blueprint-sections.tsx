@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { ActionButton } from "@/components/ui/action-button";
 import { BudgetLineItem } from "@/components/programs/budget-line-item";
 import { Badge } from "@/components/ui/badge";
@@ -71,6 +72,30 @@ const communicationFields: InlineField[] = [
   { name: "plannedOn", label: "Planned date", type: "date" },
 ];
 
+/** One of the blueprint's lists: its card, its items when there are any, and the form that adds one. */
+function ListCard<Item>({
+  items,
+  item,
+  list = (children) => <ul className="mb-4 divide-y divide-slate-100 text-sm">{children}</ul>,
+  add,
+  ...card
+}: {
+  id: string;
+  title: string;
+  description: string;
+  items: Item[];
+  item: (item: Item) => ReactNode;
+  list?: (children: ReactNode) => ReactNode;
+  add: ReactNode;
+}) {
+  return (
+    <Card {...card}>
+      {items.length > 0 && list(items.map(item))}
+      {add}
+    </Card>
+  );
+}
+
 /** The programme's blueprint: timeline, roles, budget and communication plan. */
 export function BlueprintSections({ program, blueprint, editable, actions }: Props) {
   const fixed = { programId: program.id };
@@ -81,25 +106,26 @@ export function BlueprintSections({ program, blueprint, editable, actions }: Pro
     editable && <InlineForm fixed={fixed} submitLabel={submitLabel} action={action} fields={fields} />;
   return (
     <>
-      <Card id="timeline" title="Timeline" description="The engagement blueprint: each stage, when it runs and who owns it.">
-        {blueprint.stages.length > 0 && (
-          <ol className="mb-4 space-y-2">
-            {blueprint.stages.map((stage) => (
-              <li key={stage.id} className="flex flex-wrap items-start justify-between gap-3 text-sm">
-                <span>
-                  <span className="font-semibold text-slate-900">{stage.activity}</span>
-                  <span className="text-slate-500">
-                    {" "}
-                    · {formatDate(stage.startsOn)} – {formatDate(stage.endsOn)} · {stage.owner}
-                  </span>
-                </span>
-                {remove("stage", stage.id)}
-              </li>
-            ))}
-          </ol>
+      <ListCard
+        id="timeline"
+        title="Timeline"
+        description="The engagement blueprint: each stage, when it runs and who owns it."
+        items={blueprint.stages}
+        list={(items) => <ol className="mb-4 space-y-2">{items}</ol>}
+        item={(stage) => (
+          <li key={stage.id} className="flex flex-wrap items-start justify-between gap-3 text-sm">
+            <span>
+              <span className="font-semibold text-slate-900">{stage.activity}</span>
+              <span className="text-slate-500">
+                {" "}
+                · {formatDate(stage.startsOn)} – {formatDate(stage.endsOn)} · {stage.owner}
+              </span>
+            </span>
+            {remove("stage", stage.id)}
+          </li>
         )}
-        {addForm("Add stage", actions.addStage, stageFields)}
-      </Card>
+        add={addForm("Add stage", actions.addStage, stageFields)}
+      />
 
       <Card id="roles" title="Roles, responsibilities and resources">
         {editable ? (
@@ -123,62 +149,54 @@ export function BlueprintSections({ program, blueprint, editable, actions }: Pro
         )}
       </Card>
 
-      <Card
+      <ListCard
         id="budget"
         title="Budget"
         description={`Total ${formatCents(blueprint.budgetTotalCents, blueprint.currency)}. These lines feed the programme's fully loaded costs in the ROI model.`}
-      >
-        {blueprint.budgetLines.length > 0 && (
-          <ul className="mb-4 divide-y divide-slate-100 text-sm">
-            {blueprint.budgetLines.map((line) => (
-              <BudgetLineItem key={line.id} line={line} currency={blueprint.currency}>
-                {remove("budget", line.id)}
-              </BudgetLineItem>
-            ))}
-          </ul>
+        items={blueprint.budgetLines}
+        item={(line) => (
+          <BudgetLineItem key={line.id} line={line} currency={blueprint.currency}>
+            {remove("budget", line.id)}
+          </BudgetLineItem>
         )}
-        {addForm("Add budget line", actions.addBudgetLine, budgetFields(blueprint.currency))}
-      </Card>
+        add={addForm("Add budget line", actions.addBudgetLine, budgetFields(blueprint.currency))}
+      />
 
-      <Card
+      <ListCard
         id="communication"
         title="Communication plan"
         description="What message goes to whom, how and when; tick each off once sent."
-      >
-        {blueprint.communications.length > 0 && (
-          <ul className="mb-4 divide-y divide-slate-100 text-sm">
-            {blueprint.communications.map((item) => (
-              <li key={item.id} className="flex flex-wrap items-start justify-between gap-3 py-2">
-                <span>
-                  <span className="font-medium text-slate-900">{item.message}</span>
-                  <span className="block text-xs text-slate-500">
-                    To {item.audience} ·{" "}
-                    {communicationChannelLabels[item.channel as keyof typeof communicationChannelLabels] ?? item.channel} ·
-                    planned {formatDate(item.plannedOn)}
-                  </span>
-                </span>
-                <span className="flex items-center gap-2">
-                  {item.sentAt ? (
-                    <Badge tone="success">Sent {formatDate(item.sentAt)}</Badge>
-                  ) : (
-                    <Badge tone="warning">Not sent</Badge>
-                  )}
-                  {editable && (
-                    <ActionButton
-                      action={actions.setSent}
-                      input={{ id: item.id, sent: !item.sentAt }}
-                      label={item.sentAt ? "Mark not sent" : "Mark sent"}
-                      variant="ghost"
-                    />
-                  )}
-                  {remove("communication", item.id)}
-                </span>
-              </li>
-            ))}
-          </ul>
+        items={blueprint.communications}
+        item={(item) => (
+          <li key={item.id} className="flex flex-wrap items-start justify-between gap-3 py-2">
+            <span>
+              <span className="font-medium text-slate-900">{item.message}</span>
+              <span className="block text-xs text-slate-500">
+                To {item.audience} ·{" "}
+                {communicationChannelLabels[item.channel as keyof typeof communicationChannelLabels] ?? item.channel} · planned{" "}
+                {formatDate(item.plannedOn)}
+              </span>
+            </span>
+            <span className="flex items-center gap-2">
+              {item.sentAt ? (
+                <Badge tone="success">Sent {formatDate(item.sentAt)}</Badge>
+              ) : (
+                <Badge tone="warning">Not sent</Badge>
+              )}
+              {editable && (
+                <ActionButton
+                  action={actions.setSent}
+                  input={{ id: item.id, sent: !item.sentAt }}
+                  label={item.sentAt ? "Mark not sent" : "Mark sent"}
+                  variant="ghost"
+                />
+              )}
+              {remove("communication", item.id)}
+            </span>
+          </li>
         )}
-        {addForm("Add to the plan", actions.addCommunication, communicationFields)}
-      </Card>
+        add={addForm("Add to the plan", actions.addCommunication, communicationFields)}
+      />
     </>
   );
 }
