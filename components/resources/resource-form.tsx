@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { resourceAudienceLabels } from "@/components/resources/resource-item";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, FieldNote, SelectField, TextAreaField, TextField, choicesOf } from "@/components/ui/field";
@@ -18,11 +19,7 @@ const empty = {
   url: "",
   requiredForReadiness: false,
 };
-const audiences = [
-  { value: "BOTH", label: "Mentors and mentees" },
-  { value: "MENTOR", label: "Mentors" },
-  { value: "MENTEE", label: "Mentees" },
-];
+const audiences = choicesOf(["BOTH", "MENTOR", "MENTEE"], resourceAudienceLabels);
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
