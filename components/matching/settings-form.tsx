@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { fieldsOf, optionalNumber, useActionSubmit } from "@/components/ui/use-action-submit";
+import { fieldsOf, numberBox, useActionSubmit, type NumberBox } from "@/components/ui/use-action-submit";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField, choicesOf } from "@/components/ui/field";
@@ -22,6 +22,29 @@ const hardRules = [
   ["requireReadiness", "Mentor must have completed the readiness checklist"],
 ] as const;
 const number = { valueAsNumber: true } as const;
+const levelGap: NumberBox<MatchingSettings> = { name: "config.idealLevelGap", label: "Ideal level gap", min: 0, max: 6 };
+const ruleNumbers: NumberBox<MatchingSettings>[] = [
+  {
+    name: "config.rules.maxLevelGap",
+    label: "Peers: largest level difference",
+    hint: "Used by the peer rule only.",
+    min: 0,
+    max: 6,
+  },
+  {
+    name: "config.rules.maxTimeZoneGapHours",
+    label: "Largest time-zone gap (hours)",
+    hint: "Leave empty for no limit.",
+    min: 0,
+    max: 14,
+    optional: true,
+  },
+  { name: "config.minimumScore", label: "Minimum pair score (0 to 1)", min: 0, max: 1, step: 0.05 },
+];
+const selfMatchNumbers: NumberBox<MatchingSettings>[] = [
+  { name: "selfMatchRequestLimit", label: "Self-match: mentors a mentee may ask", min: 1, max: 10 },
+  { name: "selfMatchResponseDays", label: "Self-match: days a mentor has to answer", min: 1, max: 30 },
+];
 
 function Section({ legend, hint, children }: { legend: string; hint: string; children: React.ReactNode }) {
   return (
@@ -69,7 +92,7 @@ export function MatchingSettingsForm({
       <div className="grid gap-4 sm:grid-cols-3">
         <SelectField label="Department" options={preferenceOptions} {...field("config.departmentPreference")} />
         <SelectField label="Generation (opted-in only)" options={preferenceOptions} {...field("config.generationPreference")} />
-        <TextField label="Ideal level gap" type="number" min={0} max={6} {...field("config.idealLevelGap", number)} />
+        <TextField {...numberBox(field, levelGap)} />
       </div>
 
       <Section legend="Hard rules" hint="Never traded against score: a pair that breaks one is never proposed.">
@@ -84,48 +107,16 @@ export function MatchingSettingsForm({
             options={choicesOf(seniorityRules, seniorityRuleLabels)}
             {...field("config.rules.seniority")}
           />
-          <TextField
-            label="Peers: largest level difference"
-            hint="Used by the peer rule only."
-            type="number"
-            min={0}
-            max={6}
-            {...field("config.rules.maxLevelGap", number)}
-          />
-          <TextField
-            label="Largest time-zone gap (hours)"
-            hint="Leave empty for no limit."
-            type="number"
-            min={0}
-            max={14}
-            {...field("config.rules.maxTimeZoneGapHours", optionalNumber)}
-          />
-          <TextField
-            label="Minimum pair score (0 to 1)"
-            type="number"
-            min={0}
-            max={1}
-            step={0.05}
-            {...field("config.minimumScore", number)}
-          />
+          {ruleNumbers.map((box) => (
+            <TextField key={box.name} {...numberBox(field, box)} />
+          ))}
         </div>
       </Section>
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          label="Self-match: mentors a mentee may ask"
-          type="number"
-          min={1}
-          max={10}
-          {...field("selfMatchRequestLimit", number)}
-        />
-        <TextField
-          label="Self-match: days a mentor has to answer"
-          type="number"
-          min={1}
-          max={30}
-          {...field("selfMatchResponseDays", number)}
-        />
+        {selfMatchNumbers.map((box) => (
+          <TextField key={box.name} {...numberBox(field, box)} />
+        ))}
       </div>
       <div className="flex justify-end">
         <Button type="submit" disabled={isSubmitting || !isDirty}>

@@ -1,12 +1,32 @@
 "use client";
 
 import { useWatch } from "react-hook-form";
-import { optionalNumber, useActionForm } from "@/components/ui/use-action-submit";
+import { numberBox, useActionForm, type NumberBox } from "@/components/ui/use-action-submit";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxGroup, SelectField, TextAreaField, TextField, choicesOf } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import { programDetailsSchema, programTypeLabels, programTypes, type ProgramDetailsInput } from "@/lib/programs/schemas";
+
+type Box = NumberBox<ProgramDetailsInput>;
+
+const flashHints = {
+  days: "A pair completes when its session is logged, or after this many days if none is.",
+  rounds: "A mentee at this limit sits out the matching rounds until the next quarter.",
+};
+
+/** A count the programme may leave empty. */
+const count = (name: Box["name"], label: string, min: number, hint?: string): Box => ({ name, label, min, hint, optional: true });
+
+/** The number settings only some types of programme have. */
+const typeNumbers: Partial<Record<ProgramDetailsInput["type"], Box[]>> = {
+  GROUP: [count("maxGroupSize", "Mentees per group", 2)],
+  FLASH: [
+    count("flashCompleteAfterDays", "Days for each conversation", 1, flashHints.days),
+    count("flashRoundsPerQuarter", "Conversations per mentee per quarter", 1, flashHints.rounds),
+  ],
+};
+const targets = [count("targetMentors", "Target number of mentors", 0), count("targetMentees", "Target number of mentees", 0)];
 
 export function ProgramDetailsForm({
   initial,
@@ -30,27 +50,9 @@ export function ProgramDetailsForm({
         <TextField label="Name" {...field("name")} />
         <div className="grid gap-5 sm:grid-cols-2">
           <SelectField label="Type" options={choicesOf(programTypes, programTypeLabels)} {...field("type")} />
-          {type === "GROUP" && (
-            <TextField label="Mentees per group" type="number" min={2} {...field("maxGroupSize", optionalNumber)} />
-          )}
-          {type === "FLASH" && (
-            <>
-              <TextField
-                label="Days for each conversation"
-                hint="A pair completes when its session is logged, or after this many days if none is."
-                type="number"
-                min={1}
-                {...field("flashCompleteAfterDays", optionalNumber)}
-              />
-              <TextField
-                label="Conversations per mentee per quarter"
-                hint="A mentee at this limit sits out the matching rounds until the next quarter."
-                type="number"
-                min={1}
-                {...field("flashRoundsPerQuarter", optionalNumber)}
-              />
-            </>
-          )}
+          {(typeNumbers[type] ?? []).map((box) => (
+            <TextField key={box.name} {...numberBox(field, box)} />
+          ))}
         </div>
         <TextAreaField
           label="Purpose and value proposition"
@@ -60,8 +62,9 @@ export function ProgramDetailsForm({
         <div className="grid gap-5 sm:grid-cols-2">
           <TextField type="date" label="Start date" {...field("startDate")} />
           <TextField type="date" label="End date" {...field("endDate")} />
-          <TextField type="number" min={0} label="Target number of mentors" {...field("targetMentors", optionalNumber)} />
-          <TextField type="number" min={0} label="Target number of mentees" {...field("targetMentees", optionalNumber)} />
+          {targets.map((box) => (
+            <TextField key={box.name} {...numberBox(field, box)} />
+          ))}
         </div>
         <CheckboxGroup
           legend="Who may join"

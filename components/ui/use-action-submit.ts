@@ -51,6 +51,26 @@ export function fieldsOf<Values extends FieldValues>(
   };
 }
 
+/** A number box described as data, so a form's number settings read as a list. */
+export interface NumberBox<Values extends FieldValues> {
+  name: Path<Values>;
+  label: string;
+  hint?: string;
+  min?: number;
+  max?: number;
+  step?: number;
+  /** Empty means "no value" (null) rather than a number. */
+  optional?: boolean;
+}
+
+/** The props of a `TextField` for one number box, bound through `fieldsOf`. */
+export function numberBox<Values extends FieldValues>(
+  field: ReturnType<typeof fieldsOf<Values>>,
+  { name, optional, ...box }: NumberBox<Values>,
+) {
+  return { type: "number", ...box, ...field(name, optional ? optionalNumber : { valueAsNumber: true }) };
+}
+
 /**
  * The one way a react-hook-form form calls its server action: send the fields as typed (the server
  * parses the same schema), show the result, refresh the page's data, and put each server-side
