@@ -19,7 +19,10 @@ export interface Choice {
 }
 
 /** The choices for a list of values and their labels, in the list's order. */
-export function choicesOf<Value extends string>(values: readonly Value[], labels: Record<Value, ReactNode>): Choice[] {
+export function choicesOf<Value extends string, Label extends ReactNode>(
+  values: readonly Value[],
+  labels: Record<Value, Label>,
+): { value: Value; label: Label }[] {
   return values.map((value) => ({ value, label: labels[value] }));
 }
 
