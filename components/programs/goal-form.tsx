@@ -2,7 +2,7 @@
 
 import { useActionForm } from "@/components/ui/use-action-submit";
 import type { z } from "zod";
-import { ActionForm } from "@/components/ui/action-form";
+import { ActionForm, panelForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
@@ -18,12 +18,7 @@ export function GoalForm({ programId, action }: { programId: string; action: (in
   });
 
   return (
-    <ActionForm
-      onSubmit={onSubmit}
-      result={result}
-      className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200"
-      errorsOnly
-    >
+    <ActionForm onSubmit={onSubmit} result={result} className={panelForm} errorsOnly>
       <TextField label="Goal" placeholder="e.g. Grow internal candidates for team-lead roles" {...field("title")} />
       <TextField
         label="Measurable objective"

@@ -2,7 +2,7 @@
 
 import { useWatch } from "react-hook-form";
 import { useActionForm } from "@/components/ui/use-action-submit";
-import { ActionForm } from "@/components/ui/action-form";
+import { ActionForm, panelForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, FieldNote, SelectField, TextAreaField, TextField, choicesOf } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
@@ -39,12 +39,7 @@ export function QuestionForm({
   const choice = kind === "SINGLE_CHOICE" || kind === "MULTIPLE_CHOICE";
 
   return (
-    <ActionForm
-      onSubmit={onSubmit}
-      result={result}
-      className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200"
-      errorsOnly
-    >
+    <ActionForm onSubmit={onSubmit} result={result} className={panelForm} errorsOnly>
       <TextField label="Question" placeholder="e.g. Which area do you most want to grow in?" {...field("prompt")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label="Answer type" options={choicesOf(questionKinds, questionKindLabels)} {...field("kind")} />
