@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { ActivityChart } from "@/components/dashboard/activity-chart";
 import { RetentionChart } from "@/components/dashboard/retention-chart";
 import { EffectTable } from "@/components/evaluation/effect-table";
@@ -12,14 +11,13 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { DataTable, NumTd, Td, numericColumns, type Column } from "@/components/ui/table";
 import type { KpiStatus } from "@/lib/kpi/status";
 import type { Actor } from "@/lib/auth/permissions";
 import { readExecutiveDashboard } from "@/lib/kpi/dashboard";
 import { minimumGroupSize } from "@/lib/kpi/health";
 import { formatMetric } from "@/lib/kpi/metrics";
-import { requirePageAccess } from "@/app/_server/session";
+import { permissionPage } from "@/app/_server/page-shell";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -31,12 +29,7 @@ function Withheld() {
 }
 
 export default async function DashboardPage() {
-  const actor = await requirePageAccess("dashboard:read");
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <DashboardContent actor={actor} />
-    </Suspense>
-  );
+  return permissionPage("dashboard:read", (actor) => <DashboardContent actor={actor} />);
 }
 
 async function DashboardContent({ actor }: { actor: Actor }) {
