@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { EffectTable } from "@/components/evaluation/effect-table";
 import { FigureInputs } from "@/components/evaluation/figure-inputs";
 import { FiguresAsOf } from "@/components/evaluation/figures-as-of";
@@ -14,7 +13,6 @@ import { Disclosure } from "@/components/ui/disclosure";
 import { EmptyState } from "@/components/ui/empty-state";
 import { choicesOf } from "@/components/ui/field";
 import { InlineForm, type InlineField } from "@/components/ui/inline-form";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { DataTable, NumTd, Td, numericColumns, type Column } from "@/components/ui/table";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -22,19 +20,14 @@ import { minimumGroupSize } from "@/lib/kpi/health";
 import { audienceLabels, horizonLabels, readKpiMatrix, type KpiMatrix, type KpiMatrixRow } from "@/lib/kpi/matrix";
 import { instrumentLabels, levelLabels, metricKeys, metrics } from "@/lib/kpi/metrics";
 import { kpiTemplateKeys, kpiTemplates } from "@/lib/kpi/templates";
-import { requirePageAccess } from "@/app/_server/session";
+import { permissionPage } from "@/app/_server/page-shell";
 import { applyKpiTemplateAction, deleteKpiRowAction, saveKpiRowAction, saveRoiAssumptionsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Programme evaluation" };
 
 export default async function ProgramEvaluationPage({ params }: { params: Promise<{ programId: string }> }) {
-  const actor = await requirePageAccess("evaluation:read");
   const { programId } = await params;
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Evaluation actor={actor} programId={programId} />
-    </Suspense>
-  );
+  return permissionPage("evaluation:read", (actor) => <Evaluation actor={actor} programId={programId} />);
 }
 
 const levels = [1, 2, 3, 4, 5];
