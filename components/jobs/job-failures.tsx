@@ -8,15 +8,13 @@ import { retryJobAction } from "@/app/(app)/admin/jobs/actions";
 
 type Failure = Awaited<ReturnType<typeof listJobs>>["failures"][number];
 
+/** How each item lays out. */
+const failureRow = "flex flex-wrap items-start justify-between gap-3 py-3 text-sm first:pt-0 last:pb-0";
+
 export function JobFailures({ failures }: { failures: Failure[] }) {
   return (
     <Card title="Failures" description="Jobs that failed for good, and jobs waiting to try again after an error.">
-      <DividedList
-        items={failures}
-        itemKey={(f) => f.id}
-        empty="No job has failed"
-        className="flex flex-wrap items-start justify-between gap-3 py-3 text-sm first:pt-0 last:pb-0"
-      >
+      <DividedList items={failures} itemKey={(f) => f.id} empty="No job has failed" className={failureRow}>
         {(f) => (
           <>
             <div className="min-w-0 space-y-1">

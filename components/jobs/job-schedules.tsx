@@ -11,15 +11,13 @@ type Schedule = Awaited<ReturnType<typeof listJobs>>["schedules"][number];
 const statusTone = { SUCCEEDED: "success", FAILED: "danger", RUNNING: "info", PENDING: "warning" } as const;
 const statusLabel = { SUCCEEDED: "Succeeded", FAILED: "Failed", RUNNING: "Running", PENDING: "Will retry" } as const;
 
+/** How each item lays out. */
+const scheduleRow = "grid gap-4 py-4 first:pt-0 last:pb-0 lg:grid-cols-[1fr_22rem]";
+
 export function JobSchedules({ schedules }: { schedules: Schedule[] }) {
   return (
     <Card title="Recurring jobs" description="Each runs on its cron schedule (minute hour day month weekday, in UTC).">
-      <DividedList
-        items={schedules}
-        itemKey={(s) => s.name}
-        empty="The job runner has not started yet"
-        className="grid gap-4 py-4 first:pt-0 last:pb-0 lg:grid-cols-[1fr_22rem]"
-      >
+      <DividedList items={schedules} itemKey={(s) => s.name} empty="The job runner has not started yet" className={scheduleRow}>
         {(s) => (
           <>
             <div className="space-y-1 text-sm">

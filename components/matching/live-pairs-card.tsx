@@ -9,18 +9,16 @@ import { endAndRematchAction } from "@/app/(app)/matching/actions";
 type LivePair = Awaited<ReturnType<typeof matchingWorkspace>>["live"][number];
 
 /** The programme's published pairs; a flagged one can be ended and its mentee re-matched. */
+/** How each item lays out. */
+const pairRow = "grid gap-3 py-3 first:pt-0 last:pb-0 md:grid-cols-[1fr_1fr_auto]";
+
 export function LivePairsCard({ live, canWrite }: { live: LivePair[]; canWrite: boolean }) {
   return (
     <Card
       title="Live pairs"
       description="Published pairs. A flagged pair can be ended; its mentee goes back into the pool and is never re-proposed to the same mentor."
     >
-      <DividedList
-        items={live}
-        itemKey={(pair) => pair.id}
-        empty="No live pairs yet"
-        className="grid gap-3 py-3 first:pt-0 last:pb-0 md:grid-cols-[1fr_1fr_auto]"
-      >
+      <DividedList items={live} itemKey={(pair) => pair.id} empty="No live pairs yet" className={pairRow}>
         {(pair) => (
           <>
             <div>

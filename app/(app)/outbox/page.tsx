@@ -8,6 +8,9 @@ import { formatDate } from "@/lib/format";
 import { listOutbox } from "@/lib/notifications/outbox";
 import { permissionPage } from "@/app/_server/page-shell";
 
+/** How each item lays out. */
+const messageRow = "py-3 text-sm first:pt-0 last:pb-0";
+
 export const metadata: Metadata = { title: "Outbox" };
 
 export default async function OutboxPage() {
@@ -27,12 +30,7 @@ async function Outbox({ actor }: { actor: Actor }) {
         }
       />
       <Card>
-        <DividedList
-          items={messages}
-          itemKey={(m) => m.id}
-          empty="Nothing has been sent yet"
-          className="py-3 text-sm first:pt-0 last:pb-0"
-        >
+        <DividedList items={messages} itemKey={(m) => m.id} empty="Nothing has been sent yet" className={messageRow}>
           {(m) => (
             <>
               <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -10,6 +10,9 @@ import { skillTaxonomy } from "@/lib/profiles/skills";
 import { permissionPage } from "@/app/_server/page-shell";
 import { addSkillAction, approveSkillAction, mergeSkillAction } from "./actions";
 
+/** How each item lays out. */
+const suggestionRow = "space-y-2 py-3 first:pt-0 last:pb-0";
+
 export const metadata: Metadata = { title: "Skills" };
 
 export default async function SkillsPage() {
@@ -26,12 +29,7 @@ async function Skills({ actor }: { actor: Actor }) {
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={`Suggestions (${suggestions.length})`}>
-          <DividedList
-            items={suggestions}
-            itemKey={(s) => s.id}
-            empty="No suggestions waiting"
-            className="space-y-2 py-3 first:pt-0 last:pb-0"
-          >
+          <DividedList items={suggestions} itemKey={(s) => s.id} empty="No suggestions waiting" className={suggestionRow}>
             {(s) => (
               <>
                 <div className="flex flex-wrap items-center justify-between gap-2">
