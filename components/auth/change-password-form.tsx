@@ -11,19 +11,12 @@ import { changePasswordSchema, type ChangePasswordInput } from "@/lib/auth/schem
 const empty: ChangePasswordInput = { currentPassword: "", newPassword: "", confirmPassword: "" };
 
 export function ChangePasswordForm({ action }: { action: (input: ChangePasswordInput) => Promise<ActionResult> }) {
-  const { result, register, errors, isSubmitting, onSubmit } = useActionForm(changePasswordSchema, empty, action, {
+  const { result, register, field, errors, isSubmitting, onSubmit } = useActionForm(changePasswordSchema, empty, action, {
     reset: { to: "empty", empty },
   });
   return (
     <ActionForm onSubmit={onSubmit} result={result} className="space-y-5">
-      <TextField
-        id="currentPassword"
-        label="Current password"
-        type="password"
-        autoComplete="current-password"
-        error={errors.currentPassword?.message}
-        {...register("currentPassword")}
-      />
+      <TextField label="Current password" type="password" autoComplete="current-password" {...field("currentPassword")} />
       <NewPasswordFields register={register} errors={errors} />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Changing…" : "Change password"}

@@ -1,5 +1,6 @@
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { TextField } from "@/components/ui/field";
+import { fieldsOf } from "@/components/ui/use-action-submit";
 
 type NewPassword = { newPassword: string; confirmPassword: string };
 
@@ -12,27 +13,20 @@ export function NewPasswordFields<Values extends NewPassword>({
   errors: FieldErrors<Values>;
 }) {
   // Both forms carry these two fields; react-hook-form's path types cannot see that through the generic.
-  const fields = register as unknown as UseFormRegister<NewPassword>;
-  const fieldErrors = errors as FieldErrors<NewPassword>;
+  const field = fieldsOf({
+    register: register as unknown as UseFormRegister<NewPassword>,
+    formState: { errors: errors as FieldErrors<NewPassword> },
+  });
   return (
     <>
       <TextField
-        id="newPassword"
         label="New password"
         type="password"
         autoComplete="new-password"
         hint="At least 12 characters; a few unrelated words work well."
-        error={fieldErrors.newPassword?.message}
-        {...fields("newPassword")}
+        {...field("newPassword")}
       />
-      <TextField
-        id="confirmPassword"
-        label="New password again"
-        type="password"
-        autoComplete="new-password"
-        error={fieldErrors.confirmPassword?.message}
-        {...fields("confirmPassword")}
-      />
+      <TextField label="New password again" type="password" autoComplete="new-password" {...field("confirmPassword")} />
     </>
   );
 }

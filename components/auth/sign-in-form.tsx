@@ -7,15 +7,14 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { fieldsOf } from "@/components/ui/use-action-submit";
 import { signInSchema, type SignInInput } from "@/lib/auth/schemas";
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
   const [formError, setFormError] = useState<string | null>(initialError);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+  const field = fieldsOf(form);
+  const { isSubmitting } = form.formState;
 
   async function onSubmit(values: SignInInput) {
     setFormError(null);
@@ -29,24 +28,10 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-5">
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-5">
       {formError && <FormMessage tone="error">{formError}</FormMessage>}
-      <TextField
-        id="email"
-        label="Work email"
-        type="email"
-        autoComplete="username"
-        error={errors.email?.message}
-        {...register("email")}
-      />
-      <TextField
-        id="password"
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        error={errors.password?.message}
-        {...register("password")}
-      />
+      <TextField label="Work email" type="email" autoComplete="username" {...field("email")} />
+      <TextField label="Password" type="password" autoComplete="current-password" {...field("password")} />
       <Button type="submit" className="w-full" disabled={isSubmitting}>
         {isSubmitting ? "Signing in…" : "Sign in"}
       </Button>

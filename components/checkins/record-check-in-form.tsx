@@ -1,3 +1,4 @@
+import { choicesOf } from "@/components/ui/field";
 import { InlineForm } from "@/components/ui/inline-form";
 import {
   checkInChannelLabels,
@@ -8,9 +9,6 @@ import {
   checkInWithLabels,
 } from "@/lib/checkins/schemas";
 import { recordCheckInAction } from "@/app/(app)/check-ins/actions";
-
-const options = <K extends string>(keys: readonly K[], labels: Record<K, string>) =>
-  keys.map((value) => ({ value, label: labels[value] }));
 
 /** Server-rendered so each render gets a fresh request key: a double submit records once. */
 export function RecordCheckInForm({
@@ -28,10 +26,17 @@ export function RecordCheckInForm({
       fields={[
         { name: "heldOn", label: "Date", type: "date" },
         ...(subject.matchId
-          ? [{ name: "withWhom", label: "With whom", type: "select" as const, options: options(checkInWith, checkInWithLabels) }]
+          ? [
+              {
+                name: "withWhom",
+                label: "With whom",
+                type: "select" as const,
+                options: choicesOf(checkInWith, checkInWithLabels),
+              },
+            ]
           : []),
-        { name: "channel", label: "How", type: "select", options: options(checkInChannels, checkInChannelLabels) },
-        { name: "outcome", label: "How it is going", type: "select", options: options(checkInOutcomes, checkInOutcomeLabels) },
+        { name: "channel", label: "How", type: "select", options: choicesOf(checkInChannels, checkInChannelLabels) },
+        { name: "outcome", label: "How it is going", type: "select", options: choicesOf(checkInOutcomes, checkInOutcomeLabels) },
         { name: "followUpOn", label: "Follow up on (optional)", type: "date" },
         {
           name: "note",

@@ -1,8 +1,8 @@
 "use client";
 
-import { CsvImportForm } from "@/components/ui/csv-import-form";
+import { CsvImportForm, ImportCounts } from "@/components/ui/csv-import-form";
 import type { ActionResult } from "@/lib/action-result";
-import { counted, plural } from "@/lib/format";
+import { counted } from "@/lib/format";
 import type { HrImportPlan } from "@/lib/hr/import";
 
 type Action = (input: { csv: string }) => Promise<ActionResult<HrImportPlan>>;
@@ -24,14 +24,13 @@ export function HrImportForm({ preview, apply }: { preview: Action; apply: Actio
       preview={preview}
       apply={apply}
       details={(plan) => (
-        <p className="text-sm text-slate-800">
-          {plan.rows} {plural(plan.rows, "row")}: <strong>{plan.creates}</strong> new, <strong>{plan.updates}</strong> corrected,{" "}
-          <strong>{plan.unchanged}</strong> already imported.{" "}
+        <ImportCounts plan={plan} words={{ updates: "corrected", unchanged: "already imported" }}>
+          .{" "}
           {Object.entries(plan.byKind)
             .filter(([, n]) => n > 0)
             .map(([kind, n]) => `${n} ${kindLabels[kind as keyof typeof kindLabels]}`)
             .join(", ")}
-        </p>
+        </ImportCounts>
       )}
       importLabel={(changes) => `Import ${counted(changes, "event")}`}
       back={{ href: "/hr", label: "Back to HR outcomes" }}

@@ -1,12 +1,12 @@
 "use client";
 
 import { plural } from "@/lib/format";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
+import { TextAreaField, checkboxClass } from "@/components/ui/field";
+import { useActionCall } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
-import { callAction } from "@/components/ui/call-action";
 
 interface Suggestion {
   mentorId: string;
@@ -29,11 +29,9 @@ export function MentorRequestForm({
   suggestions: Suggestion[];
   action: (input: { programId: string; mentorIds: string[]; message: string }) => Promise<ActionResult>;
 }) {
-  const router = useRouter();
   const [chosen, setChosen] = useState<string[]>([]);
   const [message, setMessage] = useState("");
-  const [result, setResult] = useState<ActionResult | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { result, pending, run } = useActionCall();
 
   const toggle = (id: string) =>
     setChosen((current) =>
@@ -41,18 +39,14 @@ export function MentorRequestForm({
     );
 
   return (
-    <form
+    <ActionForm
       className="space-y-5"
+      result={result}
       onSubmit={(event) => {
         event.preventDefault();
-        startTransition(async () => {
-          const outcome = await callAction(action, { programId, mentorIds: chosen, message });
-          setResult(outcome);
-          if (outcome.ok) router.refresh();
-        });
+        run(() => action({ programId, mentorIds: chosen, message }));
       }}
     >
-      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
       <fieldset>
         <legend className="text-sm text-slate-700">
           Tick up to {limit} mentors in the order you would like them asked. {chosen.length}/{limit} chosen.
@@ -73,7 +67,7 @@ export function MentorRequestForm({
                     checked={position >= 0}
                     disabled={position < 0 && chosen.length >= limit}
                     onChange={() => toggle(s.mentorId)}
-                    className="mt-1 h-4 w-4 rounded border-slate-300 text-brand-600"
+                    className={`mt-1 ${checkboxClass}`}
                   />
                   <span className="flex-1">
                     <span className="flex flex-wrap items-baseline justify-between gap-2">
@@ -99,23 +93,19 @@ export function MentorRequestForm({
           })}
         </ul>
       </fieldset>
-      <div className="space-y-1.5">
-        <label htmlFor="request-message" className="block text-sm font-medium text-slate-800">
-          A note for your mentors (optional)
-        </label>
-        <textarea
-          id="request-message"
-          value={message}
-          onChange={(event) => setMessage(event.target.value)}
-          maxLength={1000}
-          className="block min-h-24 w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
-        />
-      </div>
+      <TextAreaField
+        id="request-message"
+        label="A note for your mentors (optional)"
+        value={message}
+        onChange={(event) => setMessage(event.target.value)}
+        maxLength={1000}
+        className="min-h-24"
+      />
       <div className="flex justify-end">
         <Button type="submit" disabled={pending || chosen.length === 0}>
           {pending ? "Sending…" : `Ask ${chosen.length || ""} ${plural(chosen.length, "mentor")}`.replace("  ", " ")}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

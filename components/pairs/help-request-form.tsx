@@ -20,19 +20,18 @@ export function HelpRequestForm({
   action: (input: Values) => Promise<ActionResult>;
 }) {
   const empty = { matchId, ...(sessionId ? { sessionId } : {}), message: "" };
-  const { result, register, errors, isSubmitting, onSubmit } = useActionForm(helpRequestSchema, empty, action, {
+  const { result, field, isSubmitting, onSubmit } = useActionForm(helpRequestSchema, empty, action, {
     reset: { to: "empty", empty },
   });
   const id = `help-${sessionId ?? matchId}`;
   return (
     <ActionForm onSubmit={onSubmit} result={result} className="space-y-3">
       <TextAreaField
-        id={id}
         label="What would help?"
         hint="Goes to your programme coordinators in confidence. Your partner does not see it, and none of your notes are attached."
         className="min-h-20"
-        error={errors.message?.message}
-        {...register("message")}
+        {...field("message")}
+        id={id}
       />
       <Button type="submit" variant="secondary" disabled={isSubmitting}>
         {isSubmitting ? "Sending…" : "Ask the programme office for help"}

@@ -4,9 +4,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { FormProvider, useForm, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { CheckboxGroup, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useActionSubmit } from "@/components/ui/use-action-submit";
+import { fieldsOf, useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
 import { logGroupSessionSchema } from "@/lib/groups/schemas";
 import { SessionTimeFields } from "@/components/pairs/session-time-fields";
@@ -14,6 +14,14 @@ import { logSessionSchema, placeLabels } from "@/lib/sessions/schemas";
 
 /** A pair's log (goals, a private reflection) or a group's (who came); the fields they share are the same. */
 type Values = Partial<z.input<typeof logSessionSchema>> & Partial<z.input<typeof logGroupSessionSchema>>;
+
+const usefulness = [
+  { value: "5", label: "5 – Very useful" },
+  { value: "4", label: "4 – Useful" },
+  { value: "3", label: "3 – Somewhat useful" },
+  { value: "2", label: "2 – Not very useful" },
+  { value: "1", label: "1 – Not useful" },
+];
 
 function Level({ title, who, tone, children }: { title: string; who: string; tone: string; children: React.ReactNode }) {
   return (
@@ -75,6 +83,7 @@ export function LogSessionForm({
   const { result, submit } = useActionSubmit(form, action, { reset: { to: "none" } });
   const planned = "sessionId" in target ? target.sessionId : "groupSessionId" in target ? target.groupSessionId : undefined;
   const prefix = planned ? `log-${planned}` : "log";
+  const field = fieldsOf(form, prefix);
 
   return (
     <FormProvider {...form}>
@@ -96,55 +105,24 @@ export function LogSessionForm({
             place={{ label: `${placeLabels.IN_PERSON}, link or number` }}
           />
           {group && (
-            <fieldset aria-describedby={errors.attendeePairIds ? `${prefix}-attendees-error` : undefined}>
-              <legend className="text-sm font-medium text-slate-800">Who came</legend>
-              <div className="mt-2 flex flex-wrap gap-2">
-                {attendees.map((mentee) => (
-                  <label
-                    key={mentee.pairId}
-                    className="inline-flex items-center gap-2 rounded-full bg-white px-3 py-1.5 text-sm ring-1 ring-slate-200"
-                  >
-                    <input type="checkbox" value={mentee.pairId} className="accent-brand-600" {...register("attendeePairIds")} />
-                    {mentee.name}
-                  </label>
-                ))}
-              </div>
-              {errors.attendeePairIds && (
-                <p id={`${prefix}-attendees-error`} role="alert" className="mt-1 text-xs text-red-700">
-                  {errors.attendeePairIds.message}
-                </p>
-              )}
-            </fieldset>
+            <CheckboxGroup
+              id={`${prefix}-attendees`}
+              legend="Who came"
+              layout="pills"
+              choices={attendees.map((mentee) => ({ value: mentee.pairId, label: mentee.name }))}
+              error={errors.attendeePairIds?.message}
+              inputProps={register("attendeePairIds")}
+            />
           )}
           {goals.length > 0 && (
-            <fieldset>
-              <legend className="text-sm font-medium text-slate-800">Goals you worked on</legend>
-              <div className="mt-2 flex flex-wrap gap-2">
-                {goals.map((goal) => (
-                  <label
-                    key={goal.id}
-                    className="inline-flex items-center gap-2 rounded-full bg-white px-3 py-1.5 text-sm ring-1 ring-slate-200"
-                  >
-                    <input type="checkbox" value={goal.id} className="accent-brand-600" {...register("goalIds")} />
-                    {goal.title}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <CheckboxGroup
+              legend="Goals you worked on"
+              layout="pills"
+              choices={goals.map((goal) => ({ value: goal.id, label: goal.title }))}
+              inputProps={register("goalIds")}
+            />
           )}
-          <SelectField
-            id={`${prefix}-usefulness`}
-            label="How useful was it?"
-            error={errors.usefulness?.message}
-            {...register("usefulness")}
-          >
-            <option value="">Choose…</option>
-            <option value="5">5 – Very useful</option>
-            <option value="4">4 – Useful</option>
-            <option value="3">3 – Somewhat useful</option>
-            <option value="2">2 – Not very useful</option>
-            <option value="1">1 – Not useful</option>
-          </SelectField>
+          <SelectField label="How useful was it?" blank="Choose…" options={usefulness} {...field("usefulness")} />
         </Level>
         <Level
           title={`Shared with ${partnerName}`}
@@ -155,15 +133,10 @@ export function LogSessionForm({
           }
           tone="bg-brand-50/50 ring-brand-100"
         >
-          <TextField id={`${prefix}-topic`} label="What you talked about" error={errors.topic?.message} {...register("topic")} />
-          <TextAreaField id={`${prefix}-progress`} label="Progress" error={errors.progress?.message} {...register("progress")} />
-          <TextAreaField
-            id={`${prefix}-difficulties`}
-            label="What was difficult"
-            error={errors.difficulties?.message}
-            {...register("difficulties")}
-          />
-          <TextAreaField id={`${prefix}-next`} label="Next steps" error={errors.nextSteps?.message} {...register("nextSteps")} />
+          <TextField label="What you talked about" {...field("topic")} />
+          <TextAreaField label="Progress" {...field("progress")} />
+          <TextAreaField label="What was difficult" {...field("difficulties")} />
+          <TextAreaField label="Next steps" {...field("nextSteps")} id={`${prefix}-next`} />
         </Level>
         {!group && (
           <Level
@@ -171,12 +144,7 @@ export function LogSessionForm({
             who={`Only you ever read this: not ${partnerName}, not coordinators, administrators or executives, and it is never exported.`}
             tone="bg-amber-50/60 ring-amber-200"
           >
-            <TextAreaField
-              id={`${prefix}-reflection`}
-              label="Your reflection"
-              error={errors.reflection?.message}
-              {...register("reflection")}
-            />
+            <TextAreaField label="Your reflection" {...field("reflection")} />
           </Level>
         )}
         <Button type="submit" disabled={isSubmitting}>

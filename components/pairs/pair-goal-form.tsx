@@ -30,57 +30,32 @@ export function PairGoalForm({
     dueOn: "",
     milestones: ["", "", ""],
   };
-  const { result, register, errors, isSubmitting, onSubmit } = useActionForm(pairGoalSchema, empty, action, {
+  const { result, register, field, isSubmitting, onSubmit } = useActionForm(pairGoalSchema, empty, action, {
     reset: { to: "empty", empty },
+    idPrefix: "goal",
   });
   return (
     <ActionForm onSubmit={onSubmit} result={result} className="space-y-4">
-      <TextField
-        id="goal-title"
-        label="Goal"
-        placeholder="e.g. Present our roadmap to the leadership team"
-        error={errors.title?.message}
-        {...register("title")}
-      />
+      <TextField label="Goal" placeholder="e.g. Present our roadmap to the leadership team" {...field("title")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          id="goal-measure"
-          label="How you will measure it"
-          placeholder="e.g. Presentations given to leadership"
-          error={errors.measure?.message}
-          {...register("measure")}
-        />
-        <TextField
-          id="goal-target"
-          label="Target"
-          placeholder="e.g. 2 by the end of March"
-          error={errors.target?.message}
-          {...register("target")}
-        />
+        <TextField label="How you will measure it" placeholder="e.g. Presentations given to leadership" {...field("measure")} />
+        <TextField label="Target" placeholder="e.g. 2 by the end of March" {...field("target")} />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id="goal-due" type="date" label="Due" error={errors.dueOn?.message} {...register("dueOn")} />
+        <TextField type="date" label="Due" {...field("dueOn")} id="goal-due" />
         <SelectField
-          id="goal-programme"
           label="Programme goal it serves"
-          error={errors.programGoalId?.message}
-          {...register("programGoalId")}
-        >
-          <option value="">None</option>
-          {programGoals.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.title}
-            </option>
-          ))}
-        </SelectField>
+          blank="None"
+          options={programGoals.map((g) => ({ value: g.id, label: g.title }))}
+          {...field("programGoalId")}
+          id="goal-programme"
+        />
       </div>
       <TextAreaField
-        id="goal-support"
         label="Support and resources needed"
         className="min-h-16"
         placeholder="e.g. A dry run with my mentor; time on the leadership agenda"
-        error={errors.support?.message}
-        {...register("support")}
+        {...field("support")}
       />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">Milestones (optional)</legend>

@@ -1,10 +1,10 @@
 "use client";
 
 import { Badge } from "@/components/ui/badge";
-import { CsvImportForm } from "@/components/ui/csv-import-form";
-import { Table, Td, Th } from "@/components/ui/table";
+import { CsvImportForm, ImportCounts } from "@/components/ui/csv-import-form";
+import { DataTable, Td } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/action-result";
-import { counted, plural } from "@/lib/format";
+import { counted } from "@/lib/format";
 import type { ImportPlan } from "@/lib/people/plan-import";
 
 type Action = (input: { csv: string }) => Promise<ActionResult<ImportPlan>>;
@@ -24,39 +24,31 @@ export function PeopleImportForm({ preview, apply }: { preview: Action; apply: A
       preview={preview}
       apply={apply}
       overview={(plan) => (
-        <p className="text-sm text-slate-800">
-          {plan.rows} {plural(plan.rows, "row")}: <strong>{plan.creates}</strong> new, <strong>{plan.updates}</strong> updated,{" "}
-          <strong>{plan.unchanged}</strong> unchanged
+        <ImportCounts plan={plan} words={{ updates: "updated", unchanged: "unchanged" }}>
           {plan.newDepartments.length > 0 && `; new departments: ${plan.newDepartments.join(", ")}`}.
-        </p>
+        </ImportCounts>
       )}
       details={(plan) => (
-        <Table caption="First rows">
-          <thead>
-            <tr>
-              <Th>Line</Th>
-              <Th>Person</Th>
-              <Th>Department</Th>
-              <Th>Manager</Th>
-              <Th>Change</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {plan.sample.map((row) => (
-              <tr key={row.line}>
-                <Td className="tabular-nums">{row.line}</Td>
-                <Td>
-                  {row.name} <span className="text-slate-500">{row.email}</span>
-                </Td>
-                <Td>{row.department ?? "—"}</Td>
-                <Td>{row.manager ?? "—"}</Td>
-                <Td>
-                  <Badge tone={changeBadges[row.action].tone}>{changeBadges[row.action].label}</Badge>
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <DataTable
+          caption="First rows"
+          columns={["Line", "Person", "Department", "Manager", "Change"]}
+          rows={plan.sample}
+          rowKey={(row) => String(row.line)}
+        >
+          {(row) => (
+            <>
+              <Td className="tabular-nums">{row.line}</Td>
+              <Td>
+                {row.name} <span className="text-slate-500">{row.email}</span>
+              </Td>
+              <Td>{row.department ?? "—"}</Td>
+              <Td>{row.manager ?? "—"}</Td>
+              <Td>
+                <Badge tone={changeBadges[row.action].tone}>{changeBadges[row.action].label}</Badge>
+              </Td>
+            </>
+          )}
+        </DataTable>
       )}
       importLabel={(changes) => `Import ${counted(changes, "person", "people")}`}
       back={{ href: "/people", label: "Back to the directory" }}

@@ -1,19 +1,32 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm, useWatch } from "react-hook-form";
-import { useActionSubmit } from "@/components/ui/use-action-submit";
+import { useWatch } from "react-hook-form";
+import { numberBox, useActionForm, type NumberBox } from "@/components/ui/use-action-submit";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
+import { CheckboxGroup, SelectField, TextAreaField, TextField, choicesOf } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
-import {
-  programDetailsSchema,
-  programTypeLabels,
-  programTypes,
-  type ProgramDetails,
-  type ProgramDetailsInput,
-} from "@/lib/programs/schemas";
+import { programDetailsSchema, programTypeLabels, programTypes, type ProgramDetailsInput } from "@/lib/programs/schemas";
+
+type Box = NumberBox<ProgramDetailsInput>;
+
+const flashHints = {
+  days: "A pair completes when its session is logged, or after this many days if none is.",
+  rounds: "A mentee at this limit sits out the matching rounds until the next quarter.",
+};
+
+/** A count the programme may leave empty. */
+const count = (name: Box["name"], label: string, min: number, hint?: string): Box => ({ name, label, min, hint, optional: true });
+
+/** The number settings only some types of programme have. */
+const typeNumbers: Partial<Record<ProgramDetailsInput["type"], Box[]>> = {
+  GROUP: [count("maxGroupSize", "Mentees per group", 2)],
+  FLASH: [
+    count("flashCompleteAfterDays", "Days for each conversation", 1, flashHints.days),
+    count("flashRoundsPerQuarter", "Conversations per mentee per quarter", 1, flashHints.rounds),
+  ],
+};
+const targets = [count("targetMentors", "Target number of mentors", 0), count("targetMentees", "Target number of mentees", 0)];
 
 export function ProgramDetailsForm({
   initial,
@@ -26,131 +39,51 @@ export function ProgramDetailsForm({
   action: (input: ProgramDetailsInput) => Promise<ActionResult>;
   disabled: boolean;
 }) {
-  const form = useForm<ProgramDetailsInput, unknown, ProgramDetails>({
-    resolver: zodResolver(programDetailsSchema),
-    defaultValues: initial,
+  const { form, result, field, isSubmitting, isDirty, onSubmit } = useActionForm(programDetailsSchema, initial, action, {
+    reset: { to: "values" },
   });
-  const {
-    register,
-    handleSubmit,
-    control,
-    formState: { errors, isSubmitting, isDirty },
-  } = form;
-  const { result, submit: onSubmit } = useActionSubmit(form, action, { reset: { to: "values" } });
-  const type = useWatch({ control, name: "type" });
-  const count = { setValueAs: (v: string | number | null) => (v === "" || v === null ? null : Number(v)) } as const;
+  const type = useWatch({ control: form.control, name: "type" });
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-5">
-      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
+    <ActionForm onSubmit={onSubmit} result={result} className="space-y-5">
       <fieldset disabled={disabled} className="space-y-5">
-        <TextField id="name" label="Name" error={errors.name?.message} {...register("name")} />
+        <TextField label="Name" {...field("name")} />
         <div className="grid gap-5 sm:grid-cols-2">
-          <SelectField id="type" label="Type" error={errors.type?.message} {...register("type")}>
-            {programTypes.map((t) => (
-              <option key={t} value={t}>
-                {programTypeLabels[t]}
-              </option>
-            ))}
-          </SelectField>
-          {type === "GROUP" && (
-            <TextField
-              id="maxGroupSize"
-              label="Mentees per group"
-              type="number"
-              min={2}
-              error={errors.maxGroupSize?.message}
-              {...register("maxGroupSize", count)}
-            />
-          )}
-          {type === "FLASH" && (
-            <>
-              <TextField
-                id="flashCompleteAfterDays"
-                label="Days for each conversation"
-                hint="A pair completes when its session is logged, or after this many days if none is."
-                type="number"
-                min={1}
-                error={errors.flashCompleteAfterDays?.message}
-                {...register("flashCompleteAfterDays", count)}
-              />
-              <TextField
-                id="flashRoundsPerQuarter"
-                label="Conversations per mentee per quarter"
-                hint="A mentee at this limit sits out the matching rounds until the next quarter."
-                type="number"
-                min={1}
-                error={errors.flashRoundsPerQuarter?.message}
-                {...register("flashRoundsPerQuarter", count)}
-              />
-            </>
-          )}
+          <SelectField label="Type" options={choicesOf(programTypes, programTypeLabels)} {...field("type")} />
+          {(typeNumbers[type] ?? []).map((box) => (
+            <TextField key={box.name} {...numberBox(field, box)} />
+          ))}
         </div>
         <TextAreaField
-          id="purpose"
           label="Purpose and value proposition"
           hint="Why the programme exists, and what participants and the organisation gain."
-          error={errors.purpose?.message}
-          {...register("purpose")}
+          {...field("purpose")}
         />
         <div className="grid gap-5 sm:grid-cols-2">
-          <TextField id="startDate" type="date" label="Start date" error={errors.startDate?.message} {...register("startDate")} />
-          <TextField id="endDate" type="date" label="End date" error={errors.endDate?.message} {...register("endDate")} />
-          <TextField
-            id="targetMentors"
-            type="number"
-            min={0}
-            label="Target number of mentors"
-            error={errors.targetMentors?.message}
-            {...register("targetMentors", count)}
-          />
-          <TextField
-            id="targetMentees"
-            type="number"
-            min={0}
-            label="Target number of mentees"
-            error={errors.targetMentees?.message}
-            {...register("targetMentees", count)}
-          />
+          <TextField type="date" label="Start date" {...field("startDate")} />
+          <TextField type="date" label="End date" {...field("endDate")} />
+          {targets.map((box) => (
+            <TextField key={box.name} {...numberBox(field, box)} />
+          ))}
         </div>
-        <fieldset>
-          <legend className="text-sm font-medium text-slate-800">Who may join</legend>
-          <p className="text-xs text-slate-500">Leave every department unticked to open the programme to all of them.</p>
-          <div className="mt-2 grid gap-1.5 text-sm sm:grid-cols-3">
-            {departments.map((d) => (
-              <label key={d.id} className="flex items-center gap-2 text-slate-800">
-                <input
-                  type="checkbox"
-                  value={d.id}
-                  className="h-4 w-4 rounded border-slate-300 text-brand-600"
-                  {...register("scopeDepartmentIds")}
-                />
-                {d.name}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <CheckboxGroup
+          legend="Who may join"
+          hint="Leave every department unticked to open the programme to all of them."
+          choices={departments.map((d) => ({ value: d.id, label: d.name }))}
+          box="grid gap-1.5 sm:grid-cols-3"
+          inputProps={form.register("scopeDepartmentIds")}
+        />
         <TextField
-          id="scopeLocations"
           label="Locations"
           hint="Comma-separated, e.g. London, Berlin. Leave empty for everywhere."
-          error={errors.scopeLocations?.message}
-          {...register("scopeLocations")}
+          {...field("scopeLocations")}
         />
-        <TextField
-          id="meetingCadence"
-          label="Meeting cadence"
-          placeholder="e.g. Every two weeks, at least 45 minutes"
-          error={errors.meetingCadence?.message}
-          {...register("meetingCadence")}
-        />
+        <TextField label="Meeting cadence" placeholder="e.g. Every two weeks, at least 45 minutes" {...field("meetingCadence")} />
         <TextAreaField
-          id="codeOfConduct"
           label="Code of conduct"
           hint="Everyone who applies reads and accepts this; the time they accept is recorded."
           className="min-h-40"
-          error={errors.codeOfConduct?.message}
-          {...register("codeOfConduct")}
+          {...field("codeOfConduct")}
         />
       </fieldset>
       {!disabled && (
@@ -160,6 +93,6 @@ export function ProgramDetailsForm({
           </Button>
         </div>
       )}
-    </form>
+    </ActionForm>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useActionForm } from "@/components/ui/use-action-submit";
 import type { z } from "zod";
-import { ActionForm } from "@/components/ui/action-form";
+import { ActionForm, panelForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
@@ -12,30 +12,18 @@ type GoalInput = z.input<typeof goalSchema>;
 
 export function GoalForm({ programId, action }: { programId: string; action: (input: GoalInput) => Promise<ActionResult> }) {
   const empty = { programId, title: "", objective: "" };
-  const { result, register, errors, isSubmitting, onSubmit } = useActionForm(goalSchema, empty, action, {
+  const { result, field, isSubmitting, onSubmit } = useActionForm(goalSchema, empty, action, {
     reset: { to: "empty", empty },
+    idPrefix: "goal",
   });
 
   return (
-    <ActionForm
-      onSubmit={onSubmit}
-      result={result}
-      className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200"
-      errorsOnly
-    >
+    <ActionForm onSubmit={onSubmit} result={result} className={panelForm} errorsOnly>
+      <TextField label="Goal" placeholder="e.g. Grow internal candidates for team-lead roles" {...field("title")} />
       <TextField
-        id="goal-title"
-        label="Goal"
-        placeholder="e.g. Grow internal candidates for team-lead roles"
-        error={errors.title?.message}
-        {...register("title")}
-      />
-      <TextField
-        id="goal-objective"
         label="Measurable objective"
         placeholder="e.g. 30% of mentees promoted or moved within 12 months"
-        error={errors.objective?.message}
-        {...register("objective")}
+        {...field("objective")}
       />
       <Button type="submit" variant="secondary" disabled={isSubmitting}>
         {isSubmitting ? "Adding…" : "Add goal"}

@@ -1,12 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm, useWatch } from "react-hook-form";
-import { useActionSubmit } from "@/components/ui/use-action-submit";
-import type { z } from "zod";
+import { useWatch } from "react-hook-form";
+import { useActionForm } from "@/components/ui/use-action-submit";
+import { ActionForm, panelForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
+import { CheckboxField, FieldNote, SelectField, TextAreaField, TextField, choicesOf } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import {
   questionAudienceLabels,
@@ -33,76 +31,34 @@ export function QuestionForm({
     required: true,
     useForMatching: false,
   };
-  const form = useForm<QuestionInput, unknown, z.output<typeof questionSchema>>({
-    resolver: zodResolver(questionSchema),
-    defaultValues: empty,
+  const { form, result, field, errors, isSubmitting, onSubmit } = useActionForm(questionSchema, empty, action, {
+    reset: { to: "empty", empty },
+    idPrefix: "question",
   });
-  const {
-    register,
-    handleSubmit,
-    control,
-    formState: { errors, isSubmitting },
-  } = form;
-  const { result, submit: onSubmit } = useActionSubmit(form, action, { reset: { to: "empty", empty } });
-  const kind = useWatch({ control, name: "kind" });
+  const kind = useWatch({ control: form.control, name: "kind" });
   const choice = kind === "SINGLE_CHOICE" || kind === "MULTIPLE_CHOICE";
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200">
-      {result && !result.ok && <FormMessage tone="error">{result.message}</FormMessage>}
-      <TextField
-        id="question-prompt"
-        label="Question"
-        placeholder="e.g. Which area do you most want to grow in?"
-        error={errors.prompt?.message}
-        {...register("prompt")}
-      />
+    <ActionForm onSubmit={onSubmit} result={result} className={panelForm} errorsOnly>
+      <TextField label="Question" placeholder="e.g. Which area do you most want to grow in?" {...field("prompt")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField id="question-kind" label="Answer type" error={errors.kind?.message} {...register("kind")}>
-          {questionKinds.map((k) => (
-            <option key={k} value={k}>
-              {questionKindLabels[k]}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField id="question-audience" label="Asked of" error={errors.audience?.message} {...register("audience")}>
-          {questionAudiences.map((a) => (
-            <option key={a} value={a}>
-              {questionAudienceLabels[a]}
-            </option>
-          ))}
-        </SelectField>
+        <SelectField label="Answer type" options={choicesOf(questionKinds, questionKindLabels)} {...field("kind")} />
+        <SelectField label="Asked of" options={choicesOf(questionAudiences, questionAudienceLabels)} {...field("audience")} />
       </div>
-      {choice && (
-        <TextAreaField
-          id="question-options"
-          label="Options"
-          hint="One per line."
-          className="min-h-24"
-          error={errors.options?.message}
-          {...register("options")}
-        />
-      )}
-      <div className="flex flex-wrap gap-6 text-sm text-slate-800">
-        <label className="flex items-center gap-2">
-          <input type="checkbox" className="h-4 w-4 rounded border-slate-300 text-brand-600" {...register("required")} />
-          Required
-        </label>
+      {choice && <TextAreaField label="Options" hint="One per line." className="min-h-24" {...field("options")} />}
+      <div className="flex flex-wrap gap-6">
+        <CheckboxField label="Required" {...form.register("required")} />
         {choice && (
-          <label className="flex items-center gap-2">
-            <input type="checkbox" className="h-4 w-4 rounded border-slate-300 text-brand-600" {...register("useForMatching")} />
-            Use as a matching criterion (mentor and mentee who answer alike score higher)
-          </label>
+          <CheckboxField
+            label="Use as a matching criterion (mentor and mentee who answer alike score higher)"
+            {...form.register("useForMatching")}
+          />
         )}
       </div>
-      {errors.useForMatching && (
-        <p role="alert" className="text-xs font-medium text-red-700">
-          {errors.useForMatching.message}
-        </p>
-      )}
+      <FieldNote error={errors.useForMatching?.message} />
       <Button type="submit" variant="secondary" disabled={isSubmitting}>
         {isSubmitting ? "Adding…" : "Add question"}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

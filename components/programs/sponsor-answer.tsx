@@ -1,11 +1,15 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { InlineForm } from "@/components/ui/inline-form";
+import { InlineForm, type InlineField } from "@/components/ui/inline-form";
 import type { ActionResult } from "@/lib/action-result";
 import { formatDate } from "@/lib/format";
 import type { SponsorSignOffState } from "@/lib/programs/sponsor/sign-off-state";
 
 type Action = (input: Record<string, string>) => Promise<ActionResult>;
+
+/** Both answers carry one comment box; only its question differs. */
+const comment = (label: string, hint: string): InlineField => ({ name: "comment", label, type: "textarea", hint });
+const notYetHint = "This goes back to the programme office, who will change the programme and ask you again.";
 
 /** The sponsor's answer: sign off with an optional comment, or "not yet" with what should change. */
 export function SponsorAnswer({
@@ -43,14 +47,7 @@ export function SponsorAnswer({
           submitVariant="primary"
           resetOnSuccess={false}
           action={actions.signOff}
-          fields={[
-            {
-              name: "comment",
-              label: "Comment (optional)",
-              type: "textarea",
-              hint: "The programme office sees it beside your sign-off.",
-            },
-          ]}
+          fields={[comment("Comment (optional)", "The programme office sees it beside your sign-off.")]}
         />
         {state.kind !== "not-yet" && (
           <InlineForm
@@ -58,14 +55,7 @@ export function SponsorAnswer({
             submitLabel="Not yet"
             resetOnSuccess={false}
             action={actions.notYet}
-            fields={[
-              {
-                name: "comment",
-                label: "What would you like changed first?",
-                type: "textarea",
-                hint: "This goes back to the programme office, who will change the programme and ask you again.",
-              },
-            ]}
+            fields={[comment("What would you like changed first?", notYetHint)]}
           />
         )}
       </div>

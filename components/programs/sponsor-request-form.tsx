@@ -4,8 +4,8 @@ import { useId } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useActionSubmit } from "@/components/ui/use-action-submit";
+import { ActionForm, panelForm } from "@/components/ui/action-form";
+import { fieldsOf, useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
 
 interface Person {
@@ -14,7 +14,17 @@ interface Person {
   title: string | null;
 }
 
-const optionLabel = (person: Person) => (person.title ? `${person.name}, ${person.title}` : person.name);
+function People({ label, people }: { label: string; people: Person[] }) {
+  return (
+    <optgroup label={label}>
+      {people.map((person) => (
+        <option key={person.id} value={person.id}>
+          {person.title ? `${person.name}, ${person.title}` : person.name}
+        </option>
+      ))}
+    </optgroup>
+  );
+}
 
 /** The programme office chooses the sponsor from the directory and asks them to sign off. */
 export function SponsorRequestForm({
@@ -40,38 +50,21 @@ export function SponsorRequestForm({
   const sponsorId = useWatch({ control: form.control, name: "sponsorId" });
   const chosen = everyone.find((person) => person.id === sponsorId);
   const id = useId();
-  const { isSubmitting, errors } = form.formState;
+  const { isSubmitting } = form.formState;
 
   return (
-    <form onSubmit={form.handleSubmit(submit)} noValidate className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200">
-      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
+    <ActionForm onSubmit={form.handleSubmit(submit)} result={result} className={panelForm}>
       <SelectField
-        id={`${id}-sponsorId`}
         label="Sponsor"
         hint="Executives first, then everyone else in the directory. They sign off in Pairwise themselves."
-        error={errors.sponsorId?.message}
-        {...form.register("sponsorId")}
+        {...fieldsOf(form, id)("sponsorId")}
       >
-        {executives.length > 0 && (
-          <optgroup label="Executives">
-            {executives.map((person) => (
-              <option key={person.id} value={person.id}>
-                {optionLabel(person)}
-              </option>
-            ))}
-          </optgroup>
-        )}
-        <optgroup label="Everyone else">
-          {others.map((person) => (
-            <option key={person.id} value={person.id}>
-              {optionLabel(person)}
-            </option>
-          ))}
-        </optgroup>
+        {executives.length > 0 && <People label="Executives" people={executives} />}
+        <People label="Everyone else" people={others} />
       </SelectField>
       <Button type="submit" variant="secondary" disabled={isSubmitting || !chosen}>
         {isSubmitting ? "Asking…" : chosen ? `Ask ${chosen.name} to sign off` : "Choose the sponsor"}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

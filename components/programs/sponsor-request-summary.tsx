@@ -1,8 +1,7 @@
-import { Badge } from "@/components/ui/badge";
+import { BudgetLineItem } from "@/components/programs/budget-line-item";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatCents, formatDate } from "@/lib/format";
-import { budgetCategoryLabels } from "@/lib/programs/blueprint-schemas";
 import type { mySponsorRequest } from "@/lib/programs/sponsor/my-sponsor-request";
 import { programTypeLabels } from "@/lib/programs/schemas";
 
@@ -63,13 +62,7 @@ export function SponsorRequestSummary({ request }: { request: Request }) {
             ) : (
               <ul className="mt-1 divide-y divide-slate-100">
                 {request.budgetLines.map((line) => (
-                  <li key={line.id} className="flex items-center justify-between gap-3 py-2">
-                    <span>
-                      {line.description}{" "}
-                      <Badge>{budgetCategoryLabels[line.category as keyof typeof budgetCategoryLabels] ?? line.category}</Badge>
-                    </span>
-                    <span className="tabular-nums">{formatCents(line.amountCents, request.currency)}</span>
-                  </li>
+                  <BudgetLineItem key={line.id} line={line} currency={request.currency} />
                 ))}
               </ul>
             )}

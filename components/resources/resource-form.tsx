@@ -1,14 +1,25 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { resourceAudienceLabels } from "@/components/resources/resource-item";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
+import { CheckboxField, FieldNote, SelectField, TextAreaField, TextField, choicesOf } from "@/components/ui/field";
+import { useActionCall } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
-import { callAction } from "@/components/ui/call-action";
 import { allowedFilesDescription } from "@/lib/resources/file-types";
 import { resourceKindLabels, resourceKinds, type ResourceInput } from "@/lib/resources/schemas";
+
+const empty = {
+  title: "",
+  description: "",
+  kind: "GUIDE",
+  audience: "BOTH",
+  programId: "",
+  url: "",
+  requiredForReadiness: false,
+};
+const audiences = choicesOf(["BOTH", "MENTOR", "MENTEE"], resourceAudienceLabels);
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -24,106 +35,52 @@ export function ResourceForm({
   programs: { id: string; name: string }[];
   action: (input: ResourceInput) => Promise<ActionResult>;
 }) {
-  const router = useRouter();
-  const [values, setValues] = useState({
-    title: "",
-    description: "",
-    kind: "GUIDE",
-    audience: "BOTH",
-    programId: "",
-    url: "",
-    requiredForReadiness: false,
-  });
+  const [values, setValues] = useState(empty);
   const [file, setFile] = useState<File | null>(null);
-  const [result, setResult] = useState<ActionResult | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { result, pending, run } = useActionCall();
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
-  const set = (key: keyof typeof values) => (event: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [key]: event.target.value }));
+  // A controlled box: its id, its value, its error.
+  const field = (key: Exclude<keyof typeof values, "requiredForReadiness">, id: string = key) => ({
+    id: `resource-${id}`,
+    value: values[key],
+    onChange: (event: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: event.target.value })),
+    error: errors[key]?.[0],
+  });
 
   return (
-    <form
-      noValidate
+    <ActionForm
       className="space-y-4"
+      result={result}
       onSubmit={(event) => {
         event.preventDefault();
-        startTransition(async () => {
-          const outcome = await callAction(action, {
-            ...values,
-            kind: values.kind as ResourceInput["kind"],
-            audience: values.audience as ResourceInput["audience"],
-            file: file ? { name: file.name, type: file.type, size: file.size, base64: await toBase64(file) } : null,
-          });
-          setResult(outcome);
-          if (outcome.ok) {
-            setValues({
-              title: "",
-              description: "",
-              kind: "GUIDE",
-              audience: "BOTH",
-              programId: "",
-              url: "",
-              requiredForReadiness: false,
-            });
+        run(
+          async () =>
+            action({
+              ...values,
+              kind: values.kind as ResourceInput["kind"],
+              audience: values.audience as ResourceInput["audience"],
+              file: file ? { name: file.name, type: file.type, size: file.size, base64: await toBase64(file) } : null,
+            }),
+          () => {
+            setValues(empty);
             setFile(null);
-            router.refresh();
-          }
-        });
+          },
+        );
       }}
     >
-      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
-      <TextField id="resource-title" label="Title" value={values.title} onChange={set("title")} error={errors.title?.[0]} />
-      <TextAreaField
-        id="resource-description"
-        label="Description"
-        value={values.description}
-        onChange={set("description")}
-        error={errors.description?.[0]}
-        className="min-h-20"
-      />
+      <TextField label="Title" {...field("title")} />
+      <TextAreaField label="Description" className="min-h-20" {...field("description")} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField id="resource-kind" label="Kind" value={values.kind} onChange={set("kind")} error={errors.kind?.[0]}>
-          {resourceKinds.map((k) => (
-            <option key={k} value={k}>
-              {resourceKindLabels[k]}
-            </option>
-          ))}
-        </SelectField>
+        <SelectField label="Kind" options={choicesOf(resourceKinds, resourceKindLabels)} {...field("kind")} />
+        <SelectField label="For" options={audiences} {...field("audience")} />
         <SelectField
-          id="resource-audience"
-          label="For"
-          value={values.audience}
-          onChange={set("audience")}
-          error={errors.audience?.[0]}
-        >
-          <option value="BOTH">Mentors and mentees</option>
-          <option value="MENTOR">Mentors</option>
-          <option value="MENTEE">Mentees</option>
-        </SelectField>
-        <SelectField
-          id="resource-programme"
           label="Programme"
-          value={values.programId}
-          onChange={set("programId")}
-          error={errors.programId?.[0]}
-        >
-          <option value="">All programmes</option>
-          {programs.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </SelectField>
+          blank="All programmes"
+          options={programs.map((p) => ({ value: p.id, label: p.name }))}
+          {...field("programId", "programme")}
+        />
       </div>
-      <TextField
-        id="resource-url"
-        label="Link"
-        placeholder="https://"
-        value={values.url}
-        onChange={set("url")}
-        error={errors.url?.[0]}
-        hint="Or upload a file below (5 MB at most)."
-      />
+      <TextField label="Link" placeholder="https://" hint="Or upload a file below (5 MB at most)." {...field("url")} />
       <div className="space-y-1.5">
         <label htmlFor="resource-file" className="block text-sm font-medium text-slate-800">
           File
@@ -134,30 +91,18 @@ export function ResourceForm({
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           className="block text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-sm file:font-semibold file:text-brand-700"
         />
-        {(errors["file.size"]?.[0] ?? errors.file?.[0]) && (
-          <p role="alert" className="text-xs font-medium text-red-700">
-            {errors["file.size"]?.[0] ?? errors.file?.[0]}
-          </p>
-        )}
+        <FieldNote error={errors["file.size"]?.[0] ?? errors.file?.[0]} />
         <p className="text-xs text-slate-500">{allowedFilesDescription}.</p>
       </div>
-      <label className="flex items-center gap-2 text-sm text-slate-800">
-        <input
-          type="checkbox"
-          checked={values.requiredForReadiness}
-          onChange={(e) => setValues((v) => ({ ...v, requiredForReadiness: e.target.checked }))}
-          className="h-4 w-4 rounded border-slate-300 text-brand-600"
-        />
-        Mentors must complete this before they count as ready
-      </label>
-      {errors.requiredForReadiness?.[0] && (
-        <p role="alert" className="text-xs font-medium text-red-700">
-          {errors.requiredForReadiness[0]}
-        </p>
-      )}
+      <CheckboxField
+        label="Mentors must complete this before they count as ready"
+        checked={values.requiredForReadiness}
+        onChange={(e) => setValues((v) => ({ ...v, requiredForReadiness: e.target.checked }))}
+        error={errors.requiredForReadiness?.[0]}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? "Adding…" : "Add resource"}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

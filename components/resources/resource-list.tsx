@@ -1,5 +1,7 @@
 import { ActionButton } from "@/components/ui/action-button";
+import { ResourceItem, resourceRow } from "@/components/resources/resource-item";
 import { Badge } from "@/components/ui/badge";
+import { DividedList } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/action-result";
 import { resourceKindLabels } from "@/lib/resources/schemas";
 
@@ -23,35 +25,28 @@ export function ResourceChecklist({
   action: (input: { id: string; completed: boolean }) => Promise<ActionResult>;
 }) {
   return (
-    <ul className="divide-y divide-slate-100">
-      {items.map((item) => (
-        <li key={item.id} className="flex flex-wrap items-start justify-between gap-3 py-3 first:pt-0 last:pb-0">
-          <div className="text-sm">
-            <p className="font-semibold text-slate-900">
-              <a
-                href={item.url ?? `/resources/${item.id}/file`}
-                target={item.url ? "_blank" : undefined}
-                rel="noreferrer"
-                className="hover:text-brand-700 hover:underline"
-              >
-                {item.title}
-              </a>
-            </p>
-            <p className="mt-1 flex flex-wrap gap-1.5">
-              <Badge>{resourceKindLabels[item.kind]}</Badge>
+    <DividedList items={items} itemKey={(item) => item.id} className={resourceRow}>
+      {(item) => (
+        <ResourceItem
+          resource={item}
+          badges={
+            <>
               {item.requiredForReadiness && <Badge tone="warning">Required for readiness</Badge>}
               {item.completed && <Badge tone="success">Completed</Badge>}
-            </p>
-            {item.description && <p className="mt-1 text-slate-600">{item.description}</p>}
-          </div>
-          <ActionButton
-            action={action}
-            input={{ id: item.id, completed: !item.completed }}
-            label={item.completed ? "Mark not done" : `Mark "${item.title}" complete`}
-            variant={item.completed ? "ghost" : "secondary"}
-          />
-        </li>
-      ))}
-    </ul>
+            </>
+          }
+          action={
+            <ActionButton
+              action={action}
+              input={{ id: item.id, completed: !item.completed }}
+              label={item.completed ? "Mark not done" : `Mark "${item.title}" complete`}
+              variant={item.completed ? "ghost" : "secondary"}
+            />
+          }
+        >
+          {item.description && <p className="mt-1 text-slate-600">{item.description}</p>}
+        </ResourceItem>
+      )}
+    </DividedList>
   );
 }

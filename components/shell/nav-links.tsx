@@ -1,8 +1,4 @@
-"use client";
-
-import Link from "next/link";
-import { usePathname } from "next/navigation";
-import { cx } from "@/components/ui/cx";
+import { CurrentLink } from "@/components/ui/current-link";
 
 export interface NavSection {
   section: string;
@@ -10,36 +6,30 @@ export interface NavSection {
 }
 
 export function NavLinks({ sections }: { sections: NavSection[] }) {
-  const pathname = usePathname();
   return (
     <div className="space-y-6">
       {sections.map(({ section, items }) => (
         <div key={section}>
           <p className="px-3 text-xs font-semibold tracking-wider text-slate-500 uppercase">{section}</p>
           <ul className="mt-2 space-y-0.5">
-            {items.map((item) => {
-              const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
-              return (
-                <li key={item.href}>
-                  <Link
-                    href={item.href}
-                    aria-current={current ? "page" : undefined}
-                    className={cx(
-                      "flex items-center justify-between gap-2 rounded-md px-3 py-2 text-sm font-medium",
-                      current ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
-                    )}
-                  >
-                    <span>{item.label}</span>
-                    {item.count ? (
-                      <span className="rounded-full bg-brand-600 px-2 py-0.5 text-xs font-semibold text-white">
-                        {item.count}
-                        <span className="sr-only"> unread</span>
-                      </span>
-                    ) : null}
-                  </Link>
-                </li>
-              );
-            })}
+            {items.map((item) => (
+              <li key={item.href}>
+                <CurrentLink
+                  href={item.href}
+                  className="flex items-center justify-between gap-2 rounded-md px-3 py-2 text-sm font-medium"
+                  current="bg-brand-50 text-brand-700"
+                  other="text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+                >
+                  <span>{item.label}</span>
+                  {item.count ? (
+                    <span className="rounded-full bg-brand-600 px-2 py-0.5 text-xs font-semibold text-white">
+                      {item.count}
+                      <span className="sr-only"> unread</span>
+                    </span>
+                  ) : null}
+                </CurrentLink>
+              </li>
+            ))}
           </ul>
         </div>
       ))}

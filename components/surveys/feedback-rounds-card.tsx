@@ -12,6 +12,12 @@ import {
   openFeedbackRoundAction,
   recordFeedbackActionAction,
 } from "@/app/(app)/programs/[programId]/check-ins/actions";
+import { choicesOf } from "@/components/ui/field";
+
+const roundAudiences = [
+  { value: "MENTORS", label: "All mentors" },
+  { value: "MENTEES", label: "All mentees" },
+];
 
 /**
  * Core-group feedback rounds: the coordinator asks all mentors, or all mentees, how the programme is
@@ -30,21 +36,8 @@ export async function FeedbackRoundsCard({ actor, programId }: { actor: Actor; p
           <div className="mt-3">
             <InlineForm
               fields={[
-                {
-                  name: "audience",
-                  label: "Ask",
-                  type: "select",
-                  options: [
-                    { value: "MENTORS", label: "All mentors" },
-                    { value: "MENTEES", label: "All mentees" },
-                  ],
-                },
-                {
-                  name: "cadence",
-                  label: "Round",
-                  type: "select",
-                  options: feedbackCadences.map((value) => ({ value, label: feedbackCadenceLabels[value] })),
-                },
+                { name: "audience", label: "Ask", type: "select", options: roundAudiences },
+                { name: "cadence", label: "Round", type: "select", options: choicesOf(feedbackCadences, feedbackCadenceLabels) },
                 {
                   name: "closesOn",
                   label: "Closes on",

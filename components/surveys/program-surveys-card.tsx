@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { DataTable, Td } from "@/components/ui/table";
 import type { Actor } from "@/lib/auth/permissions";
 import { formatPercent } from "@/lib/format";
 import { programSurveys } from "@/lib/surveys/program-surveys";
@@ -25,49 +25,37 @@ export async function ProgramSurveysCard({ actor, programId }: { actor: Actor; p
         title="Surveys"
         description="Your own questionnaires: what they ask, who and when. Pulses and feedback rounds are on the Check-ins tab."
       >
-        {surveys.length === 0 ? (
-          <p className="text-sm text-slate-600">No surveys yet: start one from a template below.</p>
-        ) : (
-          <Table caption="Surveys of this programme">
-            <thead>
-              <tr>
-                <Th>Survey</Th>
-                <Th>Status</Th>
-                <Th>Asks</Th>
-                <Th>When</Th>
-                <Th>Answered</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {surveys.map((survey) => (
-                <tr key={survey.id}>
-                  <Td>
-                    <Link
-                      href={`${base}/${survey.id}`}
-                      className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
-                    >
-                      {survey.title}
-                    </Link>
-                    <span className="block text-xs text-slate-500">
-                      {survey.questions} {survey.questions === 1 ? "question" : "questions"} ·{" "}
-                      {survey.anonymous ? "anonymous" : "named"}
-                    </span>
-                  </Td>
-                  <Td>
-                    <Badge tone={statusBadge[survey.status].tone}>{statusBadge[survey.status].label}</Badge>
-                  </Td>
-                  <Td>{surveyAudienceLabels[survey.audience]}</Td>
-                  <Td>{survey.schedule}</Td>
-                  <Td>
-                    {survey.status === "DRAFT"
-                      ? "—"
-                      : `${survey.answered} of ${survey.invited}${survey.responseRate === null ? "" : ` (${formatPercent(survey.responseRate)})`}`}
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        )}
+        <DataTable
+          caption="Surveys of this programme"
+          columns={["Survey", "Status", "Asks", "When", "Answered"]}
+          rows={surveys}
+          rowKey={(survey) => survey.id}
+          empty={<p className="text-sm text-slate-600">No surveys yet: start one from a template below.</p>}
+        >
+          {(survey) => (
+            <>
+              <Td>
+                <Link href={`${base}/${survey.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                  {survey.title}
+                </Link>
+                <span className="block text-xs text-slate-500">
+                  {survey.questions} {survey.questions === 1 ? "question" : "questions"} ·{" "}
+                  {survey.anonymous ? "anonymous" : "named"}
+                </span>
+              </Td>
+              <Td>
+                <Badge tone={statusBadge[survey.status].tone}>{statusBadge[survey.status].label}</Badge>
+              </Td>
+              <Td>{surveyAudienceLabels[survey.audience]}</Td>
+              <Td>{survey.schedule}</Td>
+              <Td>
+                {survey.status === "DRAFT"
+                  ? "—"
+                  : `${survey.answered} of ${survey.invited}${survey.responseRate === null ? "" : ` (${formatPercent(survey.responseRate)})`}`}
+              </Td>
+            </>
+          )}
+        </DataTable>
       </Card>
       <Card title="Start a survey" description="Every template can be edited before anything is sent.">
         <ul className="grid gap-4 sm:grid-cols-2">

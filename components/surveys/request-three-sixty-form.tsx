@@ -1,19 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useController, useForm } from "react-hook-form";
+import { useController } from "react-hook-form";
 import { RaterPicker } from "@/components/surveys/rater-picker";
 import { Button } from "@/components/ui/button";
-import { TextAreaField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useActionSubmit } from "@/components/ui/use-action-submit";
+import { CheckboxField, TextAreaField } from "@/components/ui/field";
+import { ActionForm } from "@/components/ui/action-form";
+import { useActionForm } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
-import {
-  requestThreeSixtySchema,
-  threeSixtyLimits,
-  type RequestThreeSixtyFormValues,
-  type RequestThreeSixtyInput,
-} from "@/lib/surveys/schemas";
+import { requestThreeSixtySchema, threeSixtyLimits, type RequestThreeSixtyFormValues } from "@/lib/surveys/schemas";
 import type { RaterChoice } from "@/lib/surveys/three-sixty-rules";
 
 /**
@@ -37,27 +31,19 @@ export function RequestThreeSixtyForm({
   managerName: string | null;
   action: (input: RequestThreeSixtyFormValues) => Promise<ActionResult>;
 }) {
-  const form = useForm<RequestThreeSixtyFormValues, unknown, RequestThreeSixtyInput>({
-    resolver: zodResolver(requestThreeSixtySchema),
-    defaultValues: {
-      pairId,
-      phase,
-      behavioursText: suggestedBehaviours.join("\n"),
-      colleagueIds: previousColleagueIds,
-      includeManager: managerName !== null,
-    },
+  const defaults: RequestThreeSixtyFormValues = {
+    pairId,
+    phase,
+    behavioursText: suggestedBehaviours.join("\n"),
+    colleagueIds: previousColleagueIds,
+    includeManager: managerName !== null,
+  };
+  const { form, result, register, errors, isSubmitting, onSubmit } = useActionForm(requestThreeSixtySchema, defaults, action, {
+    reset: { to: "none" },
   });
-  const {
-    register,
-    handleSubmit,
-    control,
-    formState: { errors, isSubmitting },
-  } = form;
-  const { result, submit } = useActionSubmit(form, action, { reset: { to: "none" } });
-  const { field: colleagueIds } = useController({ control, name: "colleagueIds" });
+  const { field: colleagueIds } = useController({ control: form.control, name: "colleagueIds" });
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate className="space-y-6">
-      {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
+    <ActionForm onSubmit={onSubmit} result={result}>
       {phase === "START" ? (
         <TextAreaField
           id="three-sixty-behaviours"
@@ -86,30 +72,18 @@ export function RequestThreeSixtyForm({
         error={errors.colleagueIds?.message ?? errors.colleagueIds?.root?.message}
       />
       {managerName ? (
-        <label className="flex items-start gap-3 text-sm text-slate-800">
-          <input
-            type="checkbox"
-            className="mt-0.5 h-4 w-4 rounded border-slate-300 text-brand-600"
-            {...register("includeManager")}
-          />
-          <span>
-            <span className="font-medium">Ask my manager, {managerName}, too</span>
-            <span className="block text-xs text-slate-500">
-              Their answers are kept apart from your colleagues&rsquo; and shown to you only if they agree.
-            </span>
-            {errors.includeManager && (
-              <span role="alert" className="block text-xs font-medium text-red-700">
-                {errors.includeManager.message}
-              </span>
-            )}
-          </span>
-        </label>
+        <CheckboxField
+          label={`Ask my manager, ${managerName}, too`}
+          description="Their answers are kept apart from your colleagues’ and shown to you only if they agree."
+          error={errors.includeManager?.message}
+          {...register("includeManager")}
+        />
       ) : (
         <p className="text-sm text-slate-600">The directory has no manager for you, so only colleagues are asked.</p>
       )}
       <Button type="submit" disabled={isSubmitting || result?.ok === true}>
         {isSubmitting ? "Asking…" : phase === "START" ? "Ask for 360 feedback" : "Ask again for the end"}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -27,6 +27,7 @@ const zeroToTen = Array.from({ length: 11 }, (_, k) => k);
 
 const pulseCommentLabel = "Anything you would like the programme office to know? (optional)";
 const commentLimit = `Up to ${pulseCommentLimit.toLocaleString("en-GB")} characters.`;
+const pulseComment = (hint: string) => [{ name: "comment", id: "pulse-comment", label: pulseCommentLabel, hint }] as const;
 const feedbackTextHint = `Shown to the programme office without your name, after the round closes and only if at least five people answered. Up to ${feedbackTextLimit.toLocaleString("en-GB")} characters.`;
 
 /** Each fixed-question survey: its schema, its 1–5 questions, whether it asks the 0–10 recommend question, and its free-text fields. */
@@ -37,14 +38,9 @@ const answerForms = {
     questions: pulseScaleQuestions,
     ends: pulseScaleEnds,
     recommend: true,
-    texts: [
-      {
-        name: "comment",
-        id: "pulse-comment",
-        label: pulseCommentLabel,
-        hint: `Shown to coordinators without your name, and only once at least five people have answered. ${commentLimit}`,
-      },
-    ],
+    texts: pulseComment(
+      `Shown to coordinators without your name, and only once at least five people have answered. ${commentLimit}`,
+    ),
   },
   /** The two-question pulse after a flash conversation: how useful it was, and the recommend question. */
   flash: {
@@ -53,14 +49,7 @@ const answerForms = {
     questions: flashPulseScaleQuestions,
     ends: pulseScaleEnds,
     recommend: true,
-    texts: [
-      {
-        name: "comment",
-        id: "pulse-comment",
-        label: pulseCommentLabel,
-        hint: `Shown to coordinators without your name. ${commentLimit}`,
-      },
-    ],
+    texts: pulseComment(`Shown to coordinators without your name. ${commentLimit}`),
   },
   feedback: {
     schema: answerFeedbackSchema,

@@ -3,7 +3,7 @@
 import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { RadioScaleField, TextAreaField, TextField } from "@/components/ui/field";
+import { CheckboxField, RadioScaleField, TextAreaField, TextField } from "@/components/ui/field";
 import { useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
 import { surveyLimits } from "@/lib/surveys/schemas";
@@ -108,16 +108,7 @@ export function SurveyAnswerForm({
             );
         }
       })}
-      {shareLabel && (
-        <label className="flex items-start gap-3 text-sm text-slate-800">
-          <input
-            type="checkbox"
-            className="mt-0.5 h-4 w-4 rounded border-slate-300 text-brand-600"
-            {...register("shareWithSubject")}
-          />
-          <span>{shareLabel}</span>
-        </label>
-      )}
+      {shareLabel && <CheckboxField label={shareLabel} {...register("shareWithSubject")} />}
       <Button type="submit" disabled={isSubmitting || result?.ok === true}>
         {isSubmitting ? "Sending…" : "Send my answers"}
       </Button>

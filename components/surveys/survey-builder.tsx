@@ -4,9 +4,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useFieldArray, useForm, useWatch, type FieldErrors } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { CheckboxField, SelectField, TextAreaField, TextField, choicesOf } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useActionSubmit } from "@/components/ui/use-action-submit";
+import { fieldsOf, useActionSubmit } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
 import { utcDay } from "@/lib/dates";
 import {
@@ -57,6 +57,7 @@ export function SurveyBuilder({
       if (!initial.surveyId && outcome.data) router.push(`/programs/${initial.programId}/surveys/${outcome.data.id}`);
     },
   });
+  const field = fieldsOf(form, "survey");
   const trigger = useWatch({ control, name: "trigger" });
   const offsetDays = Number(useWatch({ control, name: "offsetDays" }));
   const sendOn = useWatch({ control, name: "sendOn" }) ?? "";
@@ -85,71 +86,48 @@ export function SurveyBuilder({
       <fieldset className="space-y-4">
         <legend className="text-sm font-semibold text-slate-900">About the survey</legend>
         <TextField
-          id="survey-title"
           label="Title"
           hint="People see it in their inbox and at the top of the form."
           maxLength={surveyLimits.title}
-          error={errors.title?.message}
-          {...register("title")}
+          {...field("title")}
         />
         <TextAreaField
-          id="survey-intro"
           label="Introduction (optional)"
           hint="Why you ask and how long it takes."
           className="min-h-20"
-          error={errors.intro?.message}
-          {...register("intro")}
+          {...field("intro")}
         />
-        <label className="flex items-start gap-3 text-sm text-slate-800">
-          <input type="checkbox" className="mt-0.5 h-4 w-4 rounded border-slate-300 text-brand-600" {...register("anonymous")} />
-          <span>
-            <span className="font-medium">Anonymous</span>
-            <span className="block text-xs text-slate-500">
-              Answers are stored without names and shown only in totals of groups of five. Untick it to see each person&rsquo;s
-              answers with their name; the form tells them so.
-            </span>
-          </span>
-        </label>
+        <CheckboxField
+          label="Anonymous"
+          description="Answers are stored without names and shown only in totals of groups of five. Untick it to see each person’s answers with their name; the form tells them so."
+          {...register("anonymous")}
+        />
       </fieldset>
 
       <fieldset className="space-y-4">
         <legend className="text-sm font-semibold text-slate-900">Who and when</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField id="survey-audience" label="Ask" error={errors.audience?.message} {...register("audience")}>
-            {surveyAudiences.map((audience) => (
-              <option key={audience} value={audience}>
-                {surveyAudienceLabels[audience]}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField id="survey-trigger" label="Send" error={errors.trigger?.message} {...register("trigger")}>
-            {surveyTriggers.map((value) => (
-              <option key={value} value={value}>
-                {surveyTriggerLabels[value]}
-              </option>
-            ))}
-          </SelectField>
+          <SelectField label="Ask" options={choicesOf(surveyAudiences, surveyAudienceLabels)} {...field("audience")} />
+          <SelectField label="Send" options={choicesOf(surveyTriggers, surveyTriggerLabels)} {...field("trigger")} />
           {trigger === "ON_DATE" ? (
-            <TextField id="survey-send-on" label="Send on" type="date" error={errors.sendOn?.message} {...register("sendOn")} />
+            <TextField label="Send on" type="date" {...field("sendOn")} id="survey-send-on" />
           ) : (
             <TextField
-              id="survey-offset"
               label="Number of days"
               type="number"
               inputMode="numeric"
               hint="A negative number sends it before the event."
-              error={errors.offsetDays?.message}
-              {...register("offsetDays")}
+              {...field("offsetDays")}
+              id="survey-offset"
             />
           )}
           <TextField
-            id="survey-open-days"
             label="Days to answer"
             type="number"
             inputMode="numeric"
             hint="Everyone who has not answered gets one reminder three days before the end."
-            error={errors.openDays?.message}
-            {...register("openDays")}
+            {...field("openDays")}
+            id="survey-open-days"
           />
         </div>
         <p className="text-sm text-slate-700" data-testid="schedule-preview">
@@ -210,58 +188,32 @@ function QuestionEditor({
   onMove: (to: number) => void;
   onRemove: () => void;
 }) {
-  const {
-    register,
-    control,
-    formState: { errors },
-  } = form;
-  const kind = useWatch({ control, name: `questions.${index}.kind` });
-  const error = errors.questions?.[index];
+  const kind = useWatch({ control: form.control, name: `questions.${index}.kind` });
+  const field = fieldsOf(form, `question-${index}`);
   const number = index + 1;
   return (
     <li className="rounded-lg p-4 ring-1 ring-slate-200" aria-label={`Question ${number}`}>
       <div className="grid gap-4 sm:grid-cols-[1fr_14rem]">
-        <TextField
-          id={`question-${index}-prompt`}
-          label={`Question ${number}`}
-          maxLength={surveyLimits.prompt}
-          error={error?.prompt?.message}
-          {...register(`questions.${index}.prompt`)}
-        />
+        <TextField label={`Question ${number}`} maxLength={surveyLimits.prompt} {...field(`questions.${index}.prompt`)} />
         <SelectField
-          id={`question-${index}-kind`}
           label="Kind"
-          error={error?.kind?.message}
-          {...register(`questions.${index}.kind`)}
-        >
-          {surveyQuestionKinds.map((value) => (
-            <option key={value} value={value}>
-              {surveyQuestionKindLabels[value]}
-            </option>
-          ))}
-        </SelectField>
+          options={choicesOf(surveyQuestionKinds, surveyQuestionKindLabels)}
+          {...field(`questions.${index}.kind`)}
+        />
       </div>
       {(kind === "SINGLE_CHOICE" || kind === "MULTIPLE_CHOICE") && (
         <div className="mt-4">
           <TextAreaField
-            id={`question-${index}-options`}
             label="Choices, one per line"
             hint={`2 to ${surveyLimits.options} choices.`}
             className="min-h-24"
-            error={error?.optionsText?.message}
-            {...register(`questions.${index}.optionsText`)}
+            {...field(`questions.${index}.optionsText`)}
+            id={`question-${index}-options`}
           />
         </div>
       )}
       <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2">
-        <label className="flex items-center gap-2 text-sm text-slate-700">
-          <input
-            type="checkbox"
-            className="h-4 w-4 rounded border-slate-300 text-brand-600"
-            {...register(`questions.${index}.required`)}
-          />
-          Answer required
-        </label>
+        <CheckboxField label="Answer required" {...form.register(`questions.${index}.required`)} />
         <span className="flex flex-wrap gap-1">
           <Button
             variant="ghost"

@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { DataTable, Td } from "@/components/ui/table";
 import { formatDate, formatDecimal } from "@/lib/format";
 import type { MyThreeSixty, ThreeSixtyRound } from "@/lib/surveys/my-three-sixty";
 import { minimumRaters, threeSixtyPhaseLabels } from "@/lib/surveys/three-sixty-rules";
@@ -10,29 +10,24 @@ export function ThreeSixtyRounds({ view }: { view: MyThreeSixty }) {
     <div className="space-y-6">
       {view.change.length > 0 && (
         <Card title="What changed" description="Colleagues' averages from 1 to 5, at the start and at the end.">
-          <Table caption="Colleagues' averages at the start and the end">
-            <thead>
-              <tr>
-                <Th>Behaviour</Th>
-                <Th>Start</Th>
-                <Th>End</Th>
-                <Th>Change</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {view.change.map((row) => (
-                <tr key={row.prompt}>
-                  <Td>{row.prompt}</Td>
-                  <Td>{formatDecimal(row.start)}</Td>
-                  <Td>{formatDecimal(row.end)}</Td>
-                  <Td className="font-semibold">
-                    {row.difference > 0 ? "+" : ""}
-                    {formatDecimal(row.difference)}
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <DataTable
+            caption="Colleagues' averages at the start and the end"
+            columns={["Behaviour", "Start", "End", "Change"]}
+            rows={view.change}
+            rowKey={(row) => row.prompt}
+          >
+            {(row) => (
+              <>
+                <Td>{row.prompt}</Td>
+                <Td>{formatDecimal(row.start)}</Td>
+                <Td>{formatDecimal(row.end)}</Td>
+                <Td className="font-semibold">
+                  {row.difference > 0 ? "+" : ""}
+                  {formatDecimal(row.difference)}
+                </Td>
+              </>
+            )}
+          </DataTable>
         </Card>
       )}
       {view.rounds.map((round) => (
@@ -60,24 +55,20 @@ function Round({ round }: { round: ThreeSixtyRound }) {
             !round.manager.shared &&
             " Your manager answered but chose to keep their answers to themselves."}
         </p>
-        <Table caption={`Ratings ${threeSixtyPhaseLabels[round.phase].toLowerCase()}, from 1 to 5`}>
-          <thead>
-            <tr>
-              <Th>Behaviour</Th>
-              <Th>Colleagues</Th>
-              {round.manager?.shared && <Th>{round.manager.name}</Th>}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {round.behaviours.map((behaviour) => (
-              <tr key={behaviour.prompt}>
-                <Td className="whitespace-normal">{behaviour.prompt}</Td>
-                <Td>{formatDecimal(behaviour.colleagues)}</Td>
-                {round.manager?.shared && <Td>{formatDecimal(behaviour.manager)}</Td>}
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <DataTable
+          caption={`Ratings ${threeSixtyPhaseLabels[round.phase].toLowerCase()}, from 1 to 5`}
+          columns={["Behaviour", "Colleagues", ...(round.manager?.shared ? [round.manager.name] : [])]}
+          rows={round.behaviours}
+          rowKey={(behaviour) => behaviour.prompt}
+        >
+          {(behaviour) => (
+            <>
+              <Td className="whitespace-normal">{behaviour.prompt}</Td>
+              <Td>{formatDecimal(behaviour.colleagues)}</Td>
+              {round.manager?.shared && <Td>{formatDecimal(behaviour.manager)}</Td>}
+            </>
+          )}
+        </DataTable>
         {round.colleagueComments.length > 0 && (
           <div>
             <h3 className="text-sm font-semibold text-slate-800">What colleagues wrote, without names</h3>

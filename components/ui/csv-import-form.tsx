@@ -5,6 +5,7 @@ import Link from "next/link";
 import { Button, buttonClass } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { ImportIssues } from "@/components/ui/import-issues";
+import { plural } from "@/lib/format";
 import type { ActionResult } from "@/lib/action-result";
 import type { ImportIssue } from "@/lib/people/plan-import";
 
@@ -125,5 +126,25 @@ export function CsvImportForm<Plan extends PlanShape>({
         </div>
       )}
     </div>
+  );
+}
+
+/** What a file would do, row by row: "12 rows: 3 new, 2 updated, 7 unchanged", then anything the import adds. */
+export function ImportCounts({
+  plan,
+  words,
+  children,
+}: {
+  plan: { rows: number; creates: number; updates: number; unchanged: number };
+  /** How this import names a changed row and an unchanged one. */
+  words: { updates: string; unchanged: string };
+  children?: ReactNode;
+}) {
+  return (
+    <p className="text-sm text-slate-800">
+      {plan.rows} {plural(plan.rows, "row")}: <strong>{plan.creates}</strong> new, <strong>{plan.updates}</strong> {words.updates}
+      , <strong>{plan.unchanged}</strong> {words.unchanged}
+      {children}
+    </p>
   );
 }

@@ -3,6 +3,7 @@
 import { useId } from "react";
 import { useForm } from "react-hook-form";
 import { useActionSubmit } from "@/components/ui/use-action-submit";
+import { panelForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -52,7 +53,7 @@ export function InlineForm({
   const prefix = useId();
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200">
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className={panelForm}>
       {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
       <div className="grid gap-4 sm:grid-cols-2">
         {fields.map((field) => {

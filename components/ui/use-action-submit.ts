@@ -1,10 +1,20 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, useTransition } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
-import type { DefaultValues, FieldValues, Path, UseFormGetValues, UseFormReset, UseFormSetError } from "react-hook-form";
+import { get, useForm } from "react-hook-form";
+import type {
+  DefaultValues,
+  FieldErrors,
+  FieldValues,
+  Path,
+  RegisterOptions,
+  UseFormGetValues,
+  UseFormRegister,
+  UseFormReset,
+  UseFormSetError,
+} from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { callAction } from "@/components/ui/call-action";
@@ -13,6 +23,52 @@ interface Options<Values, Output> {
   /** After success: clear the form to `empty`, keep what was typed as the new baseline, or leave it. */
   reset: { to: "empty"; empty: Values } | { to: "values" } | { to: "none" };
   onSuccess?: (result: ActionResult<Output> & { ok: true }) => void;
+  /** Where the fields' ids start (`goal` gives `goal-title`), so two forms on one page never share an id. */
+  idPrefix?: string;
+}
+
+/** An empty number box is "no value" (null), not zero. */
+export const optionalNumber = {
+  setValueAs: (value: string | number | null) => (value === "" || value === null ? null : Number(value)),
+} as const;
+
+/**
+ * Binds a react-hook-form field to a `TextField`, `SelectField` or `TextAreaField`: its id, its
+ * registration and its error, in one spread.
+ */
+export function fieldsOf<Values extends FieldValues>(
+  form: { register: UseFormRegister<Values>; formState: { errors: FieldErrors<Values> } },
+  idPrefix?: string,
+) {
+  return (name: Path<Values>, options?: RegisterOptions<Values, Path<Values>>) => {
+    // "config.rules.seniority" is the box with id "seniority".
+    const last = name.slice(name.lastIndexOf(".") + 1);
+    return {
+      id: idPrefix ? `${idPrefix}-${last}` : last,
+      error: (get(form.formState.errors, name) as { message?: string } | undefined)?.message,
+      ...form.register(name, options),
+    };
+  };
+}
+
+/** A number box described as data, so a form's number settings read as a list. */
+export interface NumberBox<Values extends FieldValues> {
+  name: Path<Values>;
+  label: string;
+  hint?: string;
+  min?: number;
+  max?: number;
+  step?: number;
+  /** Empty means "no value" (null) rather than a number. */
+  optional?: boolean;
+}
+
+/** The props of a `TextField` for one number box, bound through `fieldsOf`. */
+export function numberBox<Values extends FieldValues>(
+  field: ReturnType<typeof fieldsOf<Values>>,
+  { name, optional, ...box }: NumberBox<Values>,
+) {
+  return { type: "number", ...box, ...field(name, optional ? optionalNumber : { valueAsNumber: true }) };
 }
 
 /**
@@ -67,8 +123,33 @@ export function useActionForm<Input extends FieldValues, Output, Result = unknow
     form,
     result,
     register: form.register,
+    field: fieldsOf(form, options.idPrefix),
     errors: form.formState.errors,
     isSubmitting: form.formState.isSubmitting,
+    isDirty: form.formState.isDirty,
     onSubmit: form.handleSubmit(submit),
   };
+}
+
+/**
+ * The one way a component that keeps its own state (ticked rows, a search box) calls an action:
+ * pending while it runs, the result to show, and on success the caller's clean-up and a refresh.
+ */
+export function useActionCall<Output = unknown>() {
+  const router = useRouter();
+  const [result, setResult] = useState<ActionResult<Output> | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function run(call: () => Promise<ActionResult<Output>>, onSuccess?: () => void) {
+    startTransition(async () => {
+      // A network failure or a server that did not answer: say so and keep what was typed.
+      const outcome = await callAction(call, undefined);
+      setResult(outcome);
+      if (!outcome.ok) return;
+      onSuccess?.();
+      router.refresh();
+    });
+  }
+
+  return { result, pending, run };
 }

@@ -1,38 +1,35 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { ActivityChart } from "@/components/dashboard/activity-chart";
 import { RetentionChart } from "@/components/dashboard/retention-chart";
 import { EffectTable } from "@/components/evaluation/effect-table";
 import { FigureInputs } from "@/components/evaluation/figure-inputs";
 import { FiguresAsOf } from "@/components/evaluation/figures-as-of";
 import { RoiPanel } from "@/components/evaluation/roi-panel";
-import { ProgramStatusBadge } from "@/components/programs/status-badge";
+import { ProgramNameWithStatus } from "@/components/programs/status-badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
-import { Table, Td, Th } from "@/components/ui/table";
+import { DataTable, NumTd, Td, numericColumns, type Column } from "@/components/ui/table";
+import type { KpiStatus } from "@/lib/kpi/status";
 import type { Actor } from "@/lib/auth/permissions";
 import { readExecutiveDashboard } from "@/lib/kpi/dashboard";
 import { minimumGroupSize } from "@/lib/kpi/health";
 import { formatMetric } from "@/lib/kpi/metrics";
-import { requirePageAccess } from "@/app/_server/session";
+import { permissionPage } from "@/app/_server/page-shell";
 
 export const metadata: Metadata = { title: "Dashboard" };
+
+const programColumns: Column[] = ["Programme", ...numericColumns("People", "KPIs met", "On track", "Behind", "Not enough data")];
+const kpiStatuses: KpiStatus[] = ["met", "on-track", "behind", "not-enough-data"];
 
 function Withheld() {
   return <span className="text-xs text-slate-500">withheld</span>;
 }
 
 export default async function DashboardPage() {
-  const actor = await requirePageAccess("dashboard:read");
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <DashboardContent actor={actor} />
-    </Suspense>
-  );
+  return permissionPage("dashboard:read", (actor) => <DashboardContent actor={actor} />);
 }
 
 async function DashboardContent({ actor }: { actor: Actor }) {
@@ -157,47 +154,29 @@ async function DashboardContent({ actor }: { actor: Actor }) {
         </div>
 
         <Card title="Programmes" description="Participants and KPI status per programme.">
-          {dashboard.programs.length === 0 ? (
-            <EmptyState title="No programme has opened yet" />
-          ) : (
-            <Table caption="Programme figures">
-              <thead className="bg-slate-50">
-                <tr>
-                  <Th>Programme</Th>
-                  <Th className="text-right">People</Th>
-                  <Th className="text-right">KPIs met</Th>
-                  <Th className="text-right">On track</Th>
-                  <Th className="text-right">Behind</Th>
-                  <Th className="text-right">Not enough data</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {dashboard.programs.map((row) => (
-                  <tr key={row.id}>
-                    <Td>
-                      <p className="font-medium text-slate-900">{row.name}</p>
-                      <div className="mt-1">
-                        <ProgramStatusBadge status={row.status} />
-                      </div>
-                    </Td>
-                    <Td className="text-right tabular-nums">{row.participants ?? <Withheld />}</Td>
-                    {row.kpi ? (
-                      <>
-                        <Td className="text-right tabular-nums">{row.kpi.met}</Td>
-                        <Td className="text-right tabular-nums">{row.kpi["on-track"]}</Td>
-                        <Td className="text-right tabular-nums">{row.kpi.behind}</Td>
-                        <Td className="text-right tabular-nums">{row.kpi["not-enough-data"]}</Td>
-                      </>
-                    ) : (
-                      <Td colSpan={4} className="text-right text-xs text-slate-500">
-                        No KPI matrix yet
-                      </Td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          )}
+          <DataTable
+            caption="Programme figures"
+            columns={programColumns}
+            rows={dashboard.programs}
+            rowKey={(row) => row.id}
+            empty="No programme has opened yet"
+          >
+            {(row) => (
+              <>
+                <Td>
+                  <ProgramNameWithStatus name={row.name} status={row.status} />
+                </Td>
+                <NumTd>{row.participants ?? <Withheld />}</NumTd>
+                {row.kpi ? (
+                  kpiStatuses.map((status) => <NumTd key={status}>{row.kpi?.[status]}</NumTd>)
+                ) : (
+                  <Td colSpan={4} className="text-right text-xs text-slate-500">
+                    No KPI matrix yet
+                  </Td>
+                )}
+              </>
+            )}
+          </DataTable>
           <p className="mt-4 text-xs text-slate-500">
             Counts under {minimumGroupSize} are withheld, and so is the next smallest where the total would otherwise give one
             back.

@@ -1,17 +1,27 @@
 import type { Actor } from "@/lib/auth/permissions";
 import type { Metadata } from "next";
-import Link from "next/link";
-import { ProgramStatusBadge } from "@/components/programs/status-badge";
+import { ProgramNameWithStatus } from "@/components/programs/status-badge";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, Td, Th } from "@/components/ui/table";
+import { DataTable, NumTd, Td, numericColumns, type Column } from "@/components/ui/table";
 import { activeWindowDays } from "@/lib/kpi/health";
 import { formatDecimal, formatPercent } from "@/lib/format";
 import { programHealthReport } from "@/lib/kpi/reports";
 import { permissionPage } from "@/app/_server/page-shell";
 
 export const metadata: Metadata = { title: "Evaluation" };
+
+const healthColumns: Column[] = [
+  "Programme",
+  ...numericColumns(
+    "Participants",
+    "Match rate",
+    "Active pairs",
+    "At risk",
+    "Sessions, last 30 days",
+    "Sessions per pair per month",
+  ),
+];
 
 export default async function EvaluationPage() {
   return permissionPage("evaluation:read", (actor) => <EvaluationPageContent actor={actor} />);
@@ -29,50 +39,29 @@ async function EvaluationPageContent({ actor }: { actor: Actor }) {
         title="Programme health"
         description={`A pair is active when it met in the last ${activeWindowDays} days; at risk when it has gone quiet for longer.`}
       >
-        {rows.length === 0 ? (
-          <EmptyState title="No programme has started yet" />
-        ) : (
-          <Table caption="Programme health">
-            <thead className="bg-slate-50">
-              <tr>
-                <Th>Programme</Th>
-                <Th className="text-right">Participants</Th>
-                <Th className="text-right">Match rate</Th>
-                <Th className="text-right">Active pairs</Th>
-                <Th className="text-right">At risk</Th>
-                <Th className="text-right">Sessions, last 30 days</Th>
-                <Th className="text-right">Sessions per pair per month</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <Td>
-                    <Link
-                      href={`/programs/${row.id}/evaluation`}
-                      className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
-                    >
-                      {row.name}
-                    </Link>
-                    <div className="mt-1">
-                      <ProgramStatusBadge status={row.status} />
-                    </div>
-                  </Td>
-                  <Td className="text-right tabular-nums">{row.participants}</Td>
-                  <Td className="text-right tabular-nums">{formatPercent(row.matchRate)}</Td>
-                  <Td className="text-right tabular-nums">
-                    {row.activePairs} <span className="text-slate-500">of {row.livePairs}</span>
-                  </Td>
-                  <Td className={`text-right tabular-nums ${row.atRiskPairs > 0 ? "font-semibold text-amber-800" : ""}`}>
-                    {row.atRiskPairs}
-                  </Td>
-                  <Td className="text-right tabular-nums">{row.sessionsLast30Days}</Td>
-                  <Td className="text-right tabular-nums">{formatDecimal(row.sessionsPerPairPerMonth)}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        )}
+        <DataTable
+          caption="Programme health"
+          columns={healthColumns}
+          rows={rows}
+          rowKey={(row) => row.id}
+          empty="No programme has started yet"
+        >
+          {(row) => (
+            <>
+              <Td>
+                <ProgramNameWithStatus name={row.name} status={row.status} href={`/programs/${row.id}/evaluation`} />
+              </Td>
+              <NumTd>{row.participants}</NumTd>
+              <NumTd>{formatPercent(row.matchRate)}</NumTd>
+              <NumTd>
+                {row.activePairs} <span className="text-slate-500">of {row.livePairs}</span>
+              </NumTd>
+              <NumTd className={row.atRiskPairs > 0 ? "font-semibold text-amber-800" : undefined}>{row.atRiskPairs}</NumTd>
+              <NumTd>{row.sessionsLast30Days}</NumTd>
+              <NumTd>{formatDecimal(row.sessionsPerPairPerMonth)}</NumTd>
+            </>
+          )}
+        </DataTable>
       </Card>
     </>
   );

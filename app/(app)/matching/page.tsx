@@ -1,27 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { PairStateBadge } from "@/components/pairs/pair-state-badge";
 import { ProgramStatusBadge } from "@/components/programs/status-badge";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import type { Actor } from "@/lib/auth/permissions";
 import { formatPercent, plural } from "@/lib/format";
 import { listProgramPairs } from "@/lib/matching/pairs";
-import { requirePageAccess } from "@/app/_server/session";
+import { permissionPage } from "@/app/_server/page-shell";
 
 export const metadata: Metadata = { title: "Matching" };
 
 // The permission check runs before anything streams, so a refused request gets a real 403.
 export default async function MatchingPage() {
-  const actor = await requirePageAccess("matching:read");
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <MatchingPageContent actor={actor} />
-    </Suspense>
-  );
+  return permissionPage("matching:read", (actor) => <MatchingPageContent actor={actor} />);
 }
 
 async function MatchingPageContent({ actor }: { actor: Actor }) {

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { DividedList } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Actor } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
 import { listOutbox } from "@/lib/notifications/outbox";
 import { permissionPage } from "@/app/_server/page-shell";
+
+/** How each item lays out. */
+const messageRow = "py-3 text-sm first:pt-0 last:pb-0";
 
 export const metadata: Metadata = { title: "Outbox" };
 
@@ -27,31 +30,27 @@ async function Outbox({ actor }: { actor: Actor }) {
         }
       />
       <Card>
-        {messages.length === 0 ? (
-          <EmptyState title="Nothing has been sent yet" />
-        ) : (
-          <ul className="divide-y divide-slate-100">
-            {messages.map((m) => (
-              <li key={m.id} className="py-3 text-sm first:pt-0 last:pb-0">
-                <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <p className="font-semibold text-slate-900">{m.subject}</p>
-                  <DeliveryBadge message={m} smtp={smtp} />
-                </div>
-                <p className="text-xs text-slate-500">
-                  To {m.user.name} &lt;{m.user.email}&gt; · {formatDate(m.createdAt)}
+        <DividedList items={messages} itemKey={(m) => m.id} empty="Nothing has been sent yet" className={messageRow}>
+          {(m) => (
+            <>
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <p className="font-semibold text-slate-900">{m.subject}</p>
+                <DeliveryBadge message={m} smtp={smtp} />
+              </div>
+              <p className="text-xs text-slate-500">
+                To {m.user.name} &lt;{m.user.email}&gt; · {formatDate(m.createdAt)}
+              </p>
+              <p className="mt-1 text-slate-700">{m.body}</p>
+              {m.link && <p className="text-xs text-brand-700">{m.link}</p>}
+              {m.emailError && (
+                <p className="mt-1 text-xs text-red-700">
+                  {m.emailFailedAt ? "Gave up" : "Will retry"} after {m.emailAttempts} attempt{m.emailAttempts === 1 ? "" : "s"}:{" "}
+                  {m.emailError}
                 </p>
-                <p className="mt-1 text-slate-700">{m.body}</p>
-                {m.link && <p className="text-xs text-brand-700">{m.link}</p>}
-                {m.emailError && (
-                  <p className="mt-1 text-xs text-red-700">
-                    {m.emailFailedAt ? "Gave up" : "Will retry"} after {m.emailAttempts} attempt{m.emailAttempts === 1 ? "" : "s"}
-                    : {m.emailError}
-                  </p>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
+              )}
+            </>
+          )}
+        </DividedList>
       </Card>
     </>
   );

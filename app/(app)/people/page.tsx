@@ -7,7 +7,8 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, Td, Th } from "@/components/ui/table";
+import { SelectField, TextField } from "@/components/ui/field";
+import { DataTable, Td } from "@/components/ui/table";
 import { can, roleLabels, type Actor } from "@/lib/auth/permissions";
 import { listPeople } from "@/lib/people/people";
 import { peopleFilterSchema, type PeopleFilter } from "@/lib/people/schemas";
@@ -22,6 +23,8 @@ import {
 } from "./actions";
 
 export const metadata: Metadata = { title: "People" };
+
+const columns = ["Name", "Department", "Level", "Manager", "Location", "Programmes", "Role"];
 
 function pageHref(filter: PeopleFilter, page: number): string {
   const params = new URLSearchParams();
@@ -66,35 +69,16 @@ async function PeopleDirectory({ actor, filter }: { actor: Actor; filter: People
       <Card>
         <form method="get" className="mb-5 flex flex-wrap items-end gap-3" role="search">
           <div className="min-w-56 flex-1">
-            <label htmlFor="q" className="block text-sm font-medium text-slate-800">
-              Search
-            </label>
-            <input
-              id="q"
-              name="q"
-              defaultValue={filter.q}
-              placeholder="Name, email or title"
-              className="mt-1.5 block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
-            />
+            <TextField id="q" name="q" label="Search" defaultValue={filter.q} placeholder="Name, email or title" />
           </div>
-          <div>
-            <label htmlFor="department" className="block text-sm font-medium text-slate-800">
-              Department
-            </label>
-            <select
-              id="department"
-              name="department"
-              defaultValue={filter.department}
-              className="mt-1.5 block rounded-md border-0 py-2 pr-8 pl-3 text-sm ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600"
-            >
-              <option value="">All departments</option>
-              {departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="department"
+            name="department"
+            label="Department"
+            defaultValue={filter.department}
+            blank="All departments"
+            options={departments.map((d) => ({ value: d.id, label: d.name }))}
+          />
           <button type="submit" className={buttonClass("secondary")}>
             Filter
           </button>
@@ -102,67 +86,55 @@ async function PeopleDirectory({ actor, filter }: { actor: Actor; filter: People
             {total} {plural(total, "person", "people")}
           </p>
         </form>
-        {rows.length === 0 ? (
-          <EmptyState title="Nobody matches these filters">Try a shorter search or another department.</EmptyState>
-        ) : (
-          <Table caption="People directory">
-            <thead className="bg-slate-50">
-              <tr>
-                <Th>Name</Th>
-                <Th>Department</Th>
-                <Th>Level</Th>
-                <Th>Manager</Th>
-                <Th>Location</Th>
-                <Th>Programmes</Th>
-                <Th>Role</Th>
-                {manageAccounts && <Th>Account</Th>}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((person) => (
-                <tr key={person.id}>
-                  <Td>
-                    <p className="font-medium text-slate-900">
-                      {person.name} {!person.active && <Badge tone="warning">Deactivated</Badge>}
-                    </p>
-                    <p className="text-xs text-slate-500">{person.title ?? "—"}</p>
-                    <p className="text-xs text-slate-500">{person.email}</p>
-                  </Td>
-                  <Td>{person.department?.name ?? "—"}</Td>
-                  <Td>{person.level ?? "—"}</Td>
-                  <Td>{person.manager?.name ?? "—"}</Td>
-                  <Td>
-                    {person.location ?? "—"}
-                    <p className="text-xs text-slate-500">{person.timeZone}</p>
-                  </Td>
-                  <Td>{person._count.participations}</Td>
-                  <Td>
-                    {manageRoles ? (
-                      <RoleSelect userId={person.id} name={person.name} role={person.role} action={changeUserRoleAction} />
-                    ) : (
-                      <Badge tone={person.role === "EMPLOYEE" ? "neutral" : "brand"}>{roleLabels[person.role]}</Badge>
-                    )}
-                  </Td>
-                  {manageAccounts && (
-                    <Td>
-                      {person.id !== actor.id && (
-                        <AccountActions
-                          person={{ id: person.id, name: person.name, active: person.active, erased: person.erasedAt !== null }}
-                          actions={{
-                            setActive: setAccountActiveAction,
-                            unlock: unlockSignInAction,
-                            sendReset: sendPasswordResetAction,
-                            erase: erasePersonAction,
-                          }}
-                        />
-                      )}
-                    </Td>
+        <DataTable
+          caption="People directory"
+          columns={[...columns, ...(manageAccounts ? ["Account"] : [])]}
+          rows={rows}
+          rowKey={(person) => person.id}
+          empty={<EmptyState title="Nobody matches these filters">Try a shorter search or another department.</EmptyState>}
+        >
+          {(person) => (
+            <>
+              <Td>
+                <p className="font-medium text-slate-900">
+                  {person.name} {!person.active && <Badge tone="warning">Deactivated</Badge>}
+                </p>
+                <p className="text-xs text-slate-500">{person.title ?? "—"}</p>
+                <p className="text-xs text-slate-500">{person.email}</p>
+              </Td>
+              <Td>{person.department?.name ?? "—"}</Td>
+              <Td>{person.level ?? "—"}</Td>
+              <Td>{person.manager?.name ?? "—"}</Td>
+              <Td>
+                {person.location ?? "—"}
+                <p className="text-xs text-slate-500">{person.timeZone}</p>
+              </Td>
+              <Td>{person._count.participations}</Td>
+              <Td>
+                {manageRoles ? (
+                  <RoleSelect userId={person.id} name={person.name} role={person.role} action={changeUserRoleAction} />
+                ) : (
+                  <Badge tone={person.role === "EMPLOYEE" ? "neutral" : "brand"}>{roleLabels[person.role]}</Badge>
+                )}
+              </Td>
+              {manageAccounts && (
+                <Td>
+                  {person.id !== actor.id && (
+                    <AccountActions
+                      person={{ id: person.id, name: person.name, active: person.active, erased: person.erasedAt !== null }}
+                      actions={{
+                        setActive: setAccountActiveAction,
+                        unlock: unlockSignInAction,
+                        sendReset: sendPasswordResetAction,
+                        erase: erasePersonAction,
+                      }}
+                    />
                   )}
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        )}
+                </Td>
+              )}
+            </>
+          )}
+        </DataTable>
         {pageCount > 1 && (
           <nav aria-label="Pages" className="mt-5 flex items-center justify-between text-sm">
             <span className="text-slate-600">

@@ -1,5 +1,3 @@
-import { Suspense } from "react";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -9,18 +7,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { listPrograms } from "@/lib/programs/programs";
-import { requirePageAccess } from "@/app/_server/session";
+import { permissionPage } from "@/app/_server/page-shell";
 
 export const metadata: Metadata = { title: "Programmes" };
 
 // The permission check runs before anything streams, so a refused request gets a real 403.
 export default async function ProgramsPage() {
-  const actor = await requirePageAccess("programs:read");
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <ProgramsPageContent actor={actor} />
-    </Suspense>
-  );
+  return permissionPage("programs:read", (actor) => <ProgramsPageContent actor={actor} />);
 }
 
 async function ProgramsPageContent({ actor }: { actor: Actor }) {

@@ -1,6 +1,8 @@
 import { plural } from "@/lib/format";
 import type { Metadata } from "next";
 import { ResourceForm } from "@/components/resources/resource-form";
+import { ResourceItem, resourceAudienceLabels, resourceRow } from "@/components/resources/resource-item";
+import { DividedList } from "@/components/ui/table";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -9,7 +11,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { Actor } from "@/lib/auth/permissions";
 import { listPrograms } from "@/lib/programs/programs";
 import { listAllResources } from "@/lib/resources/resources";
-import { resourceKindLabels } from "@/lib/resources/schemas";
 import { permissionPage } from "@/app/_server/page-shell";
 import { addResourceAction, removeResourceAction } from "./actions";
 
@@ -29,34 +30,23 @@ async function Library({ actor }: { actor: Actor }) {
       />
       <div className="grid gap-6 lg:grid-cols-5">
         <Card className="lg:col-span-3" title="In the library">
-          {resources.length === 0 ? (
-            <EmptyState title="The library is empty">Add the guides your mentors and mentees should read.</EmptyState>
-          ) : (
-            <ul className="divide-y divide-slate-100">
-              {resources.map((r) => (
-                <li key={r.id} className="flex flex-wrap items-start justify-between gap-3 py-3 first:pt-0 last:pb-0">
-                  <div className="text-sm">
-                    <a
-                      href={r.url ?? `/resources/${r.id}/file`}
-                      target={r.url ? "_blank" : undefined}
-                      rel="noreferrer"
-                      className="font-semibold text-slate-900 hover:text-brand-700 hover:underline"
-                    >
-                      {r.title}
-                    </a>
-                    <p className="mt-1 flex flex-wrap gap-1.5">
-                      <Badge>{resourceKindLabels[r.kind]}</Badge>
-                      <Badge>
-                        {r.audience === "BOTH" ? "Mentors and mentees" : r.audience === "MENTOR" ? "Mentors" : "Mentees"}
-                      </Badge>
-                      <Badge tone="info">{r.program?.name ?? "All programmes"}</Badge>
-                      {r.requiredForReadiness && <Badge tone="warning">Required for readiness</Badge>}
-                    </p>
-                    <p className="mt-1 text-xs text-slate-500">
-                      Completed by {r._count.completions} {plural(r._count.completions, "person", "people")}
-                      {r.fileName && ` · file: ${r.fileName}`}
-                    </p>
-                  </div>
+          <DividedList
+            items={resources}
+            itemKey={(r) => r.id}
+            className={resourceRow}
+            empty={<EmptyState title="The library is empty">Add the guides your mentors and mentees should read.</EmptyState>}
+          >
+            {(r) => (
+              <ResourceItem
+                resource={r}
+                badges={
+                  <>
+                    <Badge>{resourceAudienceLabels[r.audience]}</Badge>
+                    <Badge tone="info">{r.program?.name ?? "All programmes"}</Badge>
+                    {r.requiredForReadiness && <Badge tone="warning">Required for readiness</Badge>}
+                  </>
+                }
+                action={
                   <ActionButton
                     action={removeResourceAction}
                     input={{ id: r.id }}
@@ -64,10 +54,15 @@ async function Library({ actor }: { actor: Actor }) {
                     variant="ghost"
                     confirm={`Remove "${r.title}" from the library?`}
                   />
-                </li>
-              ))}
-            </ul>
-          )}
+                }
+              >
+                <p className="mt-1 text-xs text-slate-500">
+                  Completed by {r._count.completions} {plural(r._count.completions, "person", "people")}
+                  {r.fileName && ` · file: ${r.fileName}`}
+                </p>
+              </ResourceItem>
+            )}
+          </DividedList>
         </Card>
         <Card className="lg:col-span-2" title="Add a resource">
           <ResourceForm programs={programs.map((p) => ({ id: p.id, name: p.name }))} action={addResourceAction} />

@@ -2,13 +2,16 @@ import { plural } from "@/lib/format";
 import type { Metadata } from "next";
 import { ActionButton } from "@/components/ui/action-button";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { DividedList } from "@/components/ui/table";
 import { InlineForm } from "@/components/ui/inline-form";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Actor } from "@/lib/auth/permissions";
 import { skillTaxonomy } from "@/lib/profiles/skills";
 import { permissionPage } from "@/app/_server/page-shell";
 import { addSkillAction, approveSkillAction, mergeSkillAction } from "./actions";
+
+/** How each item lays out. */
+const suggestionRow = "space-y-2 py-3 first:pt-0 last:pb-0";
 
 export const metadata: Metadata = { title: "Skills" };
 
@@ -26,46 +29,42 @@ async function Skills({ actor }: { actor: Actor }) {
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={`Suggestions (${suggestions.length})`}>
-          {suggestions.length === 0 ? (
-            <EmptyState title="No suggestions waiting" />
-          ) : (
-            <ul className="divide-y divide-slate-100">
-              {suggestions.map((s) => (
-                <li key={s.id} className="space-y-2 py-3 first:pt-0 last:pb-0">
-                  <div className="flex flex-wrap items-center justify-between gap-2">
-                    <p className="text-sm font-semibold text-slate-900">
-                      {s.name}{" "}
-                      <span className="font-normal text-slate-500">
-                        · on {s.people} {plural(s.people, "profile")}
-                      </span>
-                    </p>
-                    <ActionButton
-                      action={approveSkillAction}
-                      input={{ id: s.id }}
-                      label={`Approve ${s.name}`}
-                      variant="secondary"
-                    />
-                  </div>
-                  {approved.length > 0 && (
-                    <InlineForm
-                      fixed={{ fromId: s.id }}
-                      submitLabel={`Merge ${s.name}`}
-                      action={mergeSkillAction}
-                      fields={[
-                        {
-                          name: "intoId",
-                          label: "Merge into",
-                          type: "select",
-                          options: approved.map((a) => ({ value: a.id, label: a.name })),
-                          wide: true,
-                        },
-                      ]}
-                    />
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
+          <DividedList items={suggestions} itemKey={(s) => s.id} empty="No suggestions waiting" className={suggestionRow}>
+            {(s) => (
+              <>
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <p className="text-sm font-semibold text-slate-900">
+                    {s.name}{" "}
+                    <span className="font-normal text-slate-500">
+                      · on {s.people} {plural(s.people, "profile")}
+                    </span>
+                  </p>
+                  <ActionButton
+                    action={approveSkillAction}
+                    input={{ id: s.id }}
+                    label={`Approve ${s.name}`}
+                    variant="secondary"
+                  />
+                </div>
+                {approved.length > 0 && (
+                  <InlineForm
+                    fixed={{ fromId: s.id }}
+                    submitLabel={`Merge ${s.name}`}
+                    action={mergeSkillAction}
+                    fields={[
+                      {
+                        name: "intoId",
+                        label: "Merge into",
+                        type: "select",
+                        options: approved.map((a) => ({ value: a.id, label: a.name })),
+                        wide: true,
+                      },
+                    ]}
+                  />
+                )}
+              </>
+            )}
+          </DividedList>
         </Card>
         <Card title={`Taxonomy (${approved.length})`}>
           <InlineForm

@@ -18,6 +18,11 @@ import { myDirectReports } from "@/lib/programs/invitations";
 import { myWaitlist } from "@/lib/waitlist/my-waitlist";
 import { WaitlistStanding } from "@/components/programs/waitlist-standing";
 
+const nomineeRoles = [
+  { value: "MENTEE", label: "Mentee" },
+  { value: "MENTOR", label: "Mentor" },
+];
+
 export const metadata: Metadata = { title: "Apply" };
 
 export default async function EnrolPage({ params }: { params: Promise<{ slug: string }> }) {
@@ -119,16 +124,7 @@ async function Enrol({ actor, slug }: { actor: Actor; slug: string }) {
                     options: reports.map((r) => ({ value: r.id, label: r.name })),
                     wide: true,
                   },
-                  {
-                    name: "role",
-                    label: "As a",
-                    type: "select",
-                    options: [
-                      { value: "MENTEE", label: "Mentee" },
-                      { value: "MENTOR", label: "Mentor" },
-                    ],
-                    wide: true,
-                  },
+                  { name: "role", label: "As a", type: "select", options: nomineeRoles, wide: true },
                   { name: "note", label: "Why (optional)", type: "textarea" },
                 ]}
               />

@@ -1,30 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { DuplicateProgramButton } from "@/components/programs/duplicate-button";
 import { ActionButton } from "@/components/ui/action-button";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { formatDecimal, formatPercent } from "@/lib/format";
 import { activeWindowDays } from "@/lib/kpi/health";
 import { getProgramOverview } from "@/lib/programs/overview";
-import { requirePageAccess } from "@/app/_server/session";
+import { permissionPage } from "@/app/_server/page-shell";
 import { changeProgramStatusAction, duplicateProgramAction } from "../actions";
 
 export const metadata: Metadata = { title: "Programme overview" };
 
 export default async function ProgramOverviewPage({ params }: { params: Promise<{ programId: string }> }) {
-  const actor = await requirePageAccess("programs:read");
   const { programId } = await params;
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Overview actor={actor} programId={programId} />
-    </Suspense>
-  );
+  return permissionPage("programs:read", (actor) => <Overview actor={actor} programId={programId} />);
 }
 
 function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {

@@ -1,27 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { AgreementForm } from "@/components/pairs/agreement-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { agreementTemplate } from "@/lib/pairs/update-agreement-template";
-import { requirePageAccess } from "@/app/_server/session";
+import { permissionPage } from "@/app/_server/page-shell";
 import { updateAgreementTemplateAction } from "./actions";
 
 export const metadata: Metadata = { title: "Agreement template" };
 
 export default async function AgreementTemplatePage({ params }: { params: Promise<{ programId: string }> }) {
-  const actor = await requirePageAccess("programs:write");
   const { programId } = await params;
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <TemplateEditor actor={actor} programId={programId} />
-    </Suspense>
-  );
+  return permissionPage("programs:write", (actor) => <TemplateEditor actor={actor} programId={programId} />);
 }
 
 async function TemplateEditor({ actor, programId }: { actor: Actor; programId: string }) {

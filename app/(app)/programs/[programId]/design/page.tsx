@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { ProgramDetailsForm } from "@/components/programs/details-form";
 import { GoalForm } from "@/components/programs/goal-form";
 import { QuestionForm } from "@/components/programs/question-form";
@@ -10,7 +9,6 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { getProgramDesign } from "@/lib/programs/design";
@@ -22,7 +20,7 @@ import { BlueprintSections } from "@/components/programs/blueprint-sections";
 import { SponsorCard } from "@/components/programs/sponsor-card";
 import { getSponsorSignOff } from "@/lib/programs/sponsor/get-sponsor-sign-off";
 import { questionAudienceLabels, questionKindLabels } from "@/lib/programs/schemas";
-import { requirePageAccess } from "@/app/_server/session";
+import { permissionPage } from "@/app/_server/page-shell";
 import {
   addBudgetLineAction,
   addCommunicationAction,
@@ -42,13 +40,8 @@ import {
 export const metadata: Metadata = { title: "Programme design" };
 
 export default async function ProgramDesignPage({ params }: { params: Promise<{ programId: string }> }) {
-  const actor = await requirePageAccess("programs:read");
   const { programId } = await params;
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <ProgramDesign actor={actor} programId={programId} />
-    </Suspense>
-  );
+  return permissionPage("programs:read", (actor) => <ProgramDesign actor={actor} programId={programId} />);
 }
 
 const sections = [

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { EffectTable } from "@/components/evaluation/effect-table";
 import { FigureInputs } from "@/components/evaluation/figure-inputs";
 import { FiguresAsOf } from "@/components/evaluation/figures-as-of";
@@ -12,29 +11,32 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Disclosure } from "@/components/ui/disclosure";
 import { EmptyState } from "@/components/ui/empty-state";
+import { choicesOf } from "@/components/ui/field";
 import { InlineForm, type InlineField } from "@/components/ui/inline-form";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
-import { Table, Td, Th } from "@/components/ui/table";
+import { DataTable, NumTd, Td, numericColumns, type Column } from "@/components/ui/table";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { minimumGroupSize } from "@/lib/kpi/health";
 import { audienceLabels, horizonLabels, readKpiMatrix, type KpiMatrix, type KpiMatrixRow } from "@/lib/kpi/matrix";
 import { instrumentLabels, levelLabels, metricKeys, metrics } from "@/lib/kpi/metrics";
 import { kpiTemplateKeys, kpiTemplates } from "@/lib/kpi/templates";
-import { requirePageAccess } from "@/app/_server/session";
+import { permissionPage } from "@/app/_server/page-shell";
 import { applyKpiTemplateAction, deleteKpiRowAction, saveKpiRowAction, saveRoiAssumptionsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Programme evaluation" };
 
 export default async function ProgramEvaluationPage({ params }: { params: Promise<{ programId: string }> }) {
-  const actor = await requirePageAccess("evaluation:read");
   const { programId } = await params;
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Evaluation actor={actor} programId={programId} />
-    </Suspense>
-  );
+  return permissionPage("evaluation:read", (actor) => <Evaluation actor={actor} programId={programId} />);
 }
+
+const levels = [1, 2, 3, 4, 5];
+const matrixColumns: Column[] = [
+  ...["Goal and measure", "Instrument", "Audience", "Level", "Horizon"],
+  ...numericColumns("Baseline", "Target", "Actual"),
+  "Status",
+  "Owner",
+];
 
 function rowFields(matrix: KpiMatrix): InlineField[] {
   return [
@@ -54,30 +56,9 @@ function rowFields(matrix: KpiMatrix): InlineField[] {
         label: `${metrics[key].label} (${instrumentLabels[metrics[key].instrument]})`,
       })),
     },
-    {
-      name: "audience",
-      label: "Audience",
-      type: "select",
-      options: [
-        { value: "PARTICIPANT", label: audienceLabels.PARTICIPANT },
-        { value: "ORGANISATION", label: audienceLabels.ORGANISATION },
-      ],
-    },
-    {
-      name: "level",
-      label: "Level",
-      type: "select",
-      options: [1, 2, 3, 4, 5].map((l) => ({ value: String(l), label: levelLabels[l]! })),
-    },
-    {
-      name: "horizon",
-      label: "Horizon",
-      type: "select",
-      options: [
-        { value: "SHORT_TERM", label: horizonLabels.SHORT_TERM },
-        { value: "LONG_TERM", label: horizonLabels.LONG_TERM },
-      ],
-    },
+    { name: "audience", label: "Audience", type: "select", options: choicesOf(["PARTICIPANT", "ORGANISATION"], audienceLabels) },
+    { name: "level", label: "Level", type: "select", options: levels.map((l) => ({ value: String(l), label: levelLabels[l]! })) },
+    { name: "horizon", label: "Horizon", type: "select", options: choicesOf(["SHORT_TERM", "LONG_TERM"], horizonLabels) },
     { name: "owner", label: "Owner", placeholder: "e.g. Programme coordinator" },
     { name: "baseline", label: "Baseline", hint: "Optional. Per cent as 80, points as 3." },
     { name: "target", label: "Target", hint: "Per cent as 80, points as 3, scores as 4." },
@@ -122,80 +103,66 @@ async function Evaluation({ actor, programId }: { actor: Actor; programId: strin
         }
       >
         <FiguresAsOf computedAt={matrix.figuresAsOf} refreshing={matrix.refreshing} />
-        {matrix.rows.length === 0 ? (
-          <EmptyState title="No success criteria yet">Start from a template below, or add rows one by one.</EmptyState>
-        ) : (
-          <Table caption="KPI matrix">
-            <thead className="bg-slate-50">
-              <tr>
-                <Th>Goal and measure</Th>
-                <Th>Instrument</Th>
-                <Th>Audience</Th>
-                <Th>Level</Th>
-                <Th>Horizon</Th>
-                <Th className="text-right">Baseline</Th>
-                <Th className="text-right">Target</Th>
-                <Th className="text-right">Actual</Th>
-                <Th>Status</Th>
-                <Th>Owner</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {matrix.rows.map((row) => (
-                <tr key={row.id}>
-                  <Td className="min-w-64">
-                    <p className="text-xs text-slate-500">{row.goal ? row.goal.title : "Not tied to a goal yet"}</p>
-                    <p className="font-medium text-slate-900">{row.measure}</p>
-                    <p className="text-xs text-slate-500">{row.metricLabel}</p>
-                    {canWrite && (
-                      <div className="mt-2 flex flex-wrap items-start gap-2">
-                        <Disclosure
-                          className="w-full"
-                          summaryClassName="cursor-pointer text-xs font-semibold text-brand-700"
-                          summary="Edit"
-                        >
-                          <div className="mt-2 w-[min(40rem,80vw)]">
-                            <InlineForm
-                              fields={fields}
-                              fixed={{ ...fixed, rowId: row.id }}
-                              initial={rowInitial(row)}
-                              resetOnSuccess={false}
-                              submitLabel="Save row"
-                              action={saveKpiRowAction}
-                            />
-                          </div>
-                        </Disclosure>
-                        <ActionButton
-                          action={deleteKpiRowAction}
-                          input={{ ...fixed, rowId: row.id }}
-                          label="Delete"
-                          variant="ghost"
-                          className="px-0 py-0 text-xs"
-                          confirm={`Delete “${row.measure}” from the matrix?`}
+        <DataTable
+          caption="KPI matrix"
+          columns={matrixColumns}
+          rows={matrix.rows}
+          rowKey={(row) => row.id}
+          empty={<EmptyState title="No success criteria yet">Start from a template below, or add rows one by one.</EmptyState>}
+        >
+          {(row) => (
+            <>
+              <Td className="min-w-64">
+                <p className="text-xs text-slate-500">{row.goal ? row.goal.title : "Not tied to a goal yet"}</p>
+                <p className="font-medium text-slate-900">{row.measure}</p>
+                <p className="text-xs text-slate-500">{row.metricLabel}</p>
+                {canWrite && (
+                  <div className="mt-2 flex flex-wrap items-start gap-2">
+                    <Disclosure
+                      className="w-full"
+                      summaryClassName="cursor-pointer text-xs font-semibold text-brand-700"
+                      summary="Edit"
+                    >
+                      <div className="mt-2 w-[min(40rem,80vw)]">
+                        <InlineForm
+                          fields={fields}
+                          fixed={{ ...fixed, rowId: row.id }}
+                          initial={rowInitial(row)}
+                          resetOnSuccess={false}
+                          submitLabel="Save row"
+                          action={saveKpiRowAction}
                         />
                       </div>
-                    )}
-                  </Td>
-                  <Td className="whitespace-nowrap">{row.instrument}</Td>
-                  <Td>{audienceLabels[row.audience]}</Td>
-                  <Td className="whitespace-nowrap">{levelLabels[row.level]}</Td>
-                  <Td className="whitespace-nowrap">{horizonLabels[row.horizon]}</Td>
-                  <Td className="text-right tabular-nums">{row.baselineText}</Td>
-                  <Td className="text-right tabular-nums">{row.targetText}</Td>
-                  <Td className="text-right font-medium whitespace-nowrap text-slate-900 tabular-nums">
-                    <FigureInputs inputs={row.actual.inputs} note={row.actual.note} method={row.method}>
-                      {row.actualText}
-                    </FigureInputs>
-                  </Td>
-                  <Td>
-                    <KpiStatusBadge status={row.status} />
-                  </Td>
-                  <Td>{row.owner}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        )}
+                    </Disclosure>
+                    <ActionButton
+                      action={deleteKpiRowAction}
+                      input={{ ...fixed, rowId: row.id }}
+                      label="Delete"
+                      variant="ghost"
+                      className="px-0 py-0 text-xs"
+                      confirm={`Delete “${row.measure}” from the matrix?`}
+                    />
+                  </div>
+                )}
+              </Td>
+              <Td className="whitespace-nowrap">{row.instrument}</Td>
+              <Td>{audienceLabels[row.audience]}</Td>
+              <Td className="whitespace-nowrap">{levelLabels[row.level]}</Td>
+              <Td className="whitespace-nowrap">{horizonLabels[row.horizon]}</Td>
+              <NumTd>{row.baselineText}</NumTd>
+              <NumTd>{row.targetText}</NumTd>
+              <NumTd className="font-medium whitespace-nowrap text-slate-900">
+                <FigureInputs inputs={row.actual.inputs} note={row.actual.note} method={row.method}>
+                  {row.actualText}
+                </FigureInputs>
+              </NumTd>
+              <Td>
+                <KpiStatusBadge status={row.status} />
+              </Td>
+              <Td>{row.owner}</Td>
+            </>
+          )}
+        </DataTable>
         {canWrite && (
           <div className="mt-6 grid gap-6 lg:grid-cols-2">
             <section aria-labelledby="kpi-template">
