@@ -31,6 +31,13 @@ test("the coordinator builds a KPI matrix from a template, and its actuals open 
       .getByText("Logged sessions divided by the months each running pair has existed", { exact: false })
       .first(),
   ).toBeVisible();
+
+  // A row's form opens from its own Edit; what is saved shows in the matrix.
+  const pipeline = matrix.getByRole("row").filter({ hasText: "Participants move up" });
+  await pipeline.locator("summary").filter({ hasText: "Edit" }).click();
+  await pipeline.getByLabel("Owner").fill("Head of Talent");
+  await pipeline.getByRole("button", { name: "Save row" }).click();
+  await expect(pipeline.getByRole("cell", { name: "Head of Talent", exact: true })).toBeVisible();
   await expectAccessible();
 });
 
