@@ -8,17 +8,11 @@ import { CheckboxField, FieldNote, SelectField, TextAreaField, TextField, choice
 import { useActionCall } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
 import { allowedFilesDescription } from "@/lib/resources/file-types";
-import { resourceKindLabels, resourceKinds, type ResourceInput } from "@/lib/resources/schemas";
+import { blankResourceFields, resourceKindLabels, resourceKinds, type ResourceInput } from "@/lib/resources/schemas";
 
-const empty = {
-  title: "",
-  description: "",
-  kind: "GUIDE",
-  audience: "BOTH",
-  programId: "",
-  url: "",
-  requiredForReadiness: false,
-};
+// The form keeps its values as typed: widened from the blank's literal types.
+const empty: { [K in keyof typeof blankResourceFields]: (typeof blankResourceFields)[K] extends boolean ? boolean : string } =
+  blankResourceFields;
 const audiences = choicesOf(["BOTH", "MENTOR", "MENTEE"], resourceAudienceLabels);
 
 async function toBase64(file: File): Promise<string> {
