@@ -61,19 +61,24 @@ async function release(scope: string): Promise<void> {
  */
 const readValues = new Map<string, { computedAt: Date; value: unknown }>();
 
-/** The stored value of a scope at computedAt, from this process's copy when it has that version. */
-async function storedValue<T>(
+/** The stored snapshot of a scope whose head was just read; the payload from this process's copy when it has that version. */
+async function storedSnapshot<T>(
   scope: string,
-  computedAt: Date,
+  head: { computedAt: Date; staleSince: Date | null },
   revive: (stored: T) => T,
-): Promise<{ value: T; computedAt: Date } | null> {
+): Promise<Snapshot<T> | null> {
   const known = readValues.get(scope);
-  if (known && known.computedAt.getTime() === computedAt.getTime()) return { value: known.value as T, computedAt };
-  const row = await db.evaluationSnapshot.findUnique({ where: { scope }, select: { payload: true, computedAt: true } });
+  if (known && known.computedAt.getTime() === head.computedAt.getTime())
+    return { value: known.value as T, computedAt: head.computedAt, stale: head.staleSince !== null };
+  // A refresh may have landed since the head was read: everything returned comes from this one row.
+  const row = await db.evaluationSnapshot.findUnique({
+    where: { scope },
+    select: { payload: true, computedAt: true, staleSince: true },
+  });
   if (row?.payload == null || !row.computedAt) return null;
   const value = revive(row.payload as T);
   readValues.set(scope, { computedAt: row.computedAt, value });
-  return { value, computedAt: row.computedAt };
+  return { value, computedAt: row.computedAt, stale: row.staleSince !== null };
 }
 
 /**
@@ -89,8 +94,8 @@ export async function readSnapshot<T>(
   for (;;) {
     const head = await db.evaluationSnapshot.findUnique({ where: { scope }, select: { computedAt: true, staleSince: true } });
     if (head?.computedAt) {
-      const stored = await storedValue(scope, head.computedAt, revive);
-      if (stored) return { value: stored.value, computedAt: stored.computedAt, stale: head.staleSince !== null };
+      const stored = await storedSnapshot(scope, { computedAt: head.computedAt, staleSince: head.staleSince }, revive);
+      if (stored) return stored;
       continue;
     }
     const now = new Date();
