@@ -38,13 +38,3 @@ export async function verifyCredentials(input: unknown, address = "unknown", now
   await forgiveAttempt(keys, rules, now);
   return { ok: true, actor: { id: usable.id, name: usable.name, email: usable.email, role: usable.role } };
 }
-
-/** The person behind a session, read fresh so a changed role or a deactivated account applies at once. */
-export async function findActor(userId: string): Promise<Actor | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, name: true, email: true, role: true, active: true },
-  });
-  if (!user || !user.active) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
-}

@@ -1,6 +1,4 @@
-import "server-only";
 import { roleLabels, type Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
 import type { ParticipantRole } from "@/lib/db/generated/enums";
 
 /** What the shell calls a participant: the part they play, not a global role name like "Employee". */
@@ -13,11 +11,7 @@ export function participantLabel(roles: readonly ParticipantRole[]): string | nu
   return null;
 }
 
-export async function shellRoleLabel(actor: Actor): Promise<string> {
-  if (actor.role !== "EMPLOYEE") return roleLabels[actor.role];
-  const participations = await db.participation.findMany({
-    where: { userId: actor.id, status: "APPROVED", program: { status: { not: "CLOSED" } } },
-    select: { role: true },
-  });
-  return participantLabel(participations.map((p) => p.role)) ?? roleLabels[actor.role];
+/** The role under a person's name in the shell; `roles` are their approved parts in programmes that are not closed. */
+export function shellRoleLabel(role: Actor["role"], roles: readonly ParticipantRole[]): string {
+  return (role === "EMPLOYEE" ? participantLabel(roles) : null) ?? roleLabels[role];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { changePassword } from "@/lib/auth/change-password";
-import { findActor, invalidCredentialsMessage, verifyCredentials } from "@/lib/auth/credentials";
+import { invalidCredentialsMessage, verifyCredentials } from "@/lib/auth/credentials";
+import { findSignedIn } from "@/lib/auth/find-signed-in";
 import { resetPassword, resetLinkUnusableMessage } from "@/lib/auth/password-reset/reset-password";
 import { sendPasswordReset } from "@/lib/auth/password-reset/send-password-reset";
 import { db } from "@/lib/db/client";
@@ -95,7 +96,7 @@ describe("signing in with email and password", () => {
     const user = await createUser();
     await Promise.all(Array.from({ length: 5 }, () => setAccountActive(admin, { userId: user.id, active: false })));
     expect((await verifyCredentials({ email: user.email, password: testPassword }, office)).ok).toBe(false);
-    expect(await findActor(user.id)).toBeNull();
+    expect(await findSignedIn(user.id)).toBeNull();
     await setAccountActive(admin, { userId: user.id, active: true });
     expect((await verifyCredentials({ email: user.email, password: testPassword }, office)).ok).toBe(true);
     await expect(setAccountActive(admin, { userId: admin.id, active: false })).rejects.toThrow(/your own account/);
