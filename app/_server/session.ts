@@ -1,25 +1,33 @@
 import "server-only";
-import { getServerSession } from "next-auth";
 import { cache } from "react";
+import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { findActor } from "@/lib/auth/credentials";
-import { authOptions } from "@/lib/auth/options";
+import { findSignedIn, type SignedIn } from "@/lib/auth/find-signed-in";
 import { can, type Action, type Actor } from "@/lib/auth/permissions";
+import { sessionUserId } from "@/lib/auth/session-token";
 
 /**
  * The signed-in person, re-read from the database; null when signed out or deactivated. Once per
  * request: the layouts and the page all ask, and each answer costs a token decryption and a query.
  */
-export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions());
-  const id = session?.user?.id;
-  return id ? findActor(id) : null;
+export const getSignedIn = cache(async (): Promise<SignedIn | null> => {
+  const store = await cookies();
+  const id = await sessionUserId((name) => store.get(name)?.value);
+  return id ? findSignedIn(id) : null;
 });
 
+export async function getActor(): Promise<Actor | null> {
+  return (await getSignedIn())?.actor ?? null;
+}
+
+export async function requireSignedIn(): Promise<SignedIn> {
+  const signedIn = await getSignedIn();
+  if (!signedIn) redirect("/login");
+  return signedIn;
+}
+
 export async function requireActor(): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) redirect("/login");
-  return actor;
+  return (await requireSignedIn()).actor;
 }
 
 /** For pages: signed-out people go to sign-in, people without the permission get the 403 page. */
