@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv, serverInstanceProblems } from "@/lib/env";
+import { EnvError, parseEnv, serverInstanceProblems, serverProcessCount } from "@/lib/env";
 
 describe("environment", () => {
   it("needs nothing for the embedded mode", () => {
@@ -43,5 +43,16 @@ describe("environment", () => {
         parseEnv({ DATABASE_URL: "postgresql://db/pairwise", NEXTAUTH_SECRET: key, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key }),
       ),
     ).toEqual([]);
+  });
+
+  it("runs one app server per core on PostgreSQL and one on the embedded database", () => {
+    const postgres = "postgresql://db/pairwise";
+    expect(serverProcessCount(parseEnv({}), 4)).toBe(1);
+    expect(serverProcessCount(parseEnv({ DATABASE_URL: postgres }), 4)).toBe(4);
+    expect(serverProcessCount(parseEnv({ DATABASE_URL: postgres, WEB_CONCURRENCY: "3" }), 4)).toBe(3);
+    expect(serverProcessCount(parseEnv({ WEB_CONCURRENCY: "1" }), 4)).toBe(1);
+    expect(() => parseEnv({ WEB_CONCURRENCY: "2" })).toThrow(/WEB_CONCURRENCY must be 1 on the embedded database/);
+    expect(() => parseEnv({ DATABASE_URL: postgres, WEB_CONCURRENCY: "0" })).toThrow(/WEB_CONCURRENCY/);
+    expect(() => parseEnv({ DATABASE_URL: postgres, WEB_CONCURRENCY: "many" })).toThrow(/WEB_CONCURRENCY must be a number/);
   });
 });

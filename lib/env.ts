@@ -58,10 +58,22 @@ const envSchema = z
       .min(1)
       .max(24 * 60)
       .default(15),
+    /**
+     * App server processes `npm start` runs on this machine. Unset: one per core on PostgreSQL, one
+     * on the embedded database (a single process owns its folder).
+     */
+    WEB_CONCURRENCY: optionalText.pipe(z.coerce.number<string | undefined>("must be a number").int().min(1).max(64).optional()),
     /** Proxies in front of the app that append to X-Forwarded-For (a load balancer counts one). */
     TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
   })
   .superRefine((env, ctx) => {
+    if (!env.DATABASE_URL && env.WEB_CONCURRENCY !== undefined && env.WEB_CONCURRENCY > 1) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["WEB_CONCURRENCY"],
+        message: "must be 1 on the embedded database, which one process owns; set DATABASE_URL to run more",
+      });
+    }
     const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
     const set = oidc.filter((key) => env[key] !== undefined);
     if (set.length > 0 && set.length < oidc.length) {
@@ -102,6 +114,11 @@ export function serverInstanceProblems(env: Env): string[] {
     );
   }
   return problems;
+}
+
+/** How many app server processes share the port: each is one Node.js thread, so one per core. */
+export function serverProcessCount(env: Env, cores: number): number {
+  return env.WEB_CONCURRENCY ?? (env.DATABASE_URL ? Math.max(1, cores) : 1);
 }
 
 export class EnvError extends Error {

@@ -1,15 +1,17 @@
 // npm start: checks the environment, migrates the database (and seeds the embedded one on its
 // first run), builds the app when the sources changed since the last build, then serves it.
 import "./load-env";
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { demoSignIns } from "@/lib/db/seed/org-chart";
-import { env, EnvError, serverInstanceProblems } from "@/lib/env";
+import { env, EnvError, serverInstanceProblems, serverProcessCount } from "@/lib/env";
 import { engineErrorMessage } from "@/lib/db/schema-engine";
 import { prepareDatabase } from "./prepare-database";
 import { printSignIns } from "./print-sign-ins";
+import { nextStart, serveProcesses } from "./serve-processes";
 
 const buildInputs = [
   "app",
@@ -57,13 +59,16 @@ async function main(): Promise<void> {
   const demo = await prepareDatabase();
   buildIfStale();
   const port = process.env.PORT ?? "3000";
-  const server = spawn("next", ["start", "-p", port], { stdio: "inherit", env: process.env });
+  const processes = serverProcessCount(env(), availableParallelism());
+  const server = serveProcesses(nextStart(port), processes);
   if (demo) {
     printSignIns(demoSignIns);
   }
-  console.log(`Pairwise is starting on http://localhost:${port}`);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  console.log(
+    `Pairwise is starting on http://localhost:${port} (${processes === 1 ? "one app server process" : `${processes} app server processes`})`,
+  );
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.stop(signal));
+  process.exit(await server.stopped);
 }
 
 main().catch((error: unknown) => {
