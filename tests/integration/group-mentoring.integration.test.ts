@@ -215,7 +215,17 @@ describe("group mentoring", () => {
     const { groupId, mentor, mentees } = await firstCircle(world);
     // A co-mentor joins and must sign too.
     const coMentor = world.mentors.find((m) => m !== mentor)!;
-    await addCoMentor(world.coordinator, { groupId, mentorId: coMentor.participation.id });
+    // Twenty identical clicks add them once, with one notification.
+    const added = settledCounts(
+      await Promise.allSettled(
+        Array.from({ length: parallel }, () => addCoMentor(world.coordinator, { groupId, mentorId: coMentor.participation.id })),
+      ),
+    );
+    expect(added.ok).toBe(parallel);
+    expect((await db.mentoringGroup.findUniqueOrThrow({ where: { id: groupId } })).coMentorId).toBe(coMentor.participation.id);
+    expect(
+      await db.notification.count({ where: { userId: coMentor.actor.id, subject: { startsWith: "You are now a co-mentor" } } }),
+    ).toBe(1);
     await expect(addCoMentor(world.coordinator, { groupId, mentorId: mentor.participation.id })).rejects.toMatchObject({
       code: "CONFLICT",
     });
