@@ -1,15 +1,18 @@
-// npm run bench:dashboard [-- --people N] [-- --pairs N] [-- --sessions N] [-- --requests N] [-- --json]
+// npm run bench:dashboard [-- --people N] [-- --pairs N] [-- --sessions N] [-- --requests N] [-- --warmup N] [-- --json]
 // Fills a database with an organisation of N people (default 10,000), 2,500 live pairs and
 // 100,000 logged sessions with two years of HR history, serves it with the production build
-// (`npm start`, which builds when the sources changed), signs in as an executive and drives the
-// dashboard and (as a coordinator) one programme's KPI matrix with autocannon at 20 concurrent users. Prints p50,
-// p95 and p99 of each. Runs on a fresh embedded database in .data/bench-dashboard, or on
-// BENCH_DATABASE_URL, which it empties first. The pages read stored evaluation figures: the first
-// request to each computes and stores them (its time is printed as "first request"), the timed
-// requests then read them, as users do between two runs of the evaluation.refresh job.
+// (`npm start`, which builds when the sources changed, with one app server process per core on
+// PostgreSQL), signs in as an executive and drives the dashboard and (as a coordinator) one
+// programme's KPI matrix with autocannon at 20 concurrent users. Prints p50, p95 and p99 of each.
+// Runs on a fresh embedded database in .data/bench-dashboard, or on BENCH_DATABASE_URL, which it
+// empties first. The pages read stored evaluation figures: the first request to each computes and
+// stores them (its time is printed as "first request"); --warmup untimed requests (default 100)
+// then warm every process, and the timed requests read the figures, as users do between two runs
+// of the evaluation.refresh job.
 import "./load-env";
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import autocannon from "autocannon";
 
 const flag = (name: string, fallback: number) => {
@@ -20,6 +23,7 @@ const peopleCount = flag("--people", 10_000);
 const pairCount = flag("--pairs", 2_500);
 const sessionCount = flag("--sessions", 100_000);
 const requests = flag("--requests", 200);
+const warmupRequests = flag("--warmup", 100);
 const connections = flag("--connections", 20);
 const port = flag("--port", 3300);
 const benchDir = ".data/bench-dashboard";
@@ -37,6 +41,7 @@ const { applyPendingMigrations } = await import("@/lib/db/migrations");
 const { hashPassword } = await import("@/lib/auth/password");
 const { applyKpiTemplate } = await import("@/lib/kpi/kpi-rows");
 const { dayMs } = await import("@/lib/dates");
+const { env, serverProcessCount } = await import("@/lib/env");
 
 const password = "bench-password-1";
 const now = new Date();
@@ -297,10 +302,15 @@ try {
     if (response.status !== 200) throw new Error(`${path} answered ${response.status}.`);
     firstRequestMs[path] = Math.round(performance.now() - warm);
   }
+  // Then untimed load on each, so every app server process has compiled its hot code, as a server
+  // that has been up for a while has.
+  for (const { path, cookie } of pages)
+    await autocannon({ url: `${base}${path}`, connections, amount: warmupRequests, timeout: 600, headers: { cookie } });
   const dashboard = await load(`${base}${pages[0]!.path}`, pages[0]!.cookie, server.pid!);
   const matrix = await load(`${base}${pages[1]!.path}`, pages[1]!.cookie, server.pid!);
   const result = {
     database: postgres ? "postgresql" : "pglite",
+    serverProcesses: serverProcessCount(env(), availableParallelism()),
     ...counts,
     fillSeconds,
     connections,
@@ -312,7 +322,7 @@ try {
   if (process.argv.includes("--json")) console.log(JSON.stringify(result));
   else {
     console.log(
-      `bench:dashboard on ${result.database}: ${counts.people} people, ${counts.pairs} pairs, ${counts.sessions} sessions, ${counts.hrEvents} HR events (filled in ${fillSeconds} s)`,
+      `bench:dashboard on ${result.database} (${result.serverProcesses} app server ${result.serverProcesses === 1 ? "process" : "processes"}): ${counts.people} people, ${counts.pairs} pairs, ${counts.sessions} sessions, ${counts.hrEvents} HR events (filled in ${fillSeconds} s)`,
     );
     console.log(
       `  first request: ${Object.entries(firstRequestMs)
