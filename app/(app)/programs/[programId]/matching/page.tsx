@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { ConstraintsCard } from "@/components/matching/constraints-card";
 import { LivePairsCard } from "@/components/matching/live-pairs-card";
@@ -12,13 +11,13 @@ import { Card } from "@/components/ui/card";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { Stat } from "@/components/ui/stat";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { formatDate, plural } from "@/lib/format";
 import { matchingModeLabels } from "@/lib/matching/schemas";
 import { proposalSort, type ProposalSort } from "@/lib/matching/sort-proposals";
 import { matchingWorkspace } from "@/lib/matching/workspace";
 import { requirePageAccess } from "@/app/_server/session";
 import { runMatchingAction, saveMatchingSettingsAction } from "@/app/(app)/matching/actions";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 export const metadata: Metadata = { title: "Matching workspace" };
 
@@ -36,10 +35,7 @@ export default async function MatchingWorkspacePage({ params, searchParams }: Pa
 }
 
 async function Workspace({ actor, programId, sort }: { actor: Actor; programId: string; sort: ProposalSort }) {
-  const workspace = await matchingWorkspace(actor, programId).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const workspace = await orNotFound(matchingWorkspace(actor, programId));
   const { settings, draft, live, constraints } = workspace;
   const canWrite = can(actor, "matching:write");
   const waiting = workspace.waiting;

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
@@ -10,11 +9,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { formatPercent } from "@/lib/format";
 import { mentorOptionsFor } from "@/lib/matching/workspace";
 import { requirePageAccess } from "@/app/_server/session";
 import { assignManuallyAction, swapProposalsAction } from "@/app/(app)/matching/actions";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 export const metadata: Metadata = { title: "Choose a mentor" };
 
@@ -31,10 +30,7 @@ export default async function AssignPage({ params }: Params) {
 }
 
 async function Options({ actor, programId, matchId }: { actor: Actor; programId: string; matchId: string }) {
-  const data = await mentorOptionsFor(actor, matchId).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const data = await orNotFound(mentorOptionsFor(actor, matchId));
   return (
     <>
       <PageHeader
