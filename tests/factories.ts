@@ -33,9 +33,13 @@ export async function createUser(overrides: { role?: GlobalRole; name?: string; 
   });
 }
 
-export async function createActor(role: GlobalRole): Promise<Actor> {
-  const user = await createUser({ role });
+/** A user row as the session would give it. */
+export function asActor(user: { id: string; name: string; email: string; role: GlobalRole }): Actor {
   return { id: user.id, name: user.name, email: user.email, role: user.role };
+}
+
+export async function createActor(role: GlobalRole): Promise<Actor> {
+  return asActor(await createUser({ role }));
 }
 
 let programCount = 0;
@@ -315,8 +319,7 @@ export function roiAssumptions(programId: string, intangibles: string[] = []) {
 
 /** The actor of a person the test created, as the session would give it. */
 export async function actorOf(userId: string): Promise<Actor> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  return asActor(await db.user.findUniqueOrThrow({ where: { id: userId } }));
 }
 
 /** The person behind a participation, signed in as themselves. */

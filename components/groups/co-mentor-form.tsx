@@ -1,12 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useActionSubmit } from "@/components/ui/use-action-submit";
+import { useActionForm } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
 import { addCoMentorSchema } from "@/lib/groups/schemas";
 
@@ -22,18 +20,14 @@ export function CoMentorForm({
   mentors: { id: string; name: string }[];
   action: (input: Values) => Promise<ActionResult>;
 }) {
-  const form = useForm<Values, unknown, z.output<typeof addCoMentorSchema>>({
-    resolver: zodResolver(addCoMentorSchema),
-    defaultValues: { groupId, mentorId: "" },
-  });
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = form;
-  const { result, submit } = useActionSubmit(form, action, { reset: { to: "values" } });
+  const { register, errors, isSubmitting, result, onSubmit } = useActionForm(
+    addCoMentorSchema,
+    { groupId, mentorId: "" },
+    action,
+    { reset: { to: "values" } },
+  );
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate className="space-y-3">
+    <form onSubmit={onSubmit} noValidate className="space-y-3">
       {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
       <SelectField id="co-mentor" label="Co-mentor" error={errors.mentorId?.message} {...register("mentorId")}>
         <option value="">Choose a mentor…</option>

@@ -4,7 +4,7 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useActionSubmit } from "@/components/ui/use-action-submit";
+import { useFormAction } from "@/components/ui/use-action-submit";
 import { deliveryLabels, deliveryOptions } from "@/lib/notifications/schemas";
 import { savePreferencesAction } from "@/app/(app)/me/inbox/actions";
 
@@ -21,9 +21,11 @@ export function PreferencesForm({ preferences }: { preferences: Preference[] }) 
   const form = useForm<Record<string, string>>({
     defaultValues: Object.fromEntries(changeable.map((p) => [p.kind, p.delivery])),
   });
-  const { result, submit } = useActionSubmit(form, savePreferencesAction, { reset: { to: "values" } });
+  const { register, errors, isSubmitting, result, onSubmit } = useFormAction(form, savePreferencesAction, {
+    reset: { to: "values" },
+  });
   return (
-    <form onSubmit={form.handleSubmit(submit)} noValidate className="space-y-5">
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
       {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
       <div className="grid gap-4 sm:grid-cols-2">
         {changeable.map((p) => (
@@ -31,8 +33,8 @@ export function PreferencesForm({ preferences }: { preferences: Preference[] }) 
             key={p.kind}
             id={`delivery-${p.kind}`}
             label={p.label}
-            error={form.formState.errors[p.kind]?.message}
-            {...form.register(p.kind)}
+            error={errors[p.kind]?.message}
+            {...register(p.kind)}
           >
             {deliveryOptions
               .filter((option) => !(p.kind === "WEEKLY_DIGEST" && option === "WEEKLY_DIGEST"))
@@ -52,8 +54,8 @@ export function PreferencesForm({ preferences }: { preferences: Preference[] }) 
           ))}
         </ul>
       </div>
-      <Button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Saving…" : "Save e-mail choices"}
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Saving…" : "Save e-mail choices"}
       </Button>
     </form>
   );

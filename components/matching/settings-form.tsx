@@ -1,8 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
-import { fieldsOf, numberBox, useActionSubmit, type NumberBox } from "@/components/ui/use-action-submit";
+import { fieldsOf, numberBox, useActionForm, type NumberBox } from "@/components/ui/use-action-submit";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField, choicesOf } from "@/components/ui/field";
@@ -63,14 +61,13 @@ export function MatchingSettingsForm({
   initial: MatchingSettings;
   action: (input: MatchingSettings) => Promise<ActionResult>;
 }) {
-  const form = useForm<MatchingSettings>({ resolver: zodResolver(matchingSettingsSchema), defaultValues: initial });
-  const { isSubmitting, isDirty } = form.formState;
-  const { result, submit } = useActionSubmit(form, action, { reset: { to: "values" } });
-  const field = fieldsOf(form);
+  const { form, field, isSubmitting, isDirty, result, onSubmit } = useActionForm(matchingSettingsSchema, initial, action, {
+    reset: { to: "values" },
+  });
   const weight = fieldsOf(form, "weight");
 
   return (
-    <ActionForm onSubmit={form.handleSubmit(submit)} result={result}>
+    <ActionForm onSubmit={onSubmit} result={result}>
       <SelectField label="How pairs are made" options={choicesOf(matchingModes, matchingModeLabels)} {...field("mode")} />
 
       <Section

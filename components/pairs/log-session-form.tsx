@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { fieldsOf, useActionSubmit } from "@/components/ui/use-action-submit";
+import { useFormAction } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
 import { logGroupSessionSchema } from "@/lib/groups/schemas";
 import { SessionTimeFields } from "@/components/pairs/session-time-fields";
@@ -75,19 +75,16 @@ export function LogSessionForm({
     resolver: (group ? zodResolver(logGroupSessionSchema) : zodResolver(logSessionSchema)) as Resolver<Values>,
     defaultValues: empty,
   });
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = form;
-  const { result, submit } = useActionSubmit(form, action, { reset: { to: "none" } });
   const planned = "sessionId" in target ? target.sessionId : "groupSessionId" in target ? target.groupSessionId : undefined;
   const prefix = planned ? `log-${planned}` : "log";
-  const field = fieldsOf(form, prefix);
+  const { register, field, errors, isSubmitting, result, onSubmit } = useFormAction(form, action, {
+    reset: { to: "none" },
+    idPrefix: prefix,
+  });
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={handleSubmit(submit)} noValidate className="space-y-4">
+      <form onSubmit={onSubmit} noValidate className="space-y-4">
         {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
         <Level
           title="Shared with the programme office"

@@ -5,7 +5,7 @@ import { FormProvider, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { useActionSubmit } from "@/components/ui/use-action-submit";
+import { useFormAction } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
 import { SessionTimeFields } from "@/components/pairs/session-time-fields";
 import { placeLabels, proposeSessionSchema, type sessionFormats } from "@/lib/sessions/schemas";
@@ -53,19 +53,14 @@ export function SessionTimeForm({
     resolver: zodResolver(proposeSessionSchema),
     defaultValues: values,
   });
-  const {
-    handleSubmit,
-    setValue,
-    control,
-    formState: { isSubmitting },
-  } = form;
-  const { result, submit } = useActionSubmit(form, action, { reset: { to: "values" } });
+  const { setValue, control } = form;
+  const { isSubmitting, result, onSubmit } = useFormAction(form, action, { reset: { to: "values" } });
   const format = useWatch({ control, name: "format" }) as (typeof sessionFormats)[number];
   const prefix = "sessionId" in target ? `reschedule-${target.sessionId}` : "groupId" in target ? "schedule" : "propose";
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={handleSubmit(submit)} noValidate className="space-y-4">
+      <form onSubmit={onSubmit} noValidate className="space-y-4">
         {result && <FormMessage tone={result.ok ? "success" : "error"}>{result.message}</FormMessage>}
         {slots.length > 0 && (
           <fieldset>

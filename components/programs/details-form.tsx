@@ -6,6 +6,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxGroup, SelectField, TextAreaField, TextField, choicesOf } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
+import { PurposeAndDatesFields } from "@/components/programs/purpose-and-dates-fields";
 import { programDetailsSchema, programTypeLabels, programTypes, type ProgramDetailsInput } from "@/lib/programs/schemas";
 
 type Box = NumberBox<ProgramDetailsInput>;
@@ -54,18 +55,11 @@ export function ProgramDetailsForm({
             <TextField key={box.name} {...numberBox(field, box)} />
           ))}
         </div>
-        <TextAreaField
-          label="Purpose and value proposition"
-          hint="Why the programme exists, and what participants and the organisation gain."
-          {...field("purpose")}
-        />
-        <div className="grid gap-5 sm:grid-cols-2">
-          <TextField type="date" label="Start date" {...field("startDate")} />
-          <TextField type="date" label="End date" {...field("endDate")} />
+        <PurposeAndDatesFields field={field}>
           {targets.map((box) => (
             <TextField key={box.name} {...numberBox(field, box)} />
           ))}
-        </div>
+        </PurposeAndDatesFields>
         <CheckboxGroup
           legend="Who may join"
           hint="Leave every department unticked to open the programme to all of them."

@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/ui/use-action-submit";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextAreaField, TextField, choicesOf } from "@/components/ui/field";
+import { SelectField, TextField, choicesOf } from "@/components/ui/field";
+import { PurposeAndDatesFields } from "@/components/programs/purpose-and-dates-fields";
 import type { ActionResult } from "@/lib/action-result";
 import { programCreateSchema, programTypeLabels, programTypes, type ProgramCreateInput } from "@/lib/programs/schemas";
 
@@ -26,15 +27,7 @@ export function ProgramForm({ action }: { action: (input: ProgramCreateInput) =>
         options={choicesOf(programTypes, programTypeLabels)}
         {...field("type")}
       />
-      <TextAreaField
-        label="Purpose and value proposition"
-        hint="Why this programme exists and what participants and the organisation get from it."
-        {...field("purpose")}
-      />
-      <div className="grid gap-5 sm:grid-cols-2">
-        <TextField type="date" label="Start date" {...field("startDate")} />
-        <TextField type="date" label="End date" {...field("endDate")} />
-      </div>
+      <PurposeAndDatesFields field={field} />
       <div className="flex justify-end gap-3">
         <Button variant="secondary" onClick={() => router.push("/programs")}>
           Cancel

@@ -4,7 +4,7 @@ import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, RadioScaleField, TextAreaField, TextField } from "@/components/ui/field";
-import { useActionSubmit } from "@/components/ui/use-action-submit";
+import { useFormAction } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
 import { surveyLimits } from "@/lib/surveys/schemas";
 import { checkSurveyAnswers, type SurveyQuestionShape } from "@/lib/surveys/survey-rules";
@@ -51,14 +51,9 @@ export function SurveyAnswerForm({
       answers: Object.fromEntries(questions.map((q) => [q.id, q.kind === "MULTIPLE_CHOICE" ? [] : ""])),
     },
   });
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = form;
-  const { result, submit } = useActionSubmit(form, action, { reset: { to: "none" } });
+  const { register, errors, isSubmitting, result, onSubmit } = useFormAction(form, action, { reset: { to: "none" } });
   return (
-    <ActionForm onSubmit={handleSubmit(submit)} result={result}>
+    <ActionForm onSubmit={onSubmit} result={result}>
       {questions.map((question, index) => {
         const id = `answer-${index + 1}`;
         const label = `${index + 1}. ${question.prompt}${question.required ? "" : " (optional)"}`;

@@ -13,6 +13,7 @@ import type {
   UseFormGetValues,
   UseFormRegister,
   UseFormReset,
+  UseFormReturn,
   UseFormSetError,
 } from "react-hook-form";
 import type { z } from "zod";
@@ -118,6 +119,18 @@ export function useActionForm<Input extends FieldValues, Output, Result = unknow
   options: Options<Input, Result>,
 ) {
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(schema), defaultValues });
+  return useFormAction(form, action, options);
+}
+
+/**
+ * The same for a form that needs its own `useForm` (a resolver that depends on its props, or
+ * one of two schemas): its fields, state and submit handler, bound to the action.
+ */
+export function useFormAction<Input extends FieldValues, Output, Result = unknown>(
+  form: UseFormReturn<Input, unknown, Output>,
+  action: (input: Input) => Promise<ActionResult<Result>>,
+  options: Options<Input, Result>,
+) {
   const { result, submit } = useActionSubmit(form, action, options);
   return {
     form,

@@ -1,5 +1,6 @@
 import type { GlobalRole } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
+import vocabulary from "@/lib/vocabulary/en.json";
 
 /** Everything a person can be allowed to do. Pages and actions ask for one of these, never for a role. */
 export const actions = [
@@ -83,9 +84,4 @@ export function homePathFor(role: GlobalRole): string {
   }
 }
 
-export const roleLabels: Record<GlobalRole, string> = {
-  ADMIN: "Administrator",
-  COORDINATOR: "Coordinator",
-  EXECUTIVE: "Executive",
-  EMPLOYEE: "Employee",
-};
+export const roleLabels: Record<GlobalRole, string> = vocabulary.auth.role;

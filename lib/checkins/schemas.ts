@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { choiceKeys } from "@/lib/choices";
+import vocabulary from "@/lib/vocabulary/en.json";
 
 const requiredDate = z.iso.date("Enter a date as YYYY-MM-DD.");
 const optionalDate = z
@@ -26,26 +27,11 @@ const oneSubject = (input: { matchId?: string; participationId?: string }) =>
   Boolean(input.matchId) !== Boolean(input.participationId);
 const oneSubjectIssue = { path: ["matchId"], message: "Choose the pair or the mentor this is about." };
 
-export const checkInOutcomeLabels = {
-  ON_TRACK: "On track",
-  NEEDS_SUPPORT: "Needs support",
-  AT_RISK: "At risk",
-  ENDING: "Ending",
-};
+export const checkInOutcomeLabels = vocabulary.checkIns.outcome;
 export const checkInOutcomes = choiceKeys(checkInOutcomeLabels);
-export const checkInChannelLabels = {
-  CALL: "Phone call",
-  VIDEO: "Video call",
-  IN_PERSON: "In person",
-  EMAIL: "E-mail",
-  CHAT: "Chat",
-};
+export const checkInChannelLabels = vocabulary.checkIns.channel;
 export const checkInChannels = choiceKeys(checkInChannelLabels);
-export const checkInWithLabels = {
-  BOTH: "Both",
-  MENTOR: "The mentor",
-  MENTEE: "The mentee",
-};
+export const checkInWithLabels = vocabulary.checkIns.withWhom;
 export const checkInWith = choiceKeys(checkInWithLabels);
 
 export const recordCheckInSchema = z

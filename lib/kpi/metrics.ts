@@ -1,19 +1,11 @@
 import { choiceKeys } from "@/lib/choices";
+import vocabulary from "@/lib/vocabulary/en.json";
 /**
  * What a KPI row can measure. Each metric is computed from data Pairwise holds, so a row's actual
  * is never typed in; the instrument follows from the metric.
  */
 
-export const instrumentLabels = {
-  PROGRAMME_RECORDS: "Programme records",
-  SESSION_LOGS: "Session logs",
-  PULSES: "Pulse surveys",
-  SURVEYS: "Questionnaires",
-  THREE_SIXTY: "360 feedback",
-  GOALS: "Pair goals",
-  HR_DATA: "HR data",
-  ROI_MODEL: "ROI model",
-};
+export const instrumentLabels = vocabulary.kpi.instrument;
 export const instruments = choiceKeys(instrumentLabels);
 export type Instrument = (typeof instruments)[number];
 
@@ -201,10 +193,4 @@ export function toTyped(unit: MetricUnit, stored: number): number {
   return unit === "percent" || unit === "points" ? Number((stored * 100).toFixed(4)) : stored;
 }
 
-export const levelLabels: Record<number, string> = {
-  1: "1 · Reaction",
-  2: "2 · Learning",
-  3: "3 · Application",
-  4: "4 · Impact",
-  5: "5 · ROI",
-};
+export const levelLabels: Record<number, string> = vocabulary.kpi.level;

@@ -1,12 +1,8 @@
+import vocabulary from "@/lib/vocabulary/en.json";
 /** Where a KPI row stands; pure so the rule is tested, not eyeballed. */
 export type KpiStatus = "met" | "on-track" | "behind" | "not-enough-data";
 
-export const kpiStatusLabels: Record<KpiStatus, string> = {
-  met: "Met",
-  "on-track": "On track",
-  behind: "Behind",
-  "not-enough-data": "Not enough data",
-};
+export const kpiStatusLabels: Record<KpiStatus, string> = vocabulary.kpi.status;
 
 /**
  * Met when the actual reaches the target. Otherwise on track when it has covered at least as much

@@ -1,3 +1,4 @@
+import vocabulary from "@/lib/vocabulary/en.json";
 /** One side of a possible pair, as the matcher sees it: plain data, no database types. */
 export interface Candidate {
   /** The participation id: stable across runs, so results are reproducible. */
@@ -43,12 +44,4 @@ export const availabilitySlotLabels: Record<string, string> = Object.fromEntries
   ),
 );
 
-export const goalReasonLabels: Record<string, string> = {
-  PROMOTION: "promotion",
-  NEW_ROLE: "a new role",
-  NEW_MANAGER: "becoming a manager",
-  HANDOVER: "a handover",
-  NETWORK: "building a network",
-  PROJECT: "a project",
-  SKILL: "a new skill",
-};
+export const goalReasonLabels: Record<string, string> = vocabulary.matching.goalReasonInSentence;

@@ -1,32 +1,12 @@
 import { z } from "zod";
 import { choiceKeys } from "@/lib/choices";
+import vocabulary from "@/lib/vocabulary/en.json";
 
-export const criterionLabels = {
-  skills: "Skills coverage",
-  goals: "Goals coverage",
-  interests: "Shared interests",
-  availability: "Availability overlap",
-  seniority: "Seniority gap",
-  department: "Department",
-  generation: "Generation",
-  learningStyle: "Learning style",
-  preference: "Mentee's ranking",
-  answers: "Application answers",
-  diversity: "Diversity preferences",
-};
+export const criterionLabels = vocabulary.matching.criterion;
 export const criteria = choiceKeys(criterionLabels);
 export type Criterion = (typeof criteria)[number];
 
-export const hardRuleLabels = {
-  self: "same person",
-  forbidden: "pair forbidden by a coordinator",
-  seniority: "outside the programme's seniority rule",
-  reportingLine: "in the same reporting line",
-  language: "no shared language",
-  timeZone: "time zones too far apart",
-  readiness: "mentor readiness not complete",
-  minimumScore: "below the programme's minimum score",
-};
+export const hardRuleLabels = vocabulary.matching.hardRule;
 export const hardRules = choiceKeys(hardRuleLabels);
 export type HardRule = (typeof hardRules)[number];
 
@@ -73,12 +53,7 @@ const sameOrDifferent = z.enum(["same", "different", "ignore"]);
  * Who may mentor whom by job level: the classic rule (mentor more senior), reverse mentoring
  * (mentor less senior), peers (within `maxLevelGap` levels of each other), or no rule.
  */
-export const seniorityRuleLabels = {
-  mentorMoreSenior: "Mentor more senior than the mentee",
-  mentorLessSenior: "Mentor less senior than the mentee (reverse mentoring)",
-  withinLevels: "Within a few levels of each other (peers)",
-  off: "No seniority rule",
-};
+export const seniorityRuleLabels = vocabulary.matching.seniorityRule;
 export const seniorityRules = choiceKeys(seniorityRuleLabels);
 export type SeniorityRule = (typeof seniorityRules)[number];
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { matchingConfigSchema } from "@/lib/matching/config";
 import { choiceKeys } from "@/lib/choices";
+import vocabulary from "@/lib/vocabulary/en.json";
 
 const id = z.string().min(1, "Missing identifier.");
 
@@ -32,11 +33,7 @@ export const respondRequestSchema = z.object({ requestId: id, accept: z.boolean(
 /** A coordinator puts a mentor paused for unanswered requests back into self-match. */
 export const unpauseMentorSchema = z.object({ participationId: id });
 
-export const matchingModeLabels = {
-  ADMIN: "Coordinator matches the cohort",
-  SELF_MATCH: "Mentees choose their mentor",
-  HYBRID: "Matcher proposes, both confirm",
-};
+export const matchingModeLabels = vocabulary.matching.matchingMode;
 export const matchingModes = choiceKeys(matchingModeLabels);
 
 export const matchingSettingsSchema = z.object({

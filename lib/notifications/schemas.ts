@@ -1,14 +1,11 @@
 import { z } from "zod";
 import { isMandatoryKind, isNotificationKind } from "@/lib/notifications/kinds";
 import { choiceKeys } from "@/lib/choices";
+import vocabulary from "@/lib/vocabulary/en.json";
 
 export const markReadSchema = z.object({ notificationId: z.string().min(1) });
 
-export const deliveryLabels = {
-  IMMEDIATELY: "E-mail me at once",
-  WEEKLY_DIGEST: "In my weekly digest",
-  OFF: "Inbox only, no e-mail",
-};
+export const deliveryLabels = vocabulary.notifications.delivery;
 export const deliveryOptions = choiceKeys(deliveryLabels);
 
 /** One choice per kind, keyed by kind; kinds that cannot be turned off only accept IMMEDIATELY. */

@@ -1,15 +1,10 @@
 import type { Prisma } from "@/lib/db/generated/client";
+import vocabulary from "@/lib/vocabulary/en.json";
 
 export const agreementTermKeys = ["cadence", "meetingFormat", "confidentiality", "ending", "expectations"] as const;
 export type AgreementTerms = Record<(typeof agreementTermKeys)[number], string>;
 
-export const agreementTermLabels: AgreementTerms = {
-  cadence: "How often we meet",
-  meetingFormat: "How we meet",
-  confidentiality: "Confidentiality",
-  ending: "How either of us can end it",
-  expectations: "What we expect of each other",
-};
+export const agreementTermLabels: AgreementTerms = vocabulary.pairs.agreementTerm;
 
 /** What a programme's template says before the coordinator has written one. */
 export function defaultTerms(program: { meetingCadence: string }): AgreementTerms {

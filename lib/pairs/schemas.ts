@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { choiceKeys } from "@/lib/choices";
+import vocabulary from "@/lib/vocabulary/en.json";
 
 const id = z.string().min(1, "Missing identifier.");
 const term = (label: string, required: boolean) => {
@@ -23,13 +24,7 @@ export const agreementSchema = agreementTermsSchema.extend({
 export const signAgreementSchema = z.object({ matchId: id, version: z.coerce.number().int().min(1) });
 export const agreementTemplateSchema = agreementTermsSchema.extend({ programId: id });
 
-export const pairGoalStatusLabels = {
-  NOT_STARTED: "Not started",
-  ON_TRACK: "On track",
-  AT_RISK: "Needs attention",
-  DONE: "Achieved",
-  DROPPED: "Dropped",
-};
+export const pairGoalStatusLabels = vocabulary.pairs.goalStatus;
 export const pairGoalStatuses = choiceKeys(pairGoalStatusLabels);
 
 export const pairGoalSchema = z.object({

@@ -1,18 +1,19 @@
 import { z } from "zod";
-
-/** A short learning-style questionnaire after Honey and Mumford: two statements per style. */
-export const learningStyleStatements = [
-  { id: "a1", style: "ACTIVIST", text: "I like to try things out straight away rather than plan first." },
-  { id: "r1", style: "REFLECTOR", text: "I prefer to watch and think before I take part." },
-  { id: "t1", style: "THEORIST", text: "I want to understand the model or principle behind an idea." },
-  { id: "p1", style: "PRAGMATIST", text: "I value ideas most when I can use them at work tomorrow." },
-  { id: "a2", style: "ACTIVIST", text: "New challenges and problems energise me." },
-  { id: "r2", style: "REFLECTOR", text: "I like to gather views and information before deciding." },
-  { id: "t2", style: "THEORIST", text: "I am uneasy with conclusions that are not logically sound." },
-  { id: "p2", style: "PRAGMATIST", text: "I look for the practical shortcut that gets results." },
-] as const;
+import vocabulary from "@/lib/vocabulary/en.json";
 
 export type LearningStyleResult = "ACTIVIST" | "REFLECTOR" | "THEORIST" | "PRAGMATIST";
+
+const statementTexts = vocabulary.profiles.learningStyleStatement;
+type StatementId = keyof typeof statementTexts;
+/** A statement's id starts with its style's initial: a1 and a2 are the activist's. */
+const styleByInitial: Record<string, LearningStyleResult> = { a: "ACTIVIST", r: "REFLECTOR", t: "THEORIST", p: "PRAGMATIST" };
+
+/** A short learning-style questionnaire after Honey and Mumford: two statements per style. */
+export const learningStyleStatements = (Object.keys(statementTexts) as StatementId[]).map((id) => ({
+  id,
+  style: styleByInitial[id.charAt(0)]!,
+  text: statementTexts[id],
+}));
 
 const agreement = z.coerce
   .number("Answer every statement.")

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { distinctEntries } from "@/lib/list-input";
 import { isTimeZone } from "@/lib/time-zone";
 import { choiceKeys } from "@/lib/choices";
+import vocabulary from "@/lib/vocabulary/en.json";
 
 /** A comma-separated list typed into one field, kept as distinct trimmed entries. */
 const tagList = (what: string) =>
@@ -11,62 +12,24 @@ const tagList = (what: string) =>
     .transform((value) => distinctEntries(value, ","))
     .pipe(z.array(z.string().max(60, `Keep each of ${what} under 60 characters.`)).max(20, `List at most 20 ${what}.`));
 
-export const goalReasonTitles = {
-  PROMOTION: "Promotion",
-  NEW_ROLE: "Moving into a new role",
-  NEW_MANAGER: "Becoming a manager",
-  HANDOVER: "Handing over or taking over work",
-  NETWORK: "Building a network",
-  PROJECT: "A specific project",
-  SKILL: "Learning a skill",
-};
+export const goalReasonTitles = vocabulary.profiles.goalReason;
 export const goalReasons = choiceKeys(goalReasonTitles);
-export const learningStyleDescriptions = {
-  ACTIVIST: "Activist: learns by doing and trying things out",
-  REFLECTOR: "Reflector: learns by observing and thinking it over",
-  THEORIST: "Theorist: learns through models, concepts and facts",
-  PRAGMATIST: "Pragmatist: learns by applying ideas to real problems",
-};
+export const learningStyleDescriptions = vocabulary.profiles.learningStyle;
 export const learningStyles = choiceKeys(learningStyleDescriptions);
-export const generationLabels = {
-  BOOMER: "Baby boomer (1946–1964)",
-  GEN_X: "Generation X (1965–1980)",
-  MILLENNIAL: "Millennial (1981–1996)",
-  GEN_Z: "Generation Z (1997–2012)",
-};
+export const generationLabels = vocabulary.profiles.generation;
 export const generations = choiceKeys(generationLabels);
 export const weekdays = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] as const;
 export const dayParts = ["AM", "PM", "EVE"] as const;
 export const availabilitySlotCodes = weekdays.flatMap((day) => dayParts.map((part) => `${day}_${part}`));
 
-export const genderLabels = {
-  WOMAN: "Woman",
-  MAN: "Man",
-  NON_BINARY: "Non-binary",
-  SELF_DESCRIBED: "I describe it another way",
-};
+export const genderLabels = vocabulary.profiles.gender;
 export const genders = choiceKeys(genderLabels);
-export const diversityAttributeLabels = {
-  gender: "Gender",
-  ethnicity: "Ethnicity",
-  generation: "Generation",
-};
+export const diversityAttributeLabels = vocabulary.profiles.diversityAttribute;
 export const diversityAttributes = choiceKeys(diversityAttributeLabels);
 
-export const meetingFormatLabels = {
-  EITHER: "In person or video",
-  IN_PERSON: "In person",
-  VIDEO: "Video calls",
-};
+export const meetingFormatLabels = vocabulary.profiles.meetingFormat;
 export const meetingFormats = choiceKeys(meetingFormatLabels);
-export const shareableBioLabels = {
-  headline: "Headline",
-  bio: "Bio",
-  yearsExperience: "Years of experience",
-  skillsOffered: "Skills I can teach",
-  interests: "Interests",
-  languages: "Languages",
-};
+export const shareableBioLabels = vocabulary.profiles.shareableBio;
 export const shareableBioFields = choiceKeys(shareableBioLabels);
 
 const emptyToNull = (value: unknown) => (value === "" || value === undefined ? null : value);

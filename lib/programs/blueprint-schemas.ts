@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { choiceKeys } from "@/lib/choices";
+import vocabulary from "@/lib/vocabulary/en.json";
 
 const programId = z.string().min(1);
 const date = (what: string) =>
@@ -32,14 +33,7 @@ export const stageSchema = z
   })
   .refine((s) => s.endsOn >= s.startsOn, { path: ["endsOn"], message: "The end must be on or after the start." });
 
-export const budgetCategoryLabels = {
-  COORDINATION: "Coordination time",
-  TRAINING: "Training",
-  TOOLS: "Tools and software",
-  EVENTS: "Events",
-  MATERIALS: "Materials",
-  OTHER: "Other",
-};
+export const budgetCategoryLabels = vocabulary.programs.budgetCategory;
 export const budgetCategories = choiceKeys(budgetCategoryLabels);
 
 export const budgetLineSchema = z.object({
@@ -54,13 +48,7 @@ export const budgetLineSchema = z.object({
     .transform((v) => Math.round(Number(v) * 100)),
 });
 
-export const communicationChannelLabels = {
-  EMAIL: "E-mail",
-  INTRANET: "Intranet",
-  TEAM_MEETING: "Team meeting",
-  CHAT: "Chat",
-  TOWN_HALL: "Town hall",
-};
+export const communicationChannelLabels = vocabulary.programs.communicationChannel;
 export const communicationChannels = choiceKeys(communicationChannelLabels);
 
 export const communicationSchema = z.object({

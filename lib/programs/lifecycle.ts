@@ -1,5 +1,6 @@
 import { plural } from "@/lib/format";
 import type { ProgramStatus } from "@/lib/db/generated/enums";
+import vocabulary from "@/lib/vocabulary/en.json";
 
 /** The stages a programme moves through, and where each may go next. */
 export const nextStages: Record<ProgramStatus, ProgramStatus[]> = {
@@ -10,13 +11,7 @@ export const nextStages: Record<ProgramStatus, ProgramStatus[]> = {
   CLOSED: [],
 };
 
-export const stageActionLabels: Record<ProgramStatus, string> = {
-  DRAFT: "Back to draft",
-  ENROLMENT: "Open enrolment",
-  MATCHING: "Close enrolment and start matching",
-  ACTIVE: "Start the programme",
-  CLOSED: "Close the programme",
-};
+export const stageActionLabels: Record<ProgramStatus, string> = vocabulary.programs.stageAction;
 
 export interface LifecycleSnapshot {
   status: ProgramStatus;

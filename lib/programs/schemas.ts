@@ -1,14 +1,9 @@
 import { z } from "zod";
 import { distinctEntries } from "@/lib/list-input";
 import { choiceKeys } from "@/lib/choices";
+import vocabulary from "@/lib/vocabulary/en.json";
 
-export const programTypeLabels = {
-  ONE_TO_ONE: "One-to-one",
-  GROUP: "Group",
-  REVERSE: "Reverse",
-  PEER: "Peer",
-  FLASH: "Flash (one-off)",
-};
+export const programTypeLabels = vocabulary.programs.programType;
 export const programTypes = choiceKeys(programTypeLabels);
 
 const optionalDate = z
@@ -111,19 +106,9 @@ export const goalSchema = z.object({
     .max(500, "Keep the objective under 500 characters."),
 });
 
-export const questionKindLabels = {
-  SHORT_TEXT: "Short text",
-  LONG_TEXT: "Long text",
-  SINGLE_CHOICE: "Single choice",
-  MULTIPLE_CHOICE: "Multiple choice",
-  SCALE: "Scale 1–5",
-};
+export const questionKindLabels = vocabulary.programs.questionKind;
 export const questionKinds = choiceKeys(questionKindLabels);
-export const questionAudienceLabels = {
-  BOTH: "Mentors and mentees",
-  MENTOR: "Mentors",
-  MENTEE: "Mentees",
-};
+export const questionAudienceLabels = vocabulary.programs.questionAudience;
 export const questionAudiences = choiceKeys(questionAudienceLabels);
 
 export const questionSchema = z

@@ -1,12 +1,8 @@
 import { z } from "zod";
 import { choiceKeys } from "@/lib/choices";
+import vocabulary from "@/lib/vocabulary/en.json";
 
-export const resourceKindLabels = {
-  GUIDE: "Guide",
-  COURSE: "Course",
-  WORKSHOP: "Workshop",
-  VIDEO: "Video",
-};
+export const resourceKindLabels = vocabulary.resources.kind;
 export const resourceKinds = choiceKeys(resourceKindLabels);
 export const maxUploadBytes = 5 * 1024 * 1024;
 

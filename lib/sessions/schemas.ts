@@ -1,21 +1,14 @@
 import { z } from "zod";
 import { choiceKeys } from "@/lib/choices";
+import vocabulary from "@/lib/vocabulary/en.json";
 
 const id = z.string().min(1, "Missing identifier.");
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a date.");
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Choose a time.");
 
-export const sessionFormatLabels = {
-  VIDEO: "Video call",
-  IN_PERSON: "In person",
-  PHONE: "Phone call",
-};
+export const sessionFormatLabels = vocabulary.sessions.format;
 export const sessionFormats = choiceKeys(sessionFormatLabels);
-export const placeLabels: Record<(typeof sessionFormats)[number], string> = {
-  VIDEO: "Video link",
-  IN_PERSON: "Place",
-  PHONE: "Phone number",
-};
+export const placeLabels: Record<(typeof sessionFormats)[number], string> = vocabulary.sessions.place;
 
 /** Longest text a person writes in one box: a page or two, never a pasted document. */
 export const noteLimit = 5000;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { choiceKeys } from "@/lib/choices";
+import vocabulary from "@/lib/vocabulary/en.json";
 
 /** The four pulse questions, in the order the form asks them. */
 export const pulseScaleQuestions = [
@@ -79,10 +80,7 @@ const optionalText = (label: string) =>
     .transform((value) => value || undefined);
 
 export const feedbackAudiences = ["MENTORS", "MENTEES"] as const;
-export const feedbackCadenceLabels = {
-  MONTHLY: "Monthly round",
-  QUARTERLY: "Quarterly round",
-};
+export const feedbackCadenceLabels = vocabulary.surveys.feedbackCadence;
 export const feedbackCadences = choiceKeys(feedbackCadenceLabels);
 
 export const openFeedbackRoundSchema = z.object({
@@ -114,29 +112,12 @@ export const recordFeedbackActionSchema = z.object({
 });
 export type RecordFeedbackActionInput = z.output<typeof recordFeedbackActionSchema>;
 
-export const surveyQuestionKindLabels = {
-  SCALE: "1–5 scale",
-  NPS: "0–10 would recommend (NPS)",
-  SINGLE_CHOICE: "One choice",
-  MULTIPLE_CHOICE: "Several choices",
-  SHORT_TEXT: "Short text",
-  LONG_TEXT: "Long text",
-};
+export const surveyQuestionKindLabels = vocabulary.surveys.questionKind;
 export const surveyQuestionKinds = choiceKeys(surveyQuestionKindLabels);
 export type SurveyQuestionKind = (typeof surveyQuestionKinds)[number];
-export const surveyAudienceLabels = {
-  EVERYONE: "Mentors and mentees",
-  MENTEES: "Mentees",
-  MENTORS: "Mentors",
-};
+export const surveyAudienceLabels = vocabulary.surveys.audience;
 export const surveyAudiences = choiceKeys(surveyAudienceLabels);
-export const surveyTriggerLabels = {
-  PAIR_START: "Days after each pair starts",
-  PROGRAM_START: "Days after the programme starts",
-  PROGRAM_MIDPOINT: "Days after the programme's mid-point",
-  PROGRAM_END: "Days after the programme ends",
-  ON_DATE: "On a date",
-};
+export const surveyTriggerLabels = vocabulary.surveys.trigger;
 export const surveyTriggers = choiceKeys(surveyTriggerLabels);
 export type SurveyTrigger = (typeof surveyTriggers)[number];
 /** Limits a survey's builder and its answers enforce. */

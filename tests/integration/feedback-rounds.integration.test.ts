@@ -13,15 +13,10 @@ import { programFeedbackRounds } from "@/lib/surveys/program-feedback-rounds";
 import { recordFeedbackAction } from "@/lib/surveys/record-feedback-action";
 import { remindFeedbackRounds } from "@/lib/surveys/remind-feedback-rounds";
 import { answerFeedbackSchema, openFeedbackRoundSchema } from "@/lib/surveys/schemas";
-import { createActor, createParticipation, createProgram } from "../factories";
+import { actorOf, createActor, createParticipation, createProgram } from "../factories";
 
 const t0 = new Date("2026-10-05T09:00:00Z");
 const day = (n: number) => addDays(t0, n);
-
-async function actorOf(userId: string): Promise<Actor> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
-}
 
 /** A running programme with `mentors` approved mentors, one applicant mentor and two mentees. */
 async function coreGroup(mentors = 6) {

@@ -16,7 +16,7 @@ import { runMatching } from "@/lib/matching/run-matching";
 import { setConstraint } from "@/lib/matching/set-constraint";
 import { swapProposals } from "@/lib/matching/swap-proposals";
 import { expireOverdueRequests, mentorSuggestions, requestMentors, respondToRequest } from "@/lib/matching/self-match";
-import { actorOfParticipation, createActor } from "../factories";
+import { actorOfParticipation, asActor, createActor } from "../factories";
 
 async function actorFor(name: string): Promise<Actor> {
   const user = await db.user.findUniqueOrThrow({ where: { email: demoEmail(name) } });
@@ -226,12 +226,6 @@ describe("cohort matching workflow", () => {
       include: { mentor: { include: { user: true } }, mentee: { include: { user: true } } },
     });
     expect(first!.status).toBe("AWAITING_CONFIRMATION");
-    const asActor = (u: { id: string; name: string; email: string; role: Actor["role"] }): Actor => ({
-      id: u.id,
-      name: u.name,
-      email: u.email,
-      role: u.role,
-    });
     expect(await confirmMatch(asActor(first!.mentee.user), { matchId: first!.id, accept: true })).toEqual({
       status: "AWAITING_CONFIRMATION",
     });

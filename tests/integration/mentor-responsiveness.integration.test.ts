@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { testSession } from "../support/mock-session";
-import { createActor, createUser } from "../factories";
+import { asActor, createActor, createUser } from "../factories";
 
 vi.mock("@/app/_server/session", () => import("../support/mock-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
@@ -24,13 +23,6 @@ const { respondToProposal } = await import("@/lib/sessions/respond-to-proposal")
 const t0 = new Date("2025-11-02T09:00:00Z");
 const day = (n: number) => new Date(t0.getTime() + n * 86_400_000);
 const hour = (n: number) => new Date(t0.getTime() + n * 3_600_000);
-
-const asActor = (user: { id: string; name: string; email: string; role: Actor["role"] }): Actor => ({
-  id: user.id,
-  name: user.name,
-  email: user.email,
-  role: user.role,
-});
 
 /** A self-match programme (five days to answer) with two mentors and four mentees. */
 async function circle() {

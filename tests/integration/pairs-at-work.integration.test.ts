@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { testSession } from "../support/mock-session";
-import { createActor, createUser } from "../factories";
+import { asActor, createActor, createUser } from "../factories";
 
 vi.mock("@/app/_server/session", () => import("../support/mock-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
@@ -32,10 +31,6 @@ const { updateAgreementTemplate } = await import("@/lib/pairs/update-agreement-t
 const now = new Date("2026-12-07T10:00:00Z");
 const SHARED = "SHARED-NOTE-zebra";
 const PRIVATE = "PRIVATE-REFLECTION-walrus";
-
-function asActor(user: { id: string; name: string; email: string; role: Actor["role"] }): Actor {
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
-}
 
 /** An active pair: the mentor in London, the mentee in Tokyo (nine hours ahead in winter). */
 async function pair() {

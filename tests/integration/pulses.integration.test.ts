@@ -10,15 +10,10 @@ import { myPendingPulses } from "@/lib/surveys/my-pending-pulses";
 import { pulseResults } from "@/lib/surveys/pulse-results";
 import { answerPulseSchema } from "@/lib/surveys/schemas";
 import { sendDuePulses } from "@/lib/surveys/send-due-pulses";
-import { createActor, createLivePair, createUser } from "../factories";
+import { actorOf, createActor, createLivePair, createUser } from "../factories";
 
 const t0 = new Date("2026-03-02T09:00:00Z");
 const day = (n: number) => addDays(t0, n);
-
-async function actorOf(userId: string): Promise<Actor> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
-}
 
 /** A live pair that started at t0 with a signed agreement and a session, so only pulses can raise it. */
 async function livePair(programId: string, name: string) {

@@ -15,15 +15,10 @@ import { saveSurvey } from "@/lib/surveys/save-survey";
 import { answerSurveySchema, saveSurveySchema } from "@/lib/surveys/schemas";
 import { sendDueSurveys } from "@/lib/surveys/send-due-surveys";
 import { surveyResults } from "@/lib/surveys/survey-results";
-import { createActor, createMatch, createParticipation, createProgram } from "../factories";
+import { actorOf, createActor, createMatch, createParticipation, createProgram } from "../factories";
 
 const t0 = new Date("2027-01-04T09:00:00Z");
 const day = (n: number) => addDays(t0, n);
-
-async function actorOf(userId: string): Promise<Actor> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
-}
 
 /** A running programme from 4 January to 5 July 2027 with `mentees` approved mentees, an applicant and two mentors. */
 async function cohort(mentees = 6) {

@@ -11,15 +11,10 @@ import { requestThreeSixty } from "@/lib/surveys/request-three-sixty";
 import { answerSurveySchema, requestThreeSixtySchema } from "@/lib/surveys/schemas";
 import { sendDueSurveys } from "@/lib/surveys/send-due-surveys";
 import { surveyResults } from "@/lib/surveys/survey-results";
-import { createActor, createMatch, createParticipation, createProgram, createUser } from "../factories";
+import { actorOf, createActor, createMatch, createParticipation, createProgram, createUser } from "../factories";
 
 const t0 = new Date("2027-02-01T09:00:00Z");
 const day = (n: number) => addDays(t0, n);
-
-async function actorOf(userId: string): Promise<Actor> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
-}
 
 /** A live pair whose mentee has a manager and five colleagues in the directory. */
 async function pairWithColleagues() {

@@ -11,6 +11,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import http from "node:http";
 import { join } from "node:path";
+import type { Forwarded } from "./forwarded-request";
 
 const databaseUrl = process.env.TWO_INSTANCES_DATABASE_URL;
 if (!databaseUrl) {
@@ -52,13 +53,6 @@ const instances: ChildProcess[] = instancePorts.map((port) =>
   spawn(next, ["start", "-p", String(port)], { stdio: ["ignore", "inherit", "inherit"], env: shared }),
 );
 
-interface Forwarded {
-  method: string;
-  path: string;
-  instance: number;
-  status: number;
-  action: boolean;
-}
 let forwarded: Forwarded[] = [];
 // Pages and server actions take turns separately: the number of page requests between two
 // actions varies with the router's prefetching, and one shared turn could send every action to

@@ -1,14 +1,8 @@
 import { expect, test } from "../e2e/fixtures";
+import type { Forwarded } from "../support/forwarded-request";
 
 // Runs against tests/support/two-instances.ts (playwright.two-instances.config.ts): two `next
 // start` of one build on one PostgreSQL database behind a round-robin proxy.
-interface Forwarded {
-  method: string;
-  path: string;
-  instance: number;
-  status: number;
-  action: boolean;
-}
 
 test("sign in, edit a profile and publish matching across two instances of one build", async ({ page }) => {
   const started = Date.now();

@@ -1,26 +1,22 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { OpenProgramCard } from "@/components/programs/open-program-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import type { Actor } from "@/lib/auth/permissions";
 import { listOpenPrograms } from "@/lib/programs/list-open-programs";
-import { requirePageAccess } from "@/app/_server/session";
+import { permissionPage } from "@/app/_server/page-shell";
 
 export const metadata: Metadata = { title: "Open programmes" };
 
 export default async function OpenProgramsPage() {
-  const actor = await requirePageAccess("own-mentoring:read");
+  const content = await permissionPage("own-mentoring:read", (actor) => <Catalogue actor={actor} />);
   return (
     <>
       <PageHeader
         title="Open programmes"
         description="Mentoring programmes taking applications now: what each is for, who may apply and how many places are left."
       />
-      <Suspense fallback={<PageSkeleton />}>
-        <Catalogue actor={actor} />
-      </Suspense>
+      {content}
     </>
   );
 }

@@ -1,26 +1,19 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { InboxList } from "@/components/inbox/inbox-list";
 import { PreferencesForm } from "@/components/inbox/preferences-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import type { Actor } from "@/lib/auth/permissions";
 import { listInbox } from "@/lib/notifications/inbox";
 import { listMyPreferences } from "@/lib/notifications/preferences";
-import { requirePageAccess } from "@/app/_server/session";
+import { permissionPage } from "@/app/_server/page-shell";
 import { markAllReadAction } from "./actions";
 
 export const metadata: Metadata = { title: "Inbox" };
 
 export default async function InboxPage() {
-  const actor = await requirePageAccess("own-mentoring:read");
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Inbox actor={actor} />
-    </Suspense>
-  );
+  return permissionPage("own-mentoring:read", (actor) => <Inbox actor={actor} />);
 }
 
 async function Inbox({ actor }: { actor: Actor }) {

@@ -1,14 +1,13 @@
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { HubTabs } from "@/components/programs/hub-tabs";
 import { ProgramStatusBadge } from "@/components/programs/status-badge";
 import { can, type Action } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { getProgramHeader } from "@/lib/programs/hub";
 import type { HubTab } from "@/lib/programs/next-step";
 import { programTypeLabels } from "@/lib/programs/schemas";
 import { requireActor } from "@/app/_server/session";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 const tabs: { tab: HubTab; label: string; action: Action }[] = [
   { tab: "overview", label: "Overview", action: "programs:read" },
@@ -32,10 +31,7 @@ export default async function ProgramHubLayout({ children, params }: Props) {
   const actor = await requireActor();
   if (!can(actor, "programs:read")) return children;
   const { programId } = await params;
-  const program = await getProgramHeader(actor, programId).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const program = await orNotFound(getProgramHeader(actor, programId));
   const base = `/programs/${program.id}`;
   return (
     <>

@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DuplicateProgramButton } from "@/components/programs/duplicate-button";
 import { ActionButton } from "@/components/ui/action-button";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { formatDecimal, formatPercent } from "@/lib/format";
 import { activeWindowDays } from "@/lib/kpi/health";
 import { getProgramOverview } from "@/lib/programs/overview";
 import { permissionPage } from "@/app/_server/page-shell";
 import { changeProgramStatusAction, duplicateProgramAction } from "../actions";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 export const metadata: Metadata = { title: "Programme overview" };
 
@@ -31,10 +30,7 @@ function Figure({ label, value, detail }: { label: string; value: string; detail
 }
 
 async function Overview({ actor, programId }: { actor: Actor; programId: string }) {
-  const { program, facts, health, next, missing, stages } = await getProgramOverview(actor, programId).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const { program, facts, health, next, missing, stages } = await orNotFound(getProgramOverview(actor, programId));
   const canWrite = can(actor, "programs:write");
   const base = `/programs/${program.id}`;
   return (

@@ -1,29 +1,22 @@
 import { formatISO } from "date-fns";
 import { pairLabel } from "@/lib/pairs/pair-label";
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { RecordCheckInForm } from "@/components/checkins/record-check-in-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import type { Actor } from "@/lib/auth/permissions";
 import { getPairCheckInHistory } from "@/lib/checkins/pair-history";
 import { checkInChannelLabels, checkInOutcomeLabels, checkInWithLabels } from "@/lib/checkins/schemas";
 import { formatDate } from "@/lib/format";
-import { requirePageAccess } from "@/app/_server/session";
+import { permissionPage } from "@/app/_server/page-shell";
 
 export const metadata: Metadata = { title: "Pair check-ins" };
 
 export default async function PairCheckInsPage({ params }: { params: Promise<{ matchId: string }> }) {
-  const actor = await requirePageAccess("checkins:read");
   const { matchId } = await params;
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <PairCheckIns actor={actor} matchId={matchId} />
-    </Suspense>
-  );
+  return permissionPage("checkins:read", (actor) => <PairCheckIns actor={actor} matchId={matchId} />);
 }
 
 const outcomeTone = { ON_TRACK: "success", NEEDS_SUPPORT: "warning", AT_RISK: "danger", ENDING: "neutral" } as const;

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ProgramDetailsForm } from "@/components/programs/details-form";
 import { GoalForm } from "@/components/programs/goal-form";
 import { QuestionForm } from "@/components/programs/question-form";
@@ -10,7 +9,6 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { getProgramDesign } from "@/lib/programs/design";
 import { getBlueprint } from "@/lib/programs/blueprint";
 import { agreementTermKeys, agreementTermLabels } from "@/lib/pairs/agreement-terms";
@@ -36,6 +34,7 @@ import {
   removeQuestionAction,
   updateProgramDetailsAction,
 } from "../../actions";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 export const metadata: Metadata = { title: "Programme design" };
 
@@ -59,10 +58,7 @@ const sections = [
 const dateInput = (date: Date | null) => date?.toISOString().slice(0, 10) ?? "";
 
 async function ProgramDesign({ actor, programId }: { actor: Actor; programId: string }) {
-  const { program } = await getProgramDesign(actor, programId).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const { program } = await orNotFound(getProgramDesign(actor, programId));
   const canWrite = can(actor, "programs:write");
   const closed = program.status === "CLOSED";
   const [blueprint, invitations, sponsorSignOff, agreement] = await Promise.all([

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { z } from "zod";
 import { ApplicationsReview } from "@/components/programs/applications-review";
@@ -14,13 +13,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { Stat } from "@/components/ui/stat";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { absoluteUrl } from "@/lib/app-url";
 import { listApplications } from "@/lib/programs/enrolment";
 import { invitationContext } from "@/lib/programs/invitations";
 import { requirePageAccess } from "@/app/_server/session";
 import { decideApplicationsAction, inviteToProgramAction, moveOnWaitlistAction } from "../../actions";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 export const metadata: Metadata = { title: "Enrolment" };
 
@@ -51,14 +50,13 @@ async function Applications({
   programId: string;
   filter: z.output<typeof filterSchema>;
 }) {
-  const [{ program, balance, rows }, invitations, waitlist] = await Promise.all([
-    listApplications(actor, programId, filter),
-    invitationContext(actor, programId),
-    programWaitlist(actor, programId),
-  ]).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const [{ program, balance, rows }, invitations, waitlist] = await orNotFound(
+    Promise.all([
+      listApplications(actor, programId, filter),
+      invitationContext(actor, programId),
+      programWaitlist(actor, programId),
+    ]),
+  );
   const canWrite = can(actor, "programs:write");
   const enrolUrl = absoluteUrl(`/enrol/${program.slug}`);
   const prompts = new Map(program.questions.map((q) => [q.id, q.prompt]));

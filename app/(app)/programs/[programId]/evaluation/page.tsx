@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { EffectTable } from "@/components/evaluation/effect-table";
 import { FigureInputs } from "@/components/evaluation/figure-inputs";
 import { FiguresAsOf } from "@/components/evaluation/figures-as-of";
@@ -15,13 +14,13 @@ import { choicesOf } from "@/components/ui/field";
 import { InlineForm, type InlineField } from "@/components/ui/inline-form";
 import { DataTable, NumTd, Td, numericColumns, type Column } from "@/components/ui/table";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { minimumGroupSize } from "@/lib/kpi/health";
 import { audienceLabels, horizonLabels, readKpiMatrix, type KpiMatrix, type KpiMatrixRow } from "@/lib/kpi/matrix";
 import { instrumentLabels, levelLabels, metricKeys, metrics } from "@/lib/kpi/metrics";
 import { kpiTemplateKeys, kpiTemplates } from "@/lib/kpi/templates";
 import { permissionPage } from "@/app/_server/page-shell";
 import { applyKpiTemplateAction, deleteKpiRowAction, saveKpiRowAction, saveRoiAssumptionsAction } from "./actions";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 export const metadata: Metadata = { title: "Programme evaluation" };
 
@@ -80,10 +79,7 @@ function rowInitial(row: KpiMatrixRow): Record<string, string> {
 }
 
 async function Evaluation({ actor, programId }: { actor: Actor; programId: string }) {
-  const matrix = await readKpiMatrix(actor, programId).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const matrix = await orNotFound(readKpiMatrix(actor, programId));
   const canWrite = can(actor, "evaluation:write");
   const { effect, roi } = matrix.evaluation;
   const fixed = { programId: matrix.program.id };

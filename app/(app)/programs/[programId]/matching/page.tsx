@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { ConstraintsCard } from "@/components/matching/constraints-card";
 import { LivePairsCard } from "@/components/matching/live-pairs-card";
 import { ProposalsCard } from "@/components/matching/proposals-card";
@@ -9,37 +7,28 @@ import { RunMatchingButton } from "@/components/matching/run-button";
 import { MatchingSettingsForm } from "@/components/matching/settings-form";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { Stat } from "@/components/ui/stat";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { formatDate, plural } from "@/lib/format";
 import { matchingModeLabels } from "@/lib/matching/schemas";
 import { proposalSort, type ProposalSort } from "@/lib/matching/sort-proposals";
 import { matchingWorkspace } from "@/lib/matching/workspace";
-import { requirePageAccess } from "@/app/_server/session";
+import { permissionPage } from "@/app/_server/page-shell";
 import { runMatchingAction, saveMatchingSettingsAction } from "@/app/(app)/matching/actions";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 export const metadata: Metadata = { title: "Matching workspace" };
 
 type Params = { params: Promise<{ programId: string }>; searchParams: Promise<{ sort?: string }> };
 
 export default async function MatchingWorkspacePage({ params, searchParams }: Params) {
-  const actor = await requirePageAccess("matching:read");
   const { programId } = await params;
   const { sort } = await searchParams;
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Workspace actor={actor} programId={programId} sort={proposalSort(sort)} />
-    </Suspense>
-  );
+  return permissionPage("matching:read", (actor) => <Workspace actor={actor} programId={programId} sort={proposalSort(sort)} />);
 }
 
 async function Workspace({ actor, programId, sort }: { actor: Actor; programId: string; sort: ProposalSort }) {
-  const workspace = await matchingWorkspace(actor, programId).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const workspace = await orNotFound(matchingWorkspace(actor, programId));
   const { settings, draft, live, constraints } = workspace;
   const canWrite = can(actor, "matching:write");
   const waiting = workspace.waiting;

@@ -1,28 +1,21 @@
 import type { Metadata } from "next";
 import { PairNames } from "@/components/pairs/pair-names";
 import Link from "next/link";
-import { Suspense } from "react";
 import { PairStateBadge } from "@/components/pairs/pair-state-badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import type { Actor } from "@/lib/auth/permissions";
 import { Badge } from "@/components/ui/badge";
 import { counted, daysAgo, formatDate, formatPercent } from "@/lib/format";
 import { programGroups, type ProgramGroups } from "@/lib/groups/program-groups";
 import { listProgramPairs, type PairRow } from "@/lib/matching/pairs";
-import { requirePageAccess } from "@/app/_server/session";
+import { permissionPage } from "@/app/_server/page-shell";
 
 export const metadata: Metadata = { title: "Pairs" };
 
 export default async function ProgramPairsPage({ params }: { params: Promise<{ programId: string }> }) {
-  const actor = await requirePageAccess("matching:read");
   const { programId } = await params;
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Pairs actor={actor} programId={programId} />
-    </Suspense>
-  );
+  return permissionPage("matching:read", (actor) => <Pairs actor={actor} programId={programId} />);
 }
 
 function PairList({ programId, pairs }: { programId: string; pairs: PairRow[] }) {

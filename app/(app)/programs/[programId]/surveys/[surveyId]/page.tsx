@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { SurveyBuilder } from "@/components/surveys/survey-builder";
 import { SurveyResultsView } from "@/components/surveys/survey-results-view";
 import { ActionButton } from "@/components/ui/action-button";
 import { Card } from "@/components/ui/card";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { surveyPage } from "@/lib/surveys/survey-page";
-import { requirePageAccess } from "@/app/_server/session";
+import { permissionPage } from "@/app/_server/page-shell";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { closeSurveyAction, deleteSurveyDraftAction, saveSurveyAction } from "../actions";
 
@@ -18,13 +16,8 @@ export const metadata: Metadata = { title: "Survey" };
 type Props = { params: Promise<{ programId: string; surveyId: string }> };
 
 export default async function SurveyPage({ params }: Props) {
-  const actor = await requirePageAccess("checkins:read");
   const { programId, surveyId } = await params;
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Survey actor={actor} programId={programId} surveyId={surveyId} />
-    </Suspense>
-  );
+  return permissionPage("checkins:read", (actor) => <Survey actor={actor} programId={programId} surveyId={surveyId} />);
 }
 
 async function Survey({ actor, programId, surveyId }: { actor: Actor; programId: string; surveyId: string }) {

@@ -1,40 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { formatPercent } from "@/lib/format";
 import { mentorOptionsFor } from "@/lib/matching/workspace";
-import { requirePageAccess } from "@/app/_server/session";
+import { permissionPage } from "@/app/_server/page-shell";
 import { assignManuallyAction, swapProposalsAction } from "@/app/(app)/matching/actions";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 export const metadata: Metadata = { title: "Choose a mentor" };
 
 type Params = { params: Promise<{ programId: string; matchId: string }> };
 
 export default async function AssignPage({ params }: Params) {
-  const actor = await requirePageAccess("matching:write");
   const { programId, matchId } = await params;
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Options actor={actor} programId={programId} matchId={matchId} />
-    </Suspense>
-  );
+  return permissionPage("matching:write", (actor) => <Options actor={actor} programId={programId} matchId={matchId} />);
 }
 
 async function Options({ actor, programId, matchId }: { actor: Actor; programId: string; matchId: string }) {
-  const data = await mentorOptionsFor(actor, matchId).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const data = await orNotFound(mentorOptionsFor(actor, matchId));
   return (
     <>
       <PageHeader
