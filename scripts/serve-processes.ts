@@ -3,6 +3,7 @@
 // PostgreSQL deployment one per core lets page rendering use the whole machine.
 import cluster, { type Worker } from "node:cluster";
 import { createRequire } from "node:module";
+import { env } from "@/lib/env";
 
 const require = createRequire(import.meta.url);
 
@@ -27,7 +28,7 @@ export function serveProcesses(
 ): ServerProcesses {
   cluster.setupPrimary({ ...server, execArgv: [] });
   // Background jobs are safe to run in every instance, but one runner per machine is enough.
-  const jobRunner = process.env.JOB_RUNNER ?? "on";
+  const jobRunner = env().JOB_RUNNER;
   const running = new Map<Worker, { index: number; at: number }>();
   let stopping: { code: number } | null = null;
   let settle: (code: number) => void = () => {};
