@@ -57,11 +57,7 @@ export async function updateProgramDetails(actor: Actor, input: ProgramDetails, 
   const startDate = toDate(input.startDate);
   const endDate = toDate(input.endDate);
   await db.$transaction(async (tx) => {
-    const before = await tx.program.findUnique({
-      where: { id: input.programId },
-      select: { purpose: true, type: true, startDate: true, endDate: true },
-    });
-    if (!before) throw new AppError("NOT_FOUND", "That programme does not exist.");
+    const before = await findProgram({ id: input.programId }, { purpose: true, type: true, startDate: true, endDate: true }, tx);
     await tx.program.update({
       where: { id: input.programId },
       data: {
