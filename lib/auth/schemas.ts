@@ -18,28 +18,22 @@ export const newPasswordSchema = z
   .min(12, "Use at least 12 characters; a few unrelated words work well.")
   .max(200, "Use at most 200 characters.");
 
+/** A new password and the same typed again to confirm it; the second must match the first. */
+const newPasswordTwice = { newPassword: newPasswordSchema, confirmPassword: z.string() };
+const sameBothTimes = (value: { newPassword: string; confirmPassword: string }) => value.newPassword === value.confirmPassword;
+const typedDifferently = { path: ["confirmPassword"], message: "The two new passwords differ. Type the same one twice." };
+
 export const changePasswordSchema = z
-  .object({
-    currentPassword: z.string().min(1, "Enter your current password."),
-    newPassword: newPasswordSchema,
-    confirmPassword: z.string(),
-  })
-  .refine((value) => value.newPassword === value.confirmPassword, {
-    path: ["confirmPassword"],
-    message: "The two new passwords differ. Type the same one twice.",
-  });
+  .object({ currentPassword: z.string().min(1, "Enter your current password."), ...newPasswordTwice })
+  .refine(sameBothTimes, typedDifferently);
 
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
 export const resetPasswordSchema = z
   .object({
     token: z.string().trim().min(20, "This link is incomplete. Open it again from the e-mail.").max(100),
-    newPassword: newPasswordSchema,
-    confirmPassword: z.string(),
+    ...newPasswordTwice,
   })
-  .refine((value) => value.newPassword === value.confirmPassword, {
-    path: ["confirmPassword"],
-    message: "The two new passwords differ. Type the same one twice.",
-  });
+  .refine(sameBothTimes, typedDifferently);
 
 export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;

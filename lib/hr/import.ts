@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import type { HrEventKind } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
 import { parseCsv } from "@/lib/people/csv";
+import { readHeader, readRecord } from "@/lib/people/import-columns";
 import type { ImportIssue } from "@/lib/people/plan-import";
 import { requestEvaluationRefresh } from "@/lib/kpi/request-evaluation-refresh";
 
@@ -34,8 +35,6 @@ export const hrColumns = [
   "engagement",
 ] as const;
 type Column = (typeof hrColumns)[number];
-const columnKey = (header: string) => header.toLowerCase().replace(/[^a-z]/g, "");
-const knownColumns = new Map(hrColumns.map((c) => [columnKey(c), c]));
 
 export const hrEventLabels: Record<HrEventKind, string> = {
   EXIT: "exit",
@@ -163,11 +162,7 @@ async function prepare(text: string, now: Date): Promise<{ plan: HrImportPlan; r
     return { plan, rows: [] };
   }
   plan.rows = body.length;
-  const columns = header.fields.map((h) => knownColumns.get(columnKey(h)) ?? null);
-  header.fields.forEach((h, k) => {
-    if (!columns[k] && h.trim())
-      issues.push({ line: header.line, column: h, message: `Unknown column "${h}". Use: ${hrColumns.join(", ")}.` });
-  });
+  const columns = readHeader(header, hrColumns, issues);
   for (const required of ["email", "event", "date"] as const)
     if (!columns.includes(required)) issues.push({ line: header.line, column: required, message: `Add a "${required}" column.` });
   if (body.length > maxHrImportRows)
@@ -183,17 +178,8 @@ async function prepare(text: string, now: Date): Promise<{ plan: HrImportPlan; r
   const parsed: (Row & { line: number; userId: string })[] = [];
   const firstLineOf = new Map<string, number>();
   for (const record of body) {
-    const raw = Object.fromEntries(hrColumns.map((c) => [c, ""])) as Record<Column, string>;
-    columns.forEach((column, k) => {
-      if (column) raw[column] = record.fields[k] ?? "";
-    });
-    const result = rowSchema.safeParse(raw);
-    if (!result.success) {
-      for (const issue of result.error.issues)
-        issues.push({ line: record.line, column: String(issue.path[0] ?? ""), message: issue.message });
-      continue;
-    }
-    const row = result.data;
+    const row = readRecord(record, columns, hrColumns, rowSchema, issues);
+    if (!row) continue;
     const missing = missingFor(row);
     if (missing) {
       issues.push({ line: record.line, ...missing });

@@ -4,14 +4,14 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors";
+import { findProgram } from "@/lib/programs/find-program";
 import { metrics, toStored } from "@/lib/kpi/metrics";
 import type { KpiRowValues } from "@/lib/kpi/schemas";
 import { kpiTemplates, type KpiTemplateKey } from "@/lib/kpi/templates";
 import { requestEvaluationRefresh } from "@/lib/kpi/request-evaluation-refresh";
 
 async function requireProgram(programId: string): Promise<void> {
-  const program = await db.program.findUnique({ where: { id: programId }, select: { id: true } });
-  if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
+  await findProgram({ id: programId }, { id: true });
 }
 
 /** Adds a row to a programme's KPI matrix, or changes one (with rowId). */

@@ -4,7 +4,7 @@ import Papa from "papaparse";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { organizationCurrency } from "@/lib/organization/organization-settings";
-import { AppError } from "@/lib/errors";
+import { findProgram } from "@/lib/programs/find-program";
 import { formatMetric, instrumentLabels, isMetricKey, levelLabels, metrics, toTyped, type MetricKey } from "@/lib/kpi/metrics";
 import { programScope, readSnapshot, type Snapshot } from "@/lib/kpi/evaluation-snapshot";
 import { evaluateProgram, reviveEvaluation, type Evaluation, type MetricValue } from "@/lib/kpi/program-evaluation";
@@ -75,15 +75,14 @@ async function kpiMatrix(
   evaluationOf: (programId: string) => Promise<Snapshot<Evaluation>>,
 ): Promise<KpiMatrix> {
   requirePermission(actor, "evaluation:read");
-  const program = await db.program.findUnique({
-    where: { id: programId },
-    select: {
+  const program = await findProgram(
+    { id: programId },
+    {
       ...programSpanFields,
       goals: programGoalsField,
       kpiRows: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], include: { goal: { select: { id: true, title: true } } } },
     },
-  });
-  if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
+  );
   const [{ value: evaluation, computedAt, stale }, currency] = await Promise.all([
     evaluationOf(program.id),
     organizationCurrency(),

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { AppError } from "@/lib/errors";
+import { findProgram } from "@/lib/programs/find-program";
 import type { Candidate } from "@/lib/matching/candidate";
 import type { MatchingConfig } from "@/lib/matching/config";
 import { parseStoredConfig } from "@/lib/matching/config";
@@ -38,9 +38,9 @@ export interface LoadedCohort {
 
 /** Reads a programme's matching pool: who still needs a mentor and who still has room. */
 export async function loadCohort(programId: string, now = new Date(), client: Client = db): Promise<LoadedCohort> {
-  const program = await client.program.findUnique({
-    where: { id: programId },
-    select: {
+  const program = await findProgram(
+    { id: programId },
+    {
       id: true,
       name: true,
       type: true,
@@ -51,8 +51,8 @@ export async function loadCohort(programId: string, now = new Date(), client: Cl
       selfMatchResponseDays: true,
       flashRoundsPerQuarter: true,
     },
-  });
-  if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
+    client,
+  );
   const config = parseStoredConfig(program.matchingConfig, programTypeTemplates[program.type].matching);
 
   const participations = await client.participation.findMany({

@@ -4,13 +4,14 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseStoredConfig } from "@/lib/matching/config";
 import type { MatchingSettings } from "@/lib/matching/schemas";
+import { findProgram } from "@/lib/programs/find-program";
 import { programTypeTemplates } from "@/lib/programs/type-templates";
 
 export async function getMatchingSettings(actor: Actor, programId: string) {
   requirePermission(actor, "matching:read");
-  const program = await db.program.findUnique({
-    where: { id: programId },
-    select: {
+  const program = await findProgram(
+    { id: programId },
+    {
       id: true,
       name: true,
       status: true,
@@ -20,8 +21,7 @@ export async function getMatchingSettings(actor: Actor, programId: string) {
       selfMatchRequestLimit: true,
       selfMatchResponseDays: true,
     },
-  });
-  if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
+  );
   return { ...program, config: parseStoredConfig(program.matchingConfig, programTypeTemplates[program.type].matching) };
 }
 

@@ -3,12 +3,9 @@ import type { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { parseCsv } from "@/lib/people/csv";
+import { readHeader, readRecord } from "@/lib/people/import-columns";
 import { importRowSchema, maxImportRows, peopleColumns } from "@/lib/people/schemas";
 import { isoDay } from "@/lib/dates";
-
-type Column = (typeof peopleColumns)[number];
-const columnKey = (header: string) => header.toLowerCase().replace(/[^a-z]/g, "");
-const knownColumns = new Map(peopleColumns.map((c) => [columnKey(c), c]));
 
 type Row = z.output<typeof importRowSchema> & { line: number };
 
@@ -59,11 +56,7 @@ export async function planPeopleImport(text: string): Promise<Prepared> {
     });
     return empty;
   }
-  const columns = header.fields.map((h) => knownColumns.get(columnKey(h)) ?? null);
-  header.fields.forEach((h, k) => {
-    if (!columns[k] && h.trim())
-      issues.push({ line: header.line, column: h, message: `Unknown column "${h}". Use: ${peopleColumns.join(", ")}.` });
-  });
+  const columns = readHeader(header, peopleColumns, issues);
   for (const required of ["name", "email"] as const) {
     if (!columns.includes(required))
       issues.push({
@@ -83,27 +76,19 @@ export async function planPeopleImport(text: string): Promise<Prepared> {
   const rows: Row[] = [];
   const firstLineOf = new Map<string, number>();
   for (const record of body) {
-    const raw = Object.fromEntries(peopleColumns.map((c) => [c, ""])) as Record<Column, string>;
-    columns.forEach((column, k) => {
-      if (column) raw[column] = record.fields[k] ?? "";
-    });
-    const parsed = importRowSchema.safeParse(raw);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues)
-        issues.push({ line: record.line, column: String(issue.path[0] ?? ""), message: issue.message });
-      continue;
-    }
-    const earlier = firstLineOf.get(parsed.data.email);
+    const parsed = readRecord(record, columns, peopleColumns, importRowSchema, issues);
+    if (!parsed) continue;
+    const earlier = firstLineOf.get(parsed.email);
     if (earlier !== undefined) {
       issues.push({
         line: record.line,
         column: "email",
-        message: `${parsed.data.email} is already on line ${earlier}; keep one row per person.`,
+        message: `${parsed.email} is already on line ${earlier}; keep one row per person.`,
       });
       continue;
     }
-    firstLineOf.set(parsed.data.email, record.line);
-    rows.push({ ...parsed.data, line: record.line });
+    firstLineOf.set(parsed.email, record.line);
+    rows.push({ ...parsed, line: record.line });
   }
 
   const existing = await db.user.findMany({

@@ -5,6 +5,7 @@ import { organizationCurrency } from "@/lib/organization/organization-settings";
 import { db } from "@/lib/db/client";
 import { utcDay as day } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
+import { findPlannableProgram } from "@/lib/programs/find-program";
 import type {
   blueprintItemSchema,
   budgetLineSchema,
@@ -18,9 +19,7 @@ import { requestEvaluationRefresh } from "@/lib/kpi/request-evaluation-refresh";
 
 async function openProgram(actor: Actor, programId: string): Promise<void> {
   requirePermission(actor, "programs:write");
-  const program = await db.program.findUnique({ where: { id: programId }, select: { status: true } });
-  if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
-  if (program.status === "CLOSED") throw new AppError("CONFLICT", "This programme is closed; duplicate it to plan the next one.");
+  await findPlannableProgram(programId);
 }
 
 export async function getBlueprint(actor: Actor, programId: string) {

@@ -5,6 +5,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { utcDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
+import { findProgram } from "@/lib/programs/find-program";
 import { transitionProblems } from "@/lib/programs/lifecycle";
 import type { goalSchema, moveQuestionSchema, ProgramDetails, questionSchema, statusChangeSchema } from "@/lib/programs/schemas";
 import { createProgram, slugify } from "@/lib/programs/programs";
@@ -42,8 +43,7 @@ export async function getProgramDesign(actor: Actor, programId: string) {
 }
 
 async function editable(programId: string) {
-  const program = await db.program.findUnique({ where: { id: programId }, select: { status: true } });
-  if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
+  const program = await findProgram({ id: programId }, { status: true });
   if (program.status === "CLOSED") throw new AppError("CONFLICT", "This programme is closed; duplicate it to run it again.");
   return program;
 }
@@ -57,11 +57,7 @@ export async function updateProgramDetails(actor: Actor, input: ProgramDetails, 
   const startDate = toDate(input.startDate);
   const endDate = toDate(input.endDate);
   await db.$transaction(async (tx) => {
-    const before = await tx.program.findUnique({
-      where: { id: input.programId },
-      select: { purpose: true, type: true, startDate: true, endDate: true },
-    });
-    if (!before) throw new AppError("NOT_FOUND", "That programme does not exist.");
+    const before = await findProgram({ id: input.programId }, { purpose: true, type: true, startDate: true, endDate: true }, tx);
     await tx.program.update({
       where: { id: input.programId },
       data: {

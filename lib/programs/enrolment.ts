@@ -9,6 +9,7 @@ import type { applySchema, decisionSchema } from "@/lib/programs/enrolment-schem
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { offerFreedPlaces } from "@/lib/waitlist/offer-freed-places";
 import { roleLabel, rolesFor } from "@/lib/programs/type-templates";
+import { findProgram } from "@/lib/programs/find-program";
 import { programGoalsField, programOutlineFields } from "@/lib/programs/program-fields";
 
 const forRole = (role: ParticipantRole) => ({ audience: { in: ["BOTH" as const, role] } });
@@ -90,9 +91,9 @@ export async function applyToProgram(
   now = new Date(),
 ): Promise<{ status: ParticipationStatus }> {
   requirePermission(actor, "own-mentoring:write");
-  const program = await db.program.findUnique({
-    where: { slug: input.slug },
-    select: {
+  const program = await findProgram(
+    { slug: input.slug },
+    {
       id: true,
       name: true,
       status: true,
@@ -102,8 +103,7 @@ export async function applyToProgram(
       scopeLocations: true,
       questions: { where: forRole(input.role), select: { id: true, kind: true, prompt: true, options: true, required: true } },
     },
-  });
-  if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
+  );
   if (program.status !== "ENROLMENT") throw new AppError("CONFLICT", "Enrolment for this programme is not open.");
   if (!rolesFor(program.type).includes(input.role))
     throw new AppError("INVALID_INPUT", "This programme has one pool of peers: apply as a peer.", {
@@ -188,9 +188,9 @@ export async function listApplications(
   filter: { role?: ParticipantRole; status?: ParticipationStatus },
 ) {
   requirePermission(actor, "programs:read");
-  const program = await db.program.findUnique({
-    where: { id: programId },
-    select: {
+  const program = await findProgram(
+    { id: programId },
+    {
       id: true,
       name: true,
       type: true,
@@ -200,8 +200,7 @@ export async function listApplications(
       slug: true,
       questions: { orderBy: { position: "asc" }, select: { id: true, prompt: true } },
     },
-  });
-  if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
+  );
   const all = await db.participation.findMany({
     where: { programId },
     orderBy: [{ appliedAt: "asc" }],

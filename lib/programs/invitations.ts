@@ -4,6 +4,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { refuseDuplicate } from "@/lib/db/conflicts";
 import { AppError } from "@/lib/errors";
+import { findProgram } from "@/lib/programs/find-program";
 import { notify } from "@/lib/notifications/notify";
 import { inScope } from "@/lib/programs/enrolment";
 
@@ -35,11 +36,10 @@ export async function inviteToProgram(
   input: z.output<typeof invitationSchema>,
 ): Promise<{ invited: number; skipped: number }> {
   requirePermission(actor, "programs:write");
-  const program = await db.program.findUnique({
-    where: { id: input.programId },
-    select: { id: true, name: true, slug: true, status: true, scopeDepartmentIds: true, scopeLocations: true },
-  });
-  if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
+  const program = await findProgram(
+    { id: input.programId },
+    { id: true, name: true, slug: true, status: true, scopeDepartmentIds: true, scopeLocations: true },
+  );
   if (program.status !== "ENROLMENT")
     throw new AppError("CONFLICT", "Open enrolment before inviting people, so the link works when they click it.");
   const people = await db.user.findMany({
@@ -75,11 +75,7 @@ export async function inviteToProgram(
 /** A manager puts one of their direct reports forward; both the report and the coordinator hear of it. */
 export async function nominateReport(actor: Actor, input: z.output<typeof nominationSchema>): Promise<void> {
   requirePermission(actor, "own-mentoring:write");
-  const program = await db.program.findUnique({
-    where: { slug: input.slug },
-    select: { id: true, name: true, slug: true, status: true, createdById: true },
-  });
-  if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
+  const program = await findProgram({ slug: input.slug }, { id: true, name: true, slug: true, status: true, createdById: true });
   if (program.status !== "ENROLMENT") throw new AppError("CONFLICT", "Enrolment for this programme is not open.");
   const nominee = await db.user.findUnique({ where: { id: input.nomineeId }, select: { id: true, name: true, managerId: true } });
   if (!nominee || nominee.managerId !== actor.id)

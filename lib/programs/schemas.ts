@@ -47,18 +47,8 @@ export const programDetailsSchema = z
     name: programName,
     type: programType,
     purpose: z.string().trim().max(4000, "Keep the purpose under 4,000 characters."),
-    startDate: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) => v || undefined)
-      .pipe(z.iso.date("Enter a date as YYYY-MM-DD.").optional()),
-    endDate: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) => v || undefined)
-      .pipe(z.iso.date("Enter a date as YYYY-MM-DD.").optional()),
+    startDate: optionalDate,
+    endDate: optionalDate,
     maxGroupSize: optionalCount,
     /** Flash programmes only: days before a pair with no logged session completes, and conversations per quarter. */
     flashCompleteAfterDays: optionalCount.optional().transform((v) => v ?? null),

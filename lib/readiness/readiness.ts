@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { findMyMentorship } from "@/lib/programs/my-mentorship";
 import { isCompleteAssessment, type readinessSchema } from "@/lib/readiness/qualities";
 
 /** Required training for mentors in a programme: global items and the programme's own. */
@@ -40,20 +40,15 @@ export async function refreshReadinessForUser(userId: string, now = new Date()):
 /** For a mentor: their self-assessment and required training in one programme. */
 export async function myReadiness(actor: Actor, participationId: string) {
   requirePermission(actor, "own-mentoring:read");
-  const participation = await db.participation.findUnique({
-    where: { id: participationId },
-    select: {
-      id: true,
-      userId: true,
-      role: true,
-      programId: true,
-      readinessCompletedAt: true,
-      program: { select: { name: true } },
-      readinessCheck: true,
-    },
+  const participation = await findMyMentorship(actor, participationId, {
+    id: true,
+    userId: true,
+    role: true,
+    programId: true,
+    readinessCompletedAt: true,
+    program: { select: { name: true } },
+    readinessCheck: true,
   });
-  if (!participation || participation.userId !== actor.id || participation.role !== "MENTOR")
-    throw new AppError("NOT_FOUND", "You are not a mentor in that programme.");
   const required = await requiredFor(participation.programId);
   const done = new Set(
     (
@@ -72,12 +67,7 @@ export async function submitReadiness(
   now = new Date(),
 ): Promise<{ ready: boolean }> {
   requirePermission(actor, "own-mentoring:write");
-  const participation = await db.participation.findUnique({
-    where: { id: input.participationId },
-    select: { userId: true, role: true },
-  });
-  if (!participation || participation.userId !== actor.id || participation.role !== "MENTOR")
-    throw new AppError("NOT_FOUND", "You are not a mentor in that programme.");
+  await findMyMentorship(actor, input.participationId, { id: true });
   await db.readinessCheck.upsert({
     where: { participationId: input.participationId },
     create: { participationId: input.participationId, ratings: input.ratings, reflection: input.reflection, submittedAt: now },

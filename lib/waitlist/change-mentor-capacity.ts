@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { findMyMentorship } from "@/lib/programs/my-mentorship";
 import { offerFreedPlaces } from "@/lib/waitlist/offer-freed-places";
 import type { capacitySchema } from "@/lib/waitlist/schemas";
 
@@ -17,15 +18,11 @@ export async function changeMentorCapacity(
   now = new Date(),
 ): Promise<{ offered: number }> {
   requirePermission(actor, "own-mentoring:write");
-  const participation = await db.participation.findFirst({
-    where: { id: input.participationId, userId: actor.id, role: "MENTOR" },
-    select: {
-      id: true,
-      programId: true,
-      mentorMatches: { where: { status: { in: ["ACTIVE", "AWAITING_CONFIRMATION"] } }, select: { id: true } },
-    },
+  const participation = await findMyMentorship(actor, input.participationId, {
+    id: true,
+    programId: true,
+    mentorMatches: { where: { status: { in: ["ACTIVE", "AWAITING_CONFIRMATION"] } }, select: { id: true } },
   });
-  if (!participation) throw new AppError("NOT_FOUND", "You are not a mentor in that programme.");
   if (input.capacity < participation.mentorMatches.length)
     throw new AppError("INVALID_INPUT", "You already have more mentees than that.", {
       capacity: [`You mentor ${participation.mentorMatches.length} people now; choose at least that many.`],

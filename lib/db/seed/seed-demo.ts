@@ -2,7 +2,8 @@ import { seedOrganizationSettings } from "@/lib/db/seed/seed-organization-settin
 import "server-only";
 import { hashPassword } from "@/lib/auth/password";
 import { dayMs, utcDay } from "@/lib/dates";
-import type { PrismaClient } from "@/lib/db/generated/client";
+import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import type { ProgramStatus, ProgramType } from "@/lib/db/generated/enums";
 import { demoEmail, demoPassword, demoPeople } from "@/lib/db/seed/org-chart";
 import { seedEvaluationStory } from "@/lib/db/seed/evaluation-story";
 import { seedPairsAtWork } from "@/lib/db/seed/pairs-at-work";
@@ -56,20 +57,12 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
   await seedProfiles(db, userIds);
   await seedOrganizationSettings(db, now);
 
-  const leadership = await db.program.upsert({
-    where: { slug: leadershipProgram.slug },
-    create: {
-      slug: leadershipProgram.slug,
-      name: leadershipProgram.name,
-      purpose: leadershipProgram.purpose,
-      type: leadershipProgram.type,
-      status: leadershipProgram.status,
-      startDate: new Date(now.getTime() - leadershipProgram.startedDaysAgo * dayMs),
-      endDate: new Date(now.getTime() + (leadershipProgram.lengthDays - leadershipProgram.startedDaysAgo) * dayMs),
-      createdById: userIds.get("Amara Okafor"),
-    },
-    update: {},
-  });
+  const leadership = await upsertDemoProgram(
+    db,
+    leadershipProgram,
+    new Date(now.getTime() - leadershipProgram.startedDaysAgo * dayMs),
+    userIds.get("Amara Okafor"),
+  );
   // Enrolment ran for a fortnight, six weeks before the programme started.
   const leadershipOpened = new Date(now.getTime() - (leadershipProgram.startedDaysAgo + 45) * dayMs);
   const mentorParticipation = await enrol(
@@ -113,20 +106,12 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
     });
   }
 
-  const reverse = await db.program.upsert({
-    where: { slug: reverseProgram.slug },
-    create: {
-      slug: reverseProgram.slug,
-      name: reverseProgram.name,
-      purpose: reverseProgram.purpose,
-      type: reverseProgram.type,
-      status: reverseProgram.status,
-      startDate: new Date(now.getTime() + reverseProgram.startsInDays * dayMs),
-      endDate: new Date(now.getTime() + (reverseProgram.startsInDays + reverseProgram.lengthDays) * dayMs),
-      createdById: userIds.get("Amara Okafor"),
-    },
-    update: {},
-  });
+  const reverse = await upsertDemoProgram(
+    db,
+    reverseProgram,
+    new Date(now.getTime() + reverseProgram.startsInDays * dayMs),
+    userIds.get("Amara Okafor"),
+  );
   const reverseOpened = new Date(now.getTime() - 16 * dayMs);
   await enrol(db, reverse.id, userIds, reverseProgram.mentors, "MENTOR", "APPLIED", 1, reverseOpened);
   await enrol(db, reverse.id, userIds, reverseProgram.mentees, "MENTEE", "APPLIED", 1, reverseOpened);
@@ -137,42 +122,24 @@ export async function seedDemoOrganisation(db: PrismaClient, now = new Date()): 
     update: {},
   });
 
-  const spring = await db.program.upsert({
-    where: { slug: springCohort.slug },
-    create: {
-      slug: springCohort.slug,
-      name: springCohort.name,
-      purpose: springCohort.purpose,
-      type: springCohort.type,
-      status: springCohort.status,
-      matchingMode: "ADMIN",
-      startDate: new Date(now.getTime() + springCohort.startsInDays * dayMs),
-      endDate: new Date(now.getTime() + (springCohort.startsInDays + springCohort.lengthDays) * dayMs),
-      createdById: userIds.get("Amara Okafor"),
-    },
-    update: {},
-  });
+  const spring = await upsertDemoProgram(
+    db,
+    springCohort,
+    new Date(now.getTime() + springCohort.startsInDays * dayMs),
+    userIds.get("Amara Okafor"),
+    { matchingMode: "ADMIN" },
+  );
   const springOpened = new Date(now.getTime() - 40 * dayMs);
   await enrol(db, spring.id, userIds, springCohort.mentors, "MENTOR", "APPROVED", 2, springOpened, springCohort.mentorsNotReady);
   await enrol(db, spring.id, userIds, springCohort.mentees, "MENTEE", "APPROVED", 1, springOpened);
 
-  const circle = await db.program.upsert({
-    where: { slug: selfMatchProgram.slug },
-    create: {
-      slug: selfMatchProgram.slug,
-      name: selfMatchProgram.name,
-      purpose: selfMatchProgram.purpose,
-      type: selfMatchProgram.type,
-      status: selfMatchProgram.status,
-      matchingMode: "SELF_MATCH",
-      selfMatchRequestLimit: 3,
-      selfMatchResponseDays: 5,
-      startDate: new Date(now.getTime() - selfMatchProgram.startedDaysAgo * dayMs),
-      endDate: new Date(now.getTime() + (selfMatchProgram.lengthDays - selfMatchProgram.startedDaysAgo) * dayMs),
-      createdById: userIds.get("Rosa Delgado"),
-    },
-    update: {},
-  });
+  const circle = await upsertDemoProgram(
+    db,
+    selfMatchProgram,
+    new Date(now.getTime() - selfMatchProgram.startedDaysAgo * dayMs),
+    userIds.get("Rosa Delgado"),
+    { matchingMode: "SELF_MATCH", selfMatchRequestLimit: 3, selfMatchResponseDays: 5 },
+  );
   const circleOpened = new Date(now.getTime() - (selfMatchProgram.startedDaysAgo + 40) * dayMs);
   await enrol(db, circle.id, userIds, selfMatchProgram.mentors, "MENTOR", "APPROVED", 2, circleOpened);
   await enrol(db, circle.id, userIds, selfMatchProgram.mentees, "MENTEE", "APPROVED", 1, circleOpened);
@@ -230,27 +197,38 @@ async function seedRunningProgram(
   userIds: Map<string, string>,
   now: Date,
 ): Promise<{ id: string }> {
-  const program = await db.program.upsert({
-    where: { slug: spec.slug },
-    create: {
-      slug: spec.slug,
-      name: spec.name,
-      purpose: spec.purpose,
-      type: spec.type,
-      status: spec.status,
-      maxGroupSize: spec.maxGroupSize ?? null,
-      startDate: new Date(now.getTime() - spec.startedDaysAgo * dayMs),
-      endDate: new Date(now.getTime() + (spec.lengthDays - spec.startedDaysAgo) * dayMs),
-      meetingCadence,
-      createdById: userIds.get("Amara Okafor"),
-    },
-    update: {},
-    select: { id: true },
-  });
+  const program = await upsertDemoProgram(
+    db,
+    spec,
+    new Date(now.getTime() - spec.startedDaysAgo * dayMs),
+    userIds.get("Amara Okafor"),
+    { maxGroupSize: spec.maxGroupSize ?? null, meetingCadence },
+  );
   const opened = new Date(now.getTime() - (spec.startedDaysAgo + 30) * dayMs);
   await enrol(db, program.id, userIds, spec.mentors, "MENTOR", "APPROVED", 1, opened);
   await enrol(db, program.id, userIds, spec.mentees, "MENTEE", "APPROVED", 1, opened);
   return program;
+}
+
+/** A demo programme from its spec, running `lengthDays` from `startDate`; found again by its slug on a second run. */
+async function upsertDemoProgram(
+  db: PrismaClient,
+  spec: { slug: string; name: string; purpose: string; type: ProgramType; status: ProgramStatus; lengthDays: number },
+  startDate: Date,
+  createdById: string | undefined,
+  settings: Pick<
+    Prisma.ProgramUncheckedCreateInput,
+    "matchingMode" | "selfMatchRequestLimit" | "selfMatchResponseDays" | "maxGroupSize" | "meetingCadence"
+  > = {},
+): Promise<{ id: string }> {
+  const { slug, name, purpose, type, status, lengthDays } = spec;
+  const endDate = new Date(startDate.getTime() + lengthDays * dayMs);
+  return db.program.upsert({
+    where: { slug },
+    create: { slug, name, purpose, type, status, ...settings, startDate, endDate, createdById },
+    update: {},
+    select: { id: true },
+  });
 }
 
 async function seedPeople(db: PrismaClient, passwordHash: string): Promise<Map<string, string>> {

@@ -4,6 +4,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { queuedTransaction } from "@/lib/db/conflicts";
 import { AppError } from "@/lib/errors";
+import { findPlannableProgram } from "@/lib/programs/find-program";
 import { notify } from "@/lib/notifications/notify";
 import type { sponsorRequestSchema } from "@/lib/programs/blueprint-schemas";
 import { sponsorSignOffPath } from "@/lib/programs/sponsor/paths";
@@ -21,10 +22,7 @@ export async function askSponsor(
 ): Promise<{ sponsorName: string; alreadyWaiting: boolean }> {
   requirePermission(actor, "programs:write");
   return db.$transaction(async (tx) => {
-    const program = await tx.program.findUnique({ where: { id: input.programId }, select: { name: true, status: true } });
-    if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
-    if (program.status === "CLOSED")
-      throw new AppError("CONFLICT", "This programme is closed; duplicate it to plan the next one.");
+    const program = await findPlannableProgram(input.programId, tx);
     const sponsor = await tx.user.findUnique({
       where: { id: input.sponsorId },
       select: { id: true, name: true, active: true, erasedAt: true },

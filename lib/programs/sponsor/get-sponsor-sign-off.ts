@@ -1,7 +1,7 @@
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { findProgram } from "@/lib/programs/find-program";
 import { sponsorFieldsSelect, sponsorSignOffState } from "@/lib/programs/sponsor/sign-off-state";
 
 export interface SponsorCandidate {
@@ -17,14 +17,13 @@ export interface SponsorCandidate {
 export async function getSponsorSignOff(actor: Actor, programId: string) {
   requirePermission(actor, "programs:read");
   const [program, people] = await Promise.all([
-    db.program.findUnique({ where: { id: programId }, select: { sponsorId: true, ...sponsorFieldsSelect } }),
+    findProgram({ id: programId }, { sponsorId: true, ...sponsorFieldsSelect }),
     db.user.findMany({
       where: { active: true, erasedAt: null },
       orderBy: [{ name: "asc" }, { id: "asc" }],
       select: { id: true, name: true, title: true, role: true },
     }),
   ]);
-  if (!program) throw new AppError("NOT_FOUND", "That programme does not exist.");
   const candidate = ({ id, name, title }: SponsorCandidate): SponsorCandidate => ({ id, name, title });
   return {
     state: sponsorSignOffState(program),
