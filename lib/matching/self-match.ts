@@ -49,6 +49,18 @@ async function passToNextChoice(tx: Tx, menteeId: string, now: Date): Promise<vo
   ]);
 }
 
+/**
+ * Answers a request only while it is still pending, checked in the transaction that answers it: of two
+ * identical answers at once, the second waits on the row and then finds it answered.
+ */
+async function answerPendingRequest(tx: Tx, requestId: string, status: "ACCEPTED" | "DECLINED", now: Date): Promise<void> {
+  const answered = await tx.matchRequest.updateMany({
+    where: { id: requestId, status: "PENDING" },
+    data: { status, respondedAt: now },
+  });
+  if (answered.count === 0) throw new AppError("CONFLICT", "This request has already been answered.");
+}
+
 /** Requests nobody answered in time expire, and pass on to the mentee's next choice. */
 export async function expireOverdueRequests(now = new Date()): Promise<number> {
   const overdue = await db.matchRequest.findMany({
@@ -270,7 +282,7 @@ export async function respondToRequest(
 
   if (!input.accept) {
     await db.$transaction(async (tx) => {
-      await tx.matchRequest.update({ where: { id: request.id }, data: { status: "DECLINED", respondedAt: now } });
+      await answerPendingRequest(tx, request.id, "DECLINED", now);
       await notify(tx, [
         {
           userId: request.mentee.userId,
@@ -289,6 +301,7 @@ export async function respondToRequest(
   const mentor = cohort.allMentors.find((m) => m.id === request.mentorId);
   await db.$transaction(async (tx) => {
     await lockProgram(tx, request.programId);
+    await answerPendingRequest(tx, request.id, "ACCEPTED", now);
     const held = await tx.match.count({ where: { mentorId: request.mentorId, status: { in: [...placeHoldingStatuses] } } });
     const capacity = (await tx.participation.findUniqueOrThrow({ where: { id: request.mentorId }, select: { capacity: true } }))
       .capacity;
@@ -313,7 +326,6 @@ export async function respondToRequest(
       },
     });
     await formGroups(tx, request.programId, now);
-    await tx.matchRequest.update({ where: { id: request.id }, data: { status: "ACCEPTED", respondedAt: now } });
     await tx.matchRequest.updateMany({
       where: { menteeId: request.menteeId, status: { in: ["QUEUED", "PENDING"] } },
       data: { status: "WITHDRAWN", respondedAt: now },

@@ -6,7 +6,7 @@ import { seedDemoOrganisation } from "@/lib/db/seed/seed-demo";
 import { selfMatchProgram, springCohort } from "@/lib/db/seed/programs";
 import { demoEmail } from "@/lib/db/seed/org-chart";
 import { testSession } from "../support/mock-session";
-import { createActor, createUser } from "../factories";
+import { actorOfParticipation, createActor, createUser } from "../factories";
 
 // Every state-changing action, called 20 times at once with identical input, as a double-clicking
 // person or a retrying proxy would. Meaningful on PostgreSQL (TEST_DATABASE_URL), where the calls
@@ -21,7 +21,7 @@ const skills = await import("@/app/(app)/skills/actions");
 const mentoring = await import("@/app/(app)/me/mentoring/actions");
 const people = await import("@/app/(app)/people/actions");
 const { runMatching } = await import("@/lib/matching/run-matching");
-const { mentorSuggestions } = await import("@/lib/matching/self-match");
+const { mentorSuggestions, requestMentors } = await import("@/lib/matching/self-match");
 
 const parallel = 20;
 const figures: { action: string; tried: number; ok: number; refused: number; failed: number }[] = [];
@@ -182,6 +182,41 @@ describe("20 parallel identical calls", () => {
     expect(await db.matchRequest.count({ where: { programId: program.id, mentee: { userId: lena.id } } })).toBe(2);
     expect((await db.notification.count()) - before).toBe(1);
   });
+
+  it(
+    "answer a mentor request once: a decline passes it on once, an acceptance makes one pair",
+    { timeout: 300_000 },
+    async () => {
+      await seedDemoOrganisation(db);
+      const program = await db.program.findUniqueOrThrow({ where: { slug: selfMatchProgram.slug } });
+      const lena = await actorFor("Lena Fischer");
+      const { suggestions } = await mentorSuggestions(lena, program.id);
+      const [first, second] = suggestions;
+      const lenasRequests = { programId: program.id, mentee: { userId: lena.id } };
+      await requestMentors(lena, { programId: program.id, mentorIds: [first!.mentorId, second!.mentorId], message: "" });
+      const [asked, queued] = await db.matchRequest.findMany({ where: lenasRequests, orderBy: { rank: "asc" } });
+
+      testSession.actor = await actorOfParticipation(first!.mentorId);
+      const before = await db.notification.count();
+      const decline = await burst("decline a mentor request", () =>
+        mentoring.respondToRequestAction({ requestId: asked!.id, accept: false }),
+      );
+      expect(decline.ok).toBe(1);
+      // One to the mentee, one asking her next choice.
+      expect((await db.notification.count()) - before).toBe(2);
+      expect((await db.matchRequest.findMany({ where: lenasRequests, orderBy: { rank: "asc" } })).map((r) => r.status)).toEqual([
+        "DECLINED",
+        "PENDING",
+      ]);
+
+      testSession.actor = await actorOfParticipation(second!.mentorId);
+      const accept = await burst("accept a mentor request", () =>
+        mentoring.respondToRequestAction({ requestId: queued!.id, accept: true }),
+      );
+      expect(accept.ok).toBe(1);
+      expect(await db.match.count({ where: { programId: program.id, mentee: { userId: lena.id } } })).toBe(1);
+    },
+  );
 
   it("leave a second run of matching as the one draft", { timeout: 300_000 }, async () => {
     await seedDemoOrganisation(db);
