@@ -1,7 +1,7 @@
 "use client";
 
 import { ActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
@@ -28,9 +28,9 @@ export function OrganizationSettingsForm({
         options={currencies}
         {...field("currency")}
       />
-      <Button type="submit" disabled={isSubmitting || !isDirty}>
-        {isSubmitting ? "Saving…" : "Save settings"}
-      </Button>
+      <SubmitButton pending={isSubmitting} disabled={!isDirty}>
+        Save settings
+      </SubmitButton>
     </ActionForm>
   );
 }

@@ -2,7 +2,7 @@
 
 import { fieldsOf, numberBox, useActionForm, type NumberBox } from "@/components/ui/use-action-submit";
 import { ActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SaveChangesRow } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField, choicesOf } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import { criteria, criterionLabels, seniorityRuleLabels, seniorityRules, weightLevels } from "@/lib/matching/config";
@@ -115,11 +115,9 @@ export function MatchingSettingsForm({
           <TextField key={box.name} {...numberBox(field, box)} />
         ))}
       </div>
-      <div className="flex justify-end">
-        <Button type="submit" disabled={isSubmitting || !isDirty}>
-          {isSubmitting ? "Saving…" : "Save settings"}
-        </Button>
-      </div>
+      <SaveChangesRow pending={isSubmitting} changed={isDirty}>
+        Save settings
+      </SaveChangesRow>
     </ActionForm>
   );
 }

@@ -3,7 +3,7 @@
 import { useWatch } from "react-hook-form";
 import { useActionForm } from "@/components/ui/use-action-submit";
 import { ActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SaveChangesRow } from "@/components/ui/button";
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField, choicesOf } from "@/components/ui/field";
 import { TimeZoneField } from "@/components/ui/time-zone-field";
 import type { ActionResult } from "@/lib/action-result";
@@ -244,11 +244,9 @@ export function ProfileForm({
           inputProps={register("diversityPreferences")}
         />
       </fieldset>
-      <div className="flex justify-end">
-        <Button type="submit" disabled={isSubmitting || !isDirty}>
-          {isSubmitting ? "Saving…" : "Save profile"}
-        </Button>
-      </div>
+      <SaveChangesRow pending={isSubmitting} changed={isDirty}>
+        Save profile
+      </SaveChangesRow>
     </ActionForm>
   );
 }

@@ -3,7 +3,7 @@
 import { useWatch } from "react-hook-form";
 import { numberBox, useActionForm, type NumberBox } from "@/components/ui/use-action-submit";
 import { ActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SaveChangesRow } from "@/components/ui/button";
 import { CheckboxGroup, SelectField, TextAreaField, TextField, choicesOf } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import { PurposeAndDatesFields } from "@/components/programs/purpose-and-dates-fields";
@@ -81,11 +81,9 @@ export function ProgramDetailsForm({
         />
       </fieldset>
       {!disabled && (
-        <div className="flex justify-end">
-          <Button type="submit" disabled={isSubmitting || !isDirty}>
-            {isSubmitting ? "Saving…" : "Save programme"}
-          </Button>
-        </div>
+        <SaveChangesRow pending={isSubmitting} changed={isDirty}>
+          Save programme
+        </SaveChangesRow>
       )}
     </ActionForm>
   );
