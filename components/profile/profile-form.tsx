@@ -1,12 +1,11 @@
 "use client";
 
 import { useWatch } from "react-hook-form";
-import { useActionForm } from "@/components/ui/use-action-submit";
+import { useActionForm, type EditFormProps } from "@/components/ui/use-action-submit";
 import { ActionForm } from "@/components/ui/action-form";
 import { SaveChangesRow } from "@/components/ui/button";
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField, choicesOf } from "@/components/ui/field";
 import { TimeZoneField } from "@/components/ui/time-zone-field";
-import type { ActionResult } from "@/lib/action-result";
 import Link from "next/link";
 import {
   diversityAttributeLabels,
@@ -40,15 +39,7 @@ const dayNames: Record<(typeof weekdays)[number], string> = {
 };
 const partNames: Record<(typeof dayParts)[number], string> = { AM: "Morning", PM: "Afternoon", EVE: "Evening" };
 
-export function ProfileForm({
-  initial,
-  skillNames,
-  action,
-}: {
-  initial: ProfileInput;
-  skillNames: string[];
-  action: (input: ProfileInput) => Promise<ActionResult>;
-}) {
+export function ProfileForm({ initial, skillNames, action }: EditFormProps<ProfileInput> & { skillNames: string[] }) {
   const { form, result, field, errors, isSubmitting, isDirty, onSubmit } = useActionForm(profileSchema, initial, action, {
     reset: { to: "values" },
   });

@@ -1,19 +1,12 @@
 "use client";
 
-import { useActionForm } from "@/components/ui/use-action-submit";
+import { useActionForm, type EditFormProps } from "@/components/ui/use-action-submit";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/action-result";
 import { qualities, readinessQualities, readinessSchema, type ReadinessInput } from "@/lib/readiness/qualities";
 
-export function ReadinessForm({
-  initial,
-  action,
-}: {
-  initial: ReadinessInput;
-  action: (input: ReadinessInput) => Promise<ActionResult>;
-}) {
+export function ReadinessForm({ initial, action }: EditFormProps<ReadinessInput>) {
   const { result, register, field, errors, isSubmitting, onSubmit } = useActionForm(readinessSchema, initial, action, {
     reset: { to: "none" },
   });

@@ -7,8 +7,7 @@ import { useFieldArray, useForm, useWatch, type FieldErrors } from "react-hook-f
 import { Button, SubmitButton } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextAreaField, TextField, choicesOf } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { fieldsOf, useActionSubmit } from "@/components/ui/use-action-submit";
-import type { ActionResult } from "@/lib/action-result";
+import { fieldsOf, useActionSubmit, type EditFormProps } from "@/components/ui/use-action-submit";
 import { utcDay } from "@/lib/dates";
 import {
   saveSurveySchema,
@@ -32,13 +31,7 @@ const newQuestion = { kind: "SCALE", prompt: "", required: true, optionsText: ""
  * The survey builder: what it asks, who, when and whether it is anonymous. "Save draft" keeps it
  * to finish later; "Save and start sending" checks the schedule and starts asking people.
  */
-export function SurveyBuilder({
-  initial,
-  action,
-}: {
-  initial: SaveSurveyFormValues;
-  action: (input: SaveSurveyFormValues) => Promise<ActionResult<Saved>>;
-}) {
+export function SurveyBuilder({ initial, action }: EditFormProps<SaveSurveyFormValues, Saved>) {
   const router = useRouter();
   const form = useForm<SaveSurveyFormValues, unknown, SaveSurveyInput>({
     resolver: zodResolver(saveSurveySchema),

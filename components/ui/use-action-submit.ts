@@ -20,6 +20,12 @@ import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { callAction } from "@/components/ui/call-action";
 
+/** The props of a form that edits saved values: what is saved now, and the server action that saves a change. */
+export interface EditFormProps<Values, Output = unknown> {
+  initial: Values;
+  action: (input: Values) => Promise<ActionResult<Output>>;
+}
+
 interface Options<Values, Output> {
   /** After success: clear the form to `empty`, keep what was typed as the new baseline, or leave it. */
   reset: { to: "empty"; empty: Values } | { to: "values" } | { to: "none" };
