@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState, useTransition, type FormEvent } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { get, useForm } from "react-hook-form";
 import type {
@@ -170,5 +170,13 @@ export function useActionCall<Output = unknown>() {
     });
   }
 
-  return { result, pending, run };
+  /** A form's submit handler that runs the call instead of letting the browser post the form. */
+  function submitWith(call: () => Promise<ActionResult<Output>>, onSuccess?: () => void) {
+    return (event: FormEvent) => {
+      event.preventDefault();
+      run(call, onSuccess);
+    };
+  }
+
+  return { result, pending, run, submitWith };
 }
