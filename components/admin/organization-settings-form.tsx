@@ -1,21 +1,18 @@
 "use client";
 
 import { ActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
-import { useActionForm } from "@/components/ui/use-action-submit";
-import type { ActionResult } from "@/lib/action-result";
+import { useActionForm, type EditFormProps } from "@/components/ui/use-action-submit";
 import { organizationSettingsSchema, type OrganizationSettingsInput } from "@/lib/organization/schemas";
 
 export function OrganizationSettingsForm({
   initial,
   currencies,
   action,
-}: {
-  initial: OrganizationSettingsInput;
+}: EditFormProps<OrganizationSettingsInput> & {
   /** Built on the server: currency names differ between a browser's Intl data and the server's. */
   currencies: { value: string; label: string }[];
-  action: (input: OrganizationSettingsInput) => Promise<ActionResult>;
 }) {
   const { result, field, isSubmitting, isDirty, onSubmit } = useActionForm(organizationSettingsSchema, initial, action, {
     reset: { to: "values" },
@@ -28,9 +25,9 @@ export function OrganizationSettingsForm({
         options={currencies}
         {...field("currency")}
       />
-      <Button type="submit" disabled={isSubmitting || !isDirty}>
-        {isSubmitting ? "Saving…" : "Save settings"}
-      </Button>
+      <SubmitButton pending={isSubmitting} disabled={!isDirty}>
+        Save settings
+      </SubmitButton>
     </ActionForm>
   );
 }

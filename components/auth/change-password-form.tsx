@@ -2,7 +2,7 @@
 
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { ActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
@@ -18,9 +18,9 @@ export function ChangePasswordForm({ action }: { action: (input: ChangePasswordI
     <ActionForm onSubmit={onSubmit} result={result} className="space-y-5">
       <TextField label="Current password" type="password" autoComplete="current-password" {...field("currentPassword")} />
       <NewPasswordFields register={register} errors={errors} />
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Changing…" : "Change password"}
-      </Button>
+      <SubmitButton pending={isSubmitting} pendingLabel="Changing…">
+        Change password
+      </SubmitButton>
     </ActionForm>
   );
 }

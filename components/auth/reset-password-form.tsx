@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionForm } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
@@ -36,9 +36,9 @@ export function ResetPasswordForm({
       {result && <FormMessage tone="error">{result.message}</FormMessage>}
       {errors.token?.message && <FormMessage tone="error">{errors.token.message}</FormMessage>}
       <NewPasswordFields register={register} errors={errors} />
-      <Button type="submit" className="w-full" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : "Set new password"}
-      </Button>
+      <SubmitButton pending={isSubmitting} className="w-full">
+        Set new password
+      </SubmitButton>
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { fieldsOf } from "@/components/ui/use-action-submit";
@@ -32,9 +32,9 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       {formError && <FormMessage tone="error">{formError}</FormMessage>}
       <TextField label="Work email" type="email" autoComplete="username" {...field("email")} />
       <TextField label="Password" type="password" autoComplete="current-password" {...field("password")} />
-      <Button type="submit" className="w-full" disabled={isSubmitting}>
-        {isSubmitting ? "Signing in…" : "Sign in"}
-      </Button>
+      <SubmitButton pending={isSubmitting} className="w-full" pendingLabel="Signing in…">
+        Sign in
+      </SubmitButton>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import type { z } from "zod";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionForm } from "@/components/ui/use-action-submit";
@@ -37,9 +37,9 @@ export function CoMentorForm({
           </option>
         ))}
       </SelectField>
-      <Button type="submit" variant="secondary" disabled={isSubmitting}>
-        {isSubmitting ? "Adding…" : "Add as co-mentor"}
-      </Button>
+      <SubmitButton pending={isSubmitting} variant="secondary" pendingLabel="Adding…">
+        Add as co-mentor
+      </SubmitButton>
     </form>
   );
 }

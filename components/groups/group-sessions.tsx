@@ -1,7 +1,4 @@
-import { LogSessionForm } from "@/components/pairs/log-session-form";
-import { FoldedForm } from "@/components/mentoring/workspace";
-import { SessionItem, SessionNotes, Where } from "@/components/pairs/session-items";
-import { ActionButton } from "@/components/ui/action-button";
+import { CallOffButton, LogThisSession, LoggedHead, SessionItem, SessionNotes, Where } from "@/components/pairs/session-items";
 import { Badge } from "@/components/ui/badge";
 import type { ActionResult } from "@/lib/action-result";
 import type { GroupWorkspace } from "@/lib/groups/group-workspace";
@@ -39,32 +36,28 @@ export function UpcomingGroupSession({
     >
       {canRun && !started && (
         <div className="mt-3">
-          <ActionButton
+          <CallOffButton
             action={actions.cancel}
             input={{ groupSessionId: session.id }}
-            label="Call off"
-            variant="ghost"
-            confirm="Call off this session? Everyone in the group receives a calendar cancellation."
+            notice="Everyone in the group receives a calendar cancellation."
           />
         </div>
       )}
       {canRun && started && (
-        <FoldedForm under="session" summary="Log this session" open>
-          <LogSessionForm
-            target={{ groupId: group.id, groupSessionId: session.id }}
-            defaults={{
-              day: session.local.day,
-              startTime: session.local.time,
-              endTime: session.endLocal.time,
-              format: session.format,
-              place: session.place,
-            }}
-            attendees={group.mentees}
-            partnerName="the group"
-            timeZone={group.timeZone}
-            action={actions.log}
-          />
-        </FoldedForm>
+        <LogThisSession
+          target={{ groupId: group.id, groupSessionId: session.id }}
+          defaults={{
+            day: session.local.day,
+            startTime: session.local.time,
+            endTime: session.endLocal.time,
+            format: session.format,
+            place: session.place,
+          }}
+          attendees={group.mentees}
+          partnerName="the group"
+          timeZone={group.timeZone}
+          action={actions.log}
+        />
       )}
     </SessionItem>
   );
@@ -76,13 +69,10 @@ export function LoggedGroupSession({ session }: { session: Logged }) {
     <SessionItem
       testId="logged-group-session"
       head={
-        <div>
-          <p className="font-semibold text-slate-900">{session.topic || "Group session"}</p>
-          <p className="text-xs text-slate-500">
-            {session.when}–{session.ends} · {session.durationMinutes} min
-            {session.loggedBy && ` · logged by ${session.loggedBy}`}
-          </p>
-        </div>
+        <LoggedHead topic={session.topic || "Group session"}>
+          {session.when}–{session.ends} · {session.durationMinutes} min
+          {session.loggedBy && ` · logged by ${session.loggedBy}`}
+        </LoggedHead>
       }
       badge={session.usefulness !== null && <Badge tone="neutral">Usefulness {session.usefulness}/5</Badge>}
     >

@@ -1,7 +1,7 @@
 "use client";
 
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-action-submit";
@@ -54,9 +54,7 @@ export function PreferencesForm({ preferences }: { preferences: Preference[] }) 
           ))}
         </ul>
       </div>
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : "Save e-mail choices"}
-      </Button>
+      <SubmitButton pending={isSubmitting}>Save e-mail choices</SubmitButton>
     </form>
   );
 }

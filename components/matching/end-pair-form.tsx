@@ -1,10 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
+import { useState } from "react";
+import { SubmitButton } from "@/components/ui/button";
+import { useActionCall } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
-import { callAction } from "@/components/ui/call-action";
 
 /**
  * A short reason and a button: used to end a pair for re-matching, to flag a poor fit, to leave
@@ -21,26 +20,17 @@ export function ReasonForm<Target extends { matchId: string } | { groupId: strin
   placeholder: string;
   action: (input: Target & { reason: string }) => Promise<ActionResult>;
 }) {
-  const router = useRouter();
   const [reason, setReason] = useState("");
-  const [result, setResult] = useState<ActionResult | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { result, pending, submitWith } = useActionCall();
   const id = `reason-${label.replace(/\W+/g, "-").toLowerCase()}-${Object.values(target)[0]}`;
   const error = result && !result.ok ? (result.fieldErrors?.reason?.[0] ?? result.message) : null;
   return (
     <form
       className="flex flex-wrap items-start gap-2"
-      onSubmit={(event) => {
-        event.preventDefault();
-        startTransition(async () => {
-          const outcome = await callAction(action, { ...target, reason });
-          setResult(outcome);
-          if (outcome.ok) {
-            setReason("");
-            router.refresh();
-          }
-        });
-      }}
+      onSubmit={submitWith(
+        () => action({ ...target, reason }),
+        () => setReason(""),
+      )}
     >
       <div className="min-w-56 flex-1">
         <label htmlFor={id} className="sr-only">
@@ -66,9 +56,9 @@ export function ReasonForm<Target extends { matchId: string } | { groupId: strin
           </p>
         )}
       </div>
-      <Button type="submit" variant="secondary" disabled={pending}>
-        {pending ? `${label}…` : label}
-      </Button>
+      <SubmitButton pending={pending} variant="secondary" pendingLabel={`${label}…`}>
+        {label}
+      </SubmitButton>
     </form>
   );
 }

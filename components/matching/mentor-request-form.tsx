@@ -31,7 +31,7 @@ export function MentorRequestForm({
 }) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [message, setMessage] = useState("");
-  const { result, pending, run } = useActionCall();
+  const { result, pending, submitWith } = useActionCall();
 
   const toggle = (id: string) =>
     setChosen((current) =>
@@ -42,10 +42,7 @@ export function MentorRequestForm({
     <ActionForm
       className="space-y-5"
       result={result}
-      onSubmit={(event) => {
-        event.preventDefault();
-        run(() => action({ programId, mentorIds: chosen, message }));
-      }}
+      onSubmit={submitWith(() => action({ programId, mentorIds: chosen, message }))}
     >
       <fieldset>
         <legend className="text-sm text-slate-700">

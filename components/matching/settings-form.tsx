@@ -1,10 +1,9 @@
 "use client";
 
-import { fieldsOf, numberBox, useActionForm, type NumberBox } from "@/components/ui/use-action-submit";
+import { fieldsOf, numberBox, useActionForm, type NumberBox, type EditFormProps } from "@/components/ui/use-action-submit";
 import { ActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SaveChangesRow } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextField, choicesOf } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/action-result";
 import { criteria, criterionLabels, seniorityRuleLabels, seniorityRules, weightLevels } from "@/lib/matching/config";
 import { matchingModeLabels, matchingModes, matchingSettingsSchema, type MatchingSettings } from "@/lib/matching/schemas";
 
@@ -54,13 +53,7 @@ function Section({ legend, hint, children }: { legend: string; hint: string; chi
   );
 }
 
-export function MatchingSettingsForm({
-  initial,
-  action,
-}: {
-  initial: MatchingSettings;
-  action: (input: MatchingSettings) => Promise<ActionResult>;
-}) {
+export function MatchingSettingsForm({ initial, action }: EditFormProps<MatchingSettings>) {
   const { form, field, isSubmitting, isDirty, result, onSubmit } = useActionForm(matchingSettingsSchema, initial, action, {
     reset: { to: "values" },
   });
@@ -115,11 +108,9 @@ export function MatchingSettingsForm({
           <TextField key={box.name} {...numberBox(field, box)} />
         ))}
       </div>
-      <div className="flex justify-end">
-        <Button type="submit" disabled={isSubmitting || !isDirty}>
-          {isSubmitting ? "Saving…" : "Save settings"}
-        </Button>
-      </div>
+      <SaveChangesRow pending={isSubmitting} changed={isDirty}>
+        Save settings
+      </SaveChangesRow>
     </ActionForm>
   );
 }

@@ -9,6 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { DividedList } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/action-result";
 import { counted, daysAgo, formatDate, initials } from "@/lib/format";
 import type { myGroups } from "@/lib/groups/my-groups";
@@ -17,6 +18,9 @@ import type { myMentoring } from "@/lib/mentoring/my-mentoring";
 import type { mySelfMatchPauses } from "@/lib/matching/my-self-match-pauses";
 import type { requestsForMe } from "@/lib/matching/self-match";
 import { meetingFormatLabels } from "@/lib/profiles/schemas";
+
+/** A list item with what it is on the left and where to go (or its badges) on the right. */
+const linkRow = "flex flex-wrap items-center justify-between gap-3 py-3 first:pt-0 last:pb-0";
 
 type MyMentoring = Awaited<ReturnType<typeof myMentoring>>;
 type Answer<Input> = (input: Input) => Promise<ActionResult>;
@@ -27,16 +31,21 @@ export function DueThisWeekCard({ due }: { due: Awaited<ReturnType<typeof dueThi
   if (due.length === 0) return null;
   return (
     <Card title="This week" description="What is due in the next seven days across your pairs.">
-      <ul className="divide-y divide-slate-100" data-testid="due-this-week">
-        {due.map((item) => (
-          <li key={item.key} className="flex flex-wrap items-center justify-between gap-2 py-2.5 first:pt-0 last:pb-0">
+      <DividedList
+        items={due}
+        itemKey={(item) => item.key}
+        testId="due-this-week"
+        className="flex flex-wrap items-center justify-between gap-2 py-2.5 first:pt-0 last:pb-0"
+      >
+        {(item) => (
+          <>
             <Link href={item.href} className="text-sm font-medium text-slate-900 hover:text-brand-700 hover:underline">
               {item.label}
             </Link>
             {item.detail && <span className="text-xs text-slate-600">{item.detail}</span>}
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      </DividedList>
     </Card>
   );
 }
@@ -75,9 +84,13 @@ export function MentoringRequestsCard({
       title="Mentoring requests for you"
       description="Accept to start the pairing, or decline so the request passes to the mentee's next choice."
     >
-      <ul className="divide-y divide-slate-100">
-        {requests.map((request) => (
-          <li key={request.id} className="flex flex-wrap items-start justify-between gap-4 py-3 first:pt-0 last:pb-0">
+      <DividedList
+        items={requests}
+        itemKey={(request) => request.id}
+        className="flex flex-wrap items-start justify-between gap-4 py-3 first:pt-0 last:pb-0"
+      >
+        {(request) => (
+          <>
             <div className="text-sm">
               <p className="font-semibold text-slate-900">
                 {request.mentee.user.name}{" "}
@@ -105,9 +118,9 @@ export function MentoringRequestsCard({
                 confirm={`Decline ${request.mentee.user.name}'s request?`}
               />
             </div>
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      </DividedList>
     </Card>
   );
 }
@@ -260,9 +273,9 @@ export function MyGroupsCard({ groups }: { groups: Awaited<ReturnType<typeof myG
   if (groups.length === 0) return null;
   return (
     <Card title="My groups" description="Circles you meet with: sessions, attendance and the group agreement.">
-      <ul className="divide-y divide-slate-100">
-        {groups.map((group) => (
-          <li key={group.id} className="flex flex-wrap items-center justify-between gap-3 py-3 first:pt-0 last:pb-0">
+      <DividedList items={groups} itemKey={(group) => group.id} className={linkRow}>
+        {(group) => (
+          <>
             <div className="min-w-0">
               <p className="text-sm font-semibold text-slate-900">{group.name}</p>
               <p className="text-xs text-slate-600">
@@ -274,9 +287,9 @@ export function MyGroupsCard({ groups }: { groups: Awaited<ReturnType<typeof myG
             <Link href={`/me/mentoring/groups/${group.id}`} className={buttonClass("primary")}>
               Open group page
             </Link>
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      </DividedList>
     </Card>
   );
 }
@@ -285,15 +298,15 @@ export function UpdatesCard({ notifications }: { notifications: MyMentoring["not
   if (notifications.length === 0) return null;
   return (
     <Card title="Updates">
-      <ul className="divide-y divide-slate-100">
-        {notifications.map((n) => (
-          <li key={n.id} className="py-2 text-sm first:pt-0 last:pb-0">
+      <DividedList items={notifications} itemKey={(n) => n.id} className="py-2 text-sm first:pt-0 last:pb-0">
+        {(n) => (
+          <>
             <p className="font-medium text-slate-900">{n.subject}</p>
             <p className="text-slate-600">{n.body}</p>
             <p className="text-xs text-slate-500">{formatDate(n.createdAt)}</p>
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      </DividedList>
     </Card>
   );
 }
@@ -301,36 +314,39 @@ export function UpdatesCard({ notifications }: { notifications: MyMentoring["not
 export function MyProgrammesCard({ participations }: { participations: MyMentoring["participations"] }) {
   return (
     <Card title="My programmes">
-      {participations.length === 0 ? (
-        <EmptyState title="You have not joined a programme yet">
-          When enrolment opens, your coordinator will share a link to apply.
-        </EmptyState>
-      ) : (
-        <ul className="divide-y divide-slate-100">
-          {participations.map((p) => (
-            <li key={p.id} className="flex flex-wrap items-center justify-between gap-3 py-3 first:pt-0 last:pb-0">
-              <div>
-                <p className="text-sm font-semibold text-slate-900">{p.program.name}</p>
-                <p className="text-xs text-slate-500">
-                  {formatDate(p.program.startDate)} – {formatDate(p.program.endDate)}
-                </p>
-              </div>
-              <div className="flex flex-wrap items-center gap-2">
-                <Badge tone="brand">
-                  {p.role === "MENTOR" ? `Mentor${p.capacity > 1 ? ` · up to ${p.capacity} mentees` : ""}` : "Mentee"}
-                </Badge>
-                <ApplicationStatusBadge status={p.status} audience="applicant" />
-                <ProgramStatusBadge status={p.program.status} />
-                {p.role === "MENTOR" && p.status !== "DECLINED" && p.status !== "WITHDRAWN" && (
-                  <Link href={`/me/readiness/${p.id}`} className="text-xs font-medium text-brand-700 hover:underline">
-                    {p.readinessCompletedAt ? "Ready · review readiness" : "Complete your readiness"}
-                  </Link>
-                )}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <DividedList
+        items={participations}
+        itemKey={(p) => p.id}
+        empty={
+          <EmptyState title="You have not joined a programme yet">
+            When enrolment opens, your coordinator will share a link to apply.
+          </EmptyState>
+        }
+        className={linkRow}
+      >
+        {(p) => (
+          <>
+            <div>
+              <p className="text-sm font-semibold text-slate-900">{p.program.name}</p>
+              <p className="text-xs text-slate-500">
+                {formatDate(p.program.startDate)} – {formatDate(p.program.endDate)}
+              </p>
+            </div>
+            <div className="flex flex-wrap items-center gap-2">
+              <Badge tone="brand">
+                {p.role === "MENTOR" ? `Mentor${p.capacity > 1 ? ` · up to ${p.capacity} mentees` : ""}` : "Mentee"}
+              </Badge>
+              <ApplicationStatusBadge status={p.status} audience="applicant" />
+              <ProgramStatusBadge status={p.program.status} />
+              {p.role === "MENTOR" && p.status !== "DECLINED" && p.status !== "WITHDRAWN" && (
+                <Link href={`/me/readiness/${p.id}`} className="text-xs font-medium text-brand-700 hover:underline">
+                  {p.readinessCompletedAt ? "Ready · review readiness" : "Complete your readiness"}
+                </Link>
+              )}
+            </div>
+          </>
+        )}
+      </DividedList>
     </Card>
   );
 }

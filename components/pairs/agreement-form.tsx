@@ -2,7 +2,7 @@
 
 import type { z } from "zod";
 import { ActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
@@ -50,9 +50,7 @@ export function AgreementForm({
           {...register(key)}
         />
       ))}
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : submitLabel}
-      </Button>
+      <SubmitButton pending={isSubmitting}>{submitLabel}</SubmitButton>
     </ActionForm>
   );
 }

@@ -2,7 +2,7 @@
 
 import type { z } from "zod";
 import { ActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
@@ -20,32 +20,24 @@ export function ConfirmSessionForm({
   partnerName: string;
   action: (input: Values) => Promise<ActionResult>;
 }) {
-  const { result, register, errors, isSubmitting, onSubmit } = useActionForm(
+  const { result, field, isSubmitting, onSubmit } = useActionForm(
     confirmSessionSchema,
     { sessionId, correction: "", reflection: "" },
     action,
-    { reset: { to: "none" } },
+    { reset: { to: "none" }, idPrefix: `confirm-${sessionId}` },
   );
   return (
     <ActionForm onSubmit={onSubmit} result={result} className="space-y-3 rounded-lg bg-sky-50 p-4 ring-1 ring-sky-200">
       <p className="text-sm font-medium text-sky-900">{partnerName} logged this session. Is it right?</p>
       <TextField
-        id={`confirm-${sessionId}-correction`}
         label="Correction (optional, shared with your partner)"
         placeholder="e.g. We met for 45 minutes, not 60."
-        error={errors.correction?.message}
-        {...register("correction")}
+        {...field("correction")}
       />
-      <TextAreaField
-        id={`confirm-${sessionId}-reflection`}
-        label="Your private reflection (only you read it)"
-        className="min-h-20"
-        error={errors.reflection?.message}
-        {...register("reflection")}
-      />
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Confirming…" : "Confirm session"}
-      </Button>
+      <TextAreaField label="Your private reflection (only you read it)" className="min-h-20" {...field("reflection")} />
+      <SubmitButton pending={isSubmitting} pendingLabel="Confirming…">
+        Confirm session
+      </SubmitButton>
     </ActionForm>
   );
 }

@@ -2,7 +2,7 @@
 
 import type { z } from "zod";
 import { ActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
@@ -45,9 +45,9 @@ export function GoalProgressForm({
         />
         <TextField id={`goal-${goal.id}-note`} label="Note" error={errors.note?.message} {...register("note")} />
       </div>
-      <Button type="submit" variant="secondary" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : "Save progress"}
-      </Button>
+      <SubmitButton pending={isSubmitting} variant="secondary">
+        Save progress
+      </SubmitButton>
     </ActionForm>
   );
 }

@@ -2,7 +2,7 @@
 
 import type { z } from "zod";
 import { ActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
@@ -33,9 +33,9 @@ export function HelpRequestForm({
         {...field("message")}
         id={id}
       />
-      <Button type="submit" variant="secondary" disabled={isSubmitting}>
-        {isSubmitting ? "Sending…" : "Ask the programme office for help"}
-      </Button>
+      <SubmitButton pending={isSubmitting} variant="secondary" pendingLabel="Sending…">
+        Ask the programme office for help
+      </SubmitButton>
     </ActionForm>
   );
 }

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { FormProvider, useForm, type Resolver } from "react-hook-form";
 import type { z } from "zod";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-action-submit";
@@ -144,9 +144,9 @@ export function LogSessionForm({
             <TextAreaField label="Your reflection" {...field("reflection")} />
           </Level>
         )}
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Logging…" : "Log this session"}
-        </Button>
+        <SubmitButton pending={isSubmitting} pendingLabel="Logging…">
+          Log this session
+        </SubmitButton>
       </form>
     </FormProvider>
   );

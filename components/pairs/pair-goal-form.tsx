@@ -2,7 +2,7 @@
 
 import type { z } from "zod";
 import { ActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
@@ -69,9 +69,9 @@ export function PairGoalForm({
           />
         ))}
       </fieldset>
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Adding…" : "Add goal"}
-      </Button>
+      <SubmitButton pending={isSubmitting} pendingLabel="Adding…">
+        Add goal
+      </SubmitButton>
     </ActionForm>
   );
 }

@@ -4,7 +4,7 @@ import { LogSessionForm } from "@/components/pairs/log-session-form";
 import { SessionTimeForm } from "@/components/pairs/session-time-form";
 import { FoldedForm } from "@/components/mentoring/workspace";
 import { ActionButton } from "@/components/ui/action-button";
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
@@ -62,6 +62,40 @@ export function SessionItem({
       </div>
       {children}
     </li>
+  );
+}
+
+/** A logged session's heading: its topic, then when, how long and who logged it. */
+export function LoggedHead({ topic, children }: { topic: string; children: ReactNode }) {
+  return (
+    <div>
+      <p className="font-semibold text-slate-900">{topic}</p>
+      <p className="text-xs text-slate-500">{children}</p>
+    </div>
+  );
+}
+
+/** "Call off" on a booked session that has not started; `notice` says who receives the calendar cancellation. */
+export function CallOffButton<Input>({
+  action,
+  input,
+  notice,
+}: {
+  action: (input: Input) => Promise<ActionResult>;
+  input: Input;
+  notice: string;
+}) {
+  return (
+    <ActionButton action={action} input={input} label="Call off" variant="ghost" confirm={`Call off this session? ${notice}`} />
+  );
+}
+
+/** A session that has started, pair's or group's, with its log form open under it. */
+export function LogThisSession(props: ComponentProps<typeof LogSessionForm>) {
+  return (
+    <FoldedForm under="session" summary="Log this session" open>
+      <LogSessionForm {...props} />
+    </FoldedForm>
   );
 }
 
@@ -131,12 +165,10 @@ export function UpcomingSession({
           </a>
         )}
         {!past && (
-          <ActionButton
+          <CallOffButton
             action={actions.cancel}
             input={{ sessionId: session.id }}
-            label="Call off"
-            variant="ghost"
-            confirm="Call off this session? You both receive a calendar cancellation."
+            notice="You both receive a calendar cancellation."
           />
         )}
       </div>
@@ -153,16 +185,14 @@ export function UpcomingSession({
         </FoldedForm>
       )}
       {past && session.status === "SCHEDULED" && (
-        <FoldedForm under="session" summary="Log this session" open>
-          <LogSessionForm
-            target={{ matchId: pair.id, sessionId: session.id }}
-            defaults={timeDefaults}
-            goals={pair.goals}
-            partnerName={pair.partnerName}
-            timeZone={pair.timeZone}
-            action={actions.log}
-          />
-        </FoldedForm>
+        <LogThisSession
+          target={{ matchId: pair.id, sessionId: session.id }}
+          defaults={timeDefaults}
+          goals={pair.goals}
+          partnerName={pair.partnerName}
+          timeZone={pair.timeZone}
+          action={actions.log}
+        />
       )}
     </SessionItem>
   );
@@ -201,13 +231,10 @@ export function LoggedSession({
     <SessionItem
       testId="logged-session"
       head={
-        <div>
-          <p className="font-semibold text-slate-900">{session.topic || "Mentoring session"}</p>
-          <p className="text-xs text-slate-500">
-            {session.time.mine} · {session.durationMinutes} min
-            {session.format && ` · ${sessionFormatLabels[session.format]}`} · logged by {session.loggedBy ?? "—"}
-          </p>
-        </div>
+        <LoggedHead topic={session.topic || "Mentoring session"}>
+          {session.time.mine} · {session.durationMinutes} min
+          {session.format && ` · ${sessionFormatLabels[session.format]}`} · logged by {session.loggedBy ?? "—"}
+        </LoggedHead>
       }
       badge={
         <div className="flex flex-wrap gap-1.5">

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
@@ -93,9 +93,9 @@ export function SessionTimeForm({
           timeZone={timeZone}
           place={{ label: placeLabels[format] ?? "Where", placeholder: placeHints[format] }}
         />
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Sending…" : submitLabel}
-        </Button>
+        <SubmitButton pending={isSubmitting} pendingLabel="Sending…">
+          {submitLabel}
+        </SubmitButton>
       </form>
     </FormProvider>
   );

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-result";
 import { callAction } from "@/components/ui/call-action";
@@ -50,9 +50,7 @@ export function LearningStyleForm({ action }: { action: (input: Answers) => Prom
           )}
         </fieldset>
       ))}
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : "See my learning style"}
-      </Button>
+      <SubmitButton pending={isSubmitting}>See my learning style</SubmitButton>
     </form>
   );
 }

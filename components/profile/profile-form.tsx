@@ -1,12 +1,11 @@
 "use client";
 
 import { useWatch } from "react-hook-form";
-import { useActionForm } from "@/components/ui/use-action-submit";
+import { useActionForm, type EditFormProps } from "@/components/ui/use-action-submit";
 import { ActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SaveChangesRow } from "@/components/ui/button";
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField, choicesOf } from "@/components/ui/field";
 import { TimeZoneField } from "@/components/ui/time-zone-field";
-import type { ActionResult } from "@/lib/action-result";
 import Link from "next/link";
 import {
   diversityAttributeLabels,
@@ -40,15 +39,7 @@ const dayNames: Record<(typeof weekdays)[number], string> = {
 };
 const partNames: Record<(typeof dayParts)[number], string> = { AM: "Morning", PM: "Afternoon", EVE: "Evening" };
 
-export function ProfileForm({
-  initial,
-  skillNames,
-  action,
-}: {
-  initial: ProfileInput;
-  skillNames: string[];
-  action: (input: ProfileInput) => Promise<ActionResult>;
-}) {
+export function ProfileForm({ initial, skillNames, action }: EditFormProps<ProfileInput> & { skillNames: string[] }) {
   const { form, result, field, errors, isSubmitting, isDirty, onSubmit } = useActionForm(profileSchema, initial, action, {
     reset: { to: "values" },
   });
@@ -244,11 +235,9 @@ export function ProfileForm({
           inputProps={register("diversityPreferences")}
         />
       </fieldset>
-      <div className="flex justify-end">
-        <Button type="submit" disabled={isSubmitting || !isDirty}>
-          {isSubmitting ? "Saving…" : "Save profile"}
-        </Button>
-      </div>
+      <SaveChangesRow pending={isSubmitting} changed={isDirty}>
+        Save profile
+      </SaveChangesRow>
     </ActionForm>
   );
 }

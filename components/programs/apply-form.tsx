@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-result";
 import { callAction } from "@/components/ui/call-action";
@@ -202,9 +202,9 @@ export function ApplyForm({
           </p>
         )}
       </div>
-      <Button type="submit" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? "Sending…" : "Send my application"}
-      </Button>
+      <SubmitButton pending={formState.isSubmitting} pendingLabel="Sending…">
+        Send my application
+      </SubmitButton>
     </form>
   );
 }

@@ -1,11 +1,10 @@
 "use client";
 
 import { useWatch } from "react-hook-form";
-import { numberBox, useActionForm, type NumberBox } from "@/components/ui/use-action-submit";
+import { numberBox, useActionForm, type NumberBox, type EditFormProps } from "@/components/ui/use-action-submit";
 import { ActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SaveChangesRow } from "@/components/ui/button";
 import { CheckboxGroup, SelectField, TextAreaField, TextField, choicesOf } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/action-result";
 import { PurposeAndDatesFields } from "@/components/programs/purpose-and-dates-fields";
 import { programDetailsSchema, programTypeLabels, programTypes, type ProgramDetailsInput } from "@/lib/programs/schemas";
 
@@ -34,12 +33,7 @@ export function ProgramDetailsForm({
   departments,
   action,
   disabled,
-}: {
-  initial: ProgramDetailsInput;
-  departments: { id: string; name: string }[];
-  action: (input: ProgramDetailsInput) => Promise<ActionResult>;
-  disabled: boolean;
-}) {
+}: EditFormProps<ProgramDetailsInput> & { departments: { id: string; name: string }[]; disabled: boolean }) {
   const { form, result, field, isSubmitting, isDirty, onSubmit } = useActionForm(programDetailsSchema, initial, action, {
     reset: { to: "values" },
   });
@@ -81,11 +75,9 @@ export function ProgramDetailsForm({
         />
       </fieldset>
       {!disabled && (
-        <div className="flex justify-end">
-          <Button type="submit" disabled={isSubmitting || !isDirty}>
-            {isSubmitting ? "Saving…" : "Save programme"}
-          </Button>
-        </div>
+        <SaveChangesRow pending={isSubmitting} changed={isDirty}>
+          Save programme
+        </SaveChangesRow>
       )}
     </ActionForm>
   );

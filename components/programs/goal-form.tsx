@@ -3,7 +3,7 @@
 import { useActionForm } from "@/components/ui/use-action-submit";
 import type { z } from "zod";
 import { ActionForm, panelForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import { goalSchema } from "@/lib/programs/schemas";
@@ -25,9 +25,9 @@ export function GoalForm({ programId, action }: { programId: string; action: (in
         placeholder="e.g. 30% of mentees promoted or moved within 12 months"
         {...field("objective")}
       />
-      <Button type="submit" variant="secondary" disabled={isSubmitting}>
-        {isSubmitting ? "Adding…" : "Add goal"}
-      </Button>
+      <SubmitButton pending={isSubmitting} variant="secondary" pendingLabel="Adding…">
+        Add goal
+      </SubmitButton>
     </ActionForm>
   );
 }

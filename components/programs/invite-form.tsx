@@ -30,7 +30,7 @@ export function InviteForm({
   const [userIds, setUserIds] = useState<string[]>([]);
   const [query, setQuery] = useState("");
   const [message, setMessage] = useState("");
-  const { result, pending, run } = useActionCall();
+  const { result, pending, submitWith } = useActionCall();
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
     return (
@@ -47,17 +47,14 @@ export function InviteForm({
   return (
     <form
       className="space-y-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        run(
-          () => action({ programId, userIds, departmentIds, message }),
-          () => {
-            setUserIds([]);
-            setDepartmentIds([]);
-            setMessage("");
-          },
-        );
-      }}
+      onSubmit={submitWith(
+        () => action({ programId, userIds, departmentIds, message }),
+        () => {
+          setUserIds([]);
+          setDepartmentIds([]);
+          setMessage("");
+        },
+      )}
     >
       {result?.ok && <FormMessage tone="success">{result.message}</FormMessage>}
       <CheckboxGroup

@@ -1,9 +1,8 @@
 import Link from "next/link";
+import { ProgramCardTitle } from "@/components/programs/program-card";
 import { ApplicationStatusBadge } from "@/components/programs/application-status-badge";
 import { buttonClass } from "@/components/ui/button";
-import { formatDate } from "@/lib/format";
 import type { OpenProgram } from "@/lib/programs/list-open-programs";
-import { programTypeLabels } from "@/lib/programs/schemas";
 import { programTypeTemplates, roleLabel } from "@/lib/programs/type-templates";
 
 function scopeWords(scope: OpenProgram["scope"]): string {
@@ -18,16 +17,9 @@ export function OpenProgramCard({ program }: { program: OpenProgram }) {
   const headingId = `program-${program.slug}`;
   return (
     <article aria-labelledby={headingId} className="flex flex-col rounded-xl bg-white p-5 shadow-card ring-1 ring-slate-200">
-      <h2 id={headingId} className="text-base font-semibold text-slate-900">
-        <Link href={`/enrol/${program.slug}`} className="hover:text-brand-700 hover:underline">
-          {program.name}
-        </Link>
-      </h2>
-      <p className="mt-0.5 text-xs text-slate-500">
-        {programTypeLabels[program.type]} ·{" "}
-        {program.startDate ? `${formatDate(program.startDate)} – ${formatDate(program.endDate)}` : "Dates to be announced"}
+      <ProgramCardTitle headingId={headingId} href={`/enrol/${program.slug}`} program={program} noDates="Dates to be announced">
         {program.meetingCadence && ` · ${program.meetingCadence}`}
-      </p>
+      </ProgramCardTitle>
       <p className="mt-3 text-sm text-slate-700">{program.purpose || programTypeTemplates[program.type].summary}</p>
       {program.purpose && <p className="mt-2 text-xs text-slate-500">{programTypeTemplates[program.type].summary}</p>}
       <dl className="mt-4 grid gap-3 border-t border-slate-100 pt-4 text-sm sm:grid-cols-2">

@@ -1,9 +1,41 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { ProgramStatusBadge } from "@/components/programs/status-badge";
 import { formatDate } from "@/lib/format";
 import { programAttention } from "@/lib/programs/attention";
 import type { ProgramSummary } from "@/lib/programs/programs";
 import { programTypeLabels } from "@/lib/programs/schemas";
+import type { ProgramType } from "@/lib/db/generated/enums";
+
+/** A programme card's heading: its name, linked, then its type and dates (or `noDates`) and anything after them. */
+export function ProgramCardTitle({
+  headingId,
+  href,
+  program,
+  noDates,
+  children,
+}: {
+  headingId?: string;
+  href: string;
+  program: { name: string; type: ProgramType; startDate: Date | null; endDate: Date | null };
+  noDates: string;
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      <h2 id={headingId} className="text-base font-semibold text-slate-900">
+        <Link href={href} className="hover:text-brand-700 hover:underline">
+          {program.name}
+        </Link>
+      </h2>
+      <p className="mt-0.5 text-xs text-slate-500">
+        {programTypeLabels[program.type]} ·{" "}
+        {program.startDate ? `${formatDate(program.startDate)} – ${formatDate(program.endDate)}` : noDates}
+        {children}
+      </p>
+    </>
+  );
+}
 
 function Figure({ label, value, hint }: { label: string; value: number | string; hint?: string }) {
   return (
@@ -23,15 +55,7 @@ export function ProgramCard({ program }: { program: ProgramSummary }) {
     <article className="flex flex-col rounded-xl bg-white p-5 shadow-card ring-1 ring-slate-200">
       <div className="flex items-start justify-between gap-3">
         <div>
-          <h2 className="text-base font-semibold text-slate-900">
-            <Link href={`/programs/${program.id}`} className="hover:text-brand-700 hover:underline">
-              {program.name}
-            </Link>
-          </h2>
-          <p className="mt-0.5 text-xs text-slate-500">
-            {programTypeLabels[program.type]} ·{" "}
-            {program.startDate ? `${formatDate(program.startDate)} – ${formatDate(program.endDate)}` : "Dates not set"}
-          </p>
+          <ProgramCardTitle href={`/programs/${program.id}`} program={program} noDates="Dates not set" />
         </div>
         <ProgramStatusBadge status={program.status} />
       </div>

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useActionForm } from "@/components/ui/use-action-submit";
 import { ActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { Button, SubmitButton } from "@/components/ui/button";
 import { SelectField, TextField, choicesOf } from "@/components/ui/field";
 import { PurposeAndDatesFields } from "@/components/programs/purpose-and-dates-fields";
 import type { ActionResult } from "@/lib/action-result";
@@ -32,9 +32,9 @@ export function ProgramForm({ action }: { action: (input: ProgramCreateInput) =>
         <Button variant="secondary" onClick={() => router.push("/programs")}>
           Cancel
         </Button>
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Creating…" : "Create draft"}
-        </Button>
+        <SubmitButton pending={isSubmitting} pendingLabel="Creating…">
+          Create draft
+        </SubmitButton>
       </div>
     </ActionForm>
   );

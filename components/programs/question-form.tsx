@@ -3,7 +3,7 @@
 import { useWatch } from "react-hook-form";
 import { useActionForm } from "@/components/ui/use-action-submit";
 import { ActionForm, panelForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, FieldNote, SelectField, TextAreaField, TextField, choicesOf } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import {
@@ -56,9 +56,9 @@ export function QuestionForm({
         )}
       </div>
       <FieldNote error={errors.useForMatching?.message} />
-      <Button type="submit" variant="secondary" disabled={isSubmitting}>
-        {isSubmitting ? "Adding…" : "Add question"}
-      </Button>
+      <SubmitButton pending={isSubmitting} variant="secondary" pendingLabel="Adding…">
+        Add question
+      </SubmitButton>
     </ActionForm>
   );
 }

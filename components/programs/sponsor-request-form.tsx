@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { ActionForm, panelForm } from "@/components/ui/action-form";
 import { fieldsOf, useActionSubmit } from "@/components/ui/use-action-submit";
@@ -62,9 +62,9 @@ export function SponsorRequestForm({
         {executives.length > 0 && <People label="Executives" people={executives} />}
         <People label="Everyone else" people={others} />
       </SelectField>
-      <Button type="submit" variant="secondary" disabled={isSubmitting || !chosen}>
-        {isSubmitting ? "Asking…" : chosen ? `Ask ${chosen.name} to sign off` : "Choose the sponsor"}
-      </Button>
+      <SubmitButton pending={isSubmitting} variant="secondary" disabled={!chosen} pendingLabel="Asking…">
+        {chosen ? `Ask ${chosen.name} to sign off` : "Choose the sponsor"}
+      </SubmitButton>
     </ActionForm>
   );
 }

@@ -1,20 +1,13 @@
 "use client";
 
-import { useActionForm } from "@/components/ui/use-action-submit";
+import { useActionForm, type EditFormProps } from "@/components/ui/use-action-submit";
 import { ActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/action-result";
 import { qualities, readinessQualities, readinessSchema, type ReadinessInput } from "@/lib/readiness/qualities";
 
-export function ReadinessForm({
-  initial,
-  action,
-}: {
-  initial: ReadinessInput;
-  action: (input: ReadinessInput) => Promise<ActionResult>;
-}) {
-  const { result, register, errors, isSubmitting, onSubmit } = useActionForm(readinessSchema, initial, action, {
+export function ReadinessForm({ initial, action }: EditFormProps<ReadinessInput>) {
+  const { result, register, field, errors, isSubmitting, onSubmit } = useActionForm(readinessSchema, initial, action, {
     reset: { to: "none" },
   });
 
@@ -63,15 +56,8 @@ export function ReadinessForm({
           ))}
         </tbody>
       </table>
-      <TextAreaField
-        id="reflection"
-        label="What do you hope to bring to a mentee, and what will you work on?"
-        error={errors.reflection?.message}
-        {...register("reflection")}
-      />
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : "Submit self-assessment"}
-      </Button>
+      <TextAreaField label="What do you hope to bring to a mentee, and what will you work on?" {...field("reflection")} />
+      <SubmitButton pending={isSubmitting}>Submit self-assessment</SubmitButton>
     </ActionForm>
   );
 }

@@ -31,7 +31,7 @@ export function ResourceForm({
 }) {
   const [values, setValues] = useState(empty);
   const [file, setFile] = useState<File | null>(null);
-  const { result, pending, run } = useActionCall();
+  const { result, pending, submitWith } = useActionCall();
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   // A controlled box: its id, its value, its error.
   const field = (key: Exclude<keyof typeof values, "requiredForReadiness">, id: string = key) => ({
@@ -45,22 +45,19 @@ export function ResourceForm({
     <ActionForm
       className="space-y-4"
       result={result}
-      onSubmit={(event) => {
-        event.preventDefault();
-        run(
-          async () =>
-            action({
-              ...values,
-              kind: values.kind as ResourceInput["kind"],
-              audience: values.audience as ResourceInput["audience"],
-              file: file ? { name: file.name, type: file.type, size: file.size, base64: await toBase64(file) } : null,
-            }),
-          () => {
-            setValues(empty);
-            setFile(null);
-          },
-        );
-      }}
+      onSubmit={submitWith(
+        async () =>
+          action({
+            ...values,
+            kind: values.kind as ResourceInput["kind"],
+            audience: values.audience as ResourceInput["audience"],
+            file: file ? { name: file.name, type: file.type, size: file.size, base64: await toBase64(file) } : null,
+          }),
+        () => {
+          setValues(empty);
+          setFile(null);
+        },
+      )}
     >
       <TextField label="Title" {...field("title")} />
       <TextAreaField label="Description" className="min-h-20" {...field("description")} />

@@ -2,7 +2,7 @@
 
 import { useController } from "react-hook-form";
 import { RaterPicker } from "@/components/surveys/rater-picker";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, TextAreaField } from "@/components/ui/field";
 import { ActionForm } from "@/components/ui/action-form";
 import { useActionForm } from "@/components/ui/use-action-submit";
@@ -81,9 +81,9 @@ export function RequestThreeSixtyForm({
       ) : (
         <p className="text-sm text-slate-600">The directory has no manager for you, so only colleagues are asked.</p>
       )}
-      <Button type="submit" disabled={isSubmitting || result?.ok === true}>
-        {isSubmitting ? "Asking…" : phase === "START" ? "Ask for 360 feedback" : "Ask again for the end"}
-      </Button>
+      <SubmitButton pending={isSubmitting} disabled={result?.ok === true} pendingLabel="Asking…">
+        {phase === "START" ? "Ask for 360 feedback" : "Ask again for the end"}
+      </SubmitButton>
     </ActionForm>
   );
 }

@@ -4,7 +4,7 @@ import type { FieldValues, Path } from "react-hook-form";
 import type { z } from "zod";
 import { ScaleQuestions } from "@/components/surveys/scale-questions";
 import { ActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { RadioScaleField, TextAreaField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
@@ -125,9 +125,9 @@ export function ScaleAnswerForm<K extends Kind>({
           {...register(text.name)}
         />
       ))}
-      <Button type="submit" disabled={isSubmitting || result?.ok === true}>
-        {isSubmitting ? "Sending…" : "Send my answers"}
-      </Button>
+      <SubmitButton pending={isSubmitting} disabled={result?.ok === true} pendingLabel="Sending…">
+        Send my answers
+      </SubmitButton>
     </ActionForm>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
 import { ActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { CheckboxField, RadioScaleField, TextAreaField, TextField } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-action-submit";
 import type { ActionResult } from "@/lib/action-result";
@@ -54,61 +54,54 @@ export function SurveyAnswerForm({
   const { register, errors, isSubmitting, result, onSubmit } = useFormAction(form, action, { reset: { to: "none" } });
   return (
     <ActionForm onSubmit={onSubmit} result={result}>
-      {questions.map((question, index) => {
-        const id = `answer-${index + 1}`;
-        const label = `${index + 1}. ${question.prompt}${question.required ? "" : " (optional)"}`;
-        const error = errors.answers?.[question.id]?.message as string | undefined;
-        const field = register(`answers.${question.id}`);
-        switch (question.kind) {
-          case "SCALE":
-          case "NPS":
-            return (
-              <RadioScaleField
-                key={question.id}
-                id={id}
-                label={label}
-                values={scaleValues[question.kind]}
-                ends={scaleEnds[question.kind]}
-                error={error}
-                inputProps={field}
-              />
-            );
-          case "SINGLE_CHOICE":
-          case "MULTIPLE_CHOICE":
-            return (
-              <ChoiceField
-                key={question.id}
-                id={id}
-                label={label}
-                options={question.options}
-                multiple={question.kind === "MULTIPLE_CHOICE"}
-                error={error}
-                inputProps={field}
-              />
-            );
-          case "SHORT_TEXT":
-            return (
-              <TextField key={question.id} id={id} label={label} maxLength={surveyLimits.shortText} error={error} {...field} />
-            );
-          case "LONG_TEXT":
-            return (
-              <TextAreaField
-                key={question.id}
-                id={id}
-                label={label}
-                hint={`Up to ${surveyLimits.longText.toLocaleString("en-GB")} characters.`}
-                error={error}
-                {...field}
-              />
-            );
-        }
-      })}
+      {questions.map((question, index) => (
+        <AnswerField
+          key={question.id}
+          question={question}
+          id={`answer-${index + 1}`}
+          label={`${index + 1}. ${question.prompt}${question.required ? "" : " (optional)"}`}
+          error={errors.answers?.[question.id]?.message as string | undefined}
+          field={register(`answers.${question.id}`)}
+        />
+      ))}
       {shareLabel && <CheckboxField label={shareLabel} {...register("shareWithSubject")} />}
-      <Button type="submit" disabled={isSubmitting || result?.ok === true}>
-        {isSubmitting ? "Sending…" : "Send my answers"}
-      </Button>
+      <SubmitButton pending={isSubmitting} disabled={result?.ok === true} pendingLabel="Sending…">
+        Send my answers
+      </SubmitButton>
     </ActionForm>
   );
+}
+
+type Registered = ReturnType<ReturnType<typeof useForm<Values>>["register"]>;
+
+/** One question's answer, drawn for its kind. */
+function AnswerField({
+  question,
+  field,
+  ...common
+}: {
+  question: SurveyQuestionShape;
+  field: Registered;
+  id: string;
+  label: string;
+  error?: string;
+}) {
+  switch (question.kind) {
+    case "SCALE":
+    case "NPS":
+      return (
+        <RadioScaleField {...common} values={scaleValues[question.kind]} ends={scaleEnds[question.kind]} inputProps={field} />
+      );
+    case "SINGLE_CHOICE":
+    case "MULTIPLE_CHOICE":
+      return (
+        <ChoiceField {...common} options={question.options} multiple={question.kind === "MULTIPLE_CHOICE"} inputProps={field} />
+      );
+    case "SHORT_TEXT":
+      return <TextField {...common} maxLength={surveyLimits.shortText} {...field} />;
+    case "LONG_TEXT":
+      return <TextAreaField {...common} hint={`Up to ${surveyLimits.longText.toLocaleString("en-GB")} characters.`} {...field} />;
+  }
 }
 
 function ChoiceField({
@@ -124,7 +117,7 @@ function ChoiceField({
   options: string[];
   multiple: boolean;
   error?: string;
-  inputProps: ReturnType<ReturnType<typeof useForm<Values>>["register"]>;
+  inputProps: Registered;
 }) {
   return (
     <fieldset className="space-y-2" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>

@@ -1,13 +1,13 @@
 "use client";
 
+import type { ComponentProps } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useFieldArray, useForm, useWatch, type FieldErrors } from "react-hook-form";
-import { Button } from "@/components/ui/button";
+import { Button, SubmitButton } from "@/components/ui/button";
 import { CheckboxField, SelectField, TextAreaField, TextField, choicesOf } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { fieldsOf, useActionSubmit } from "@/components/ui/use-action-submit";
-import type { ActionResult } from "@/lib/action-result";
+import { fieldsOf, useActionSubmit, type EditFormProps } from "@/components/ui/use-action-submit";
 import { utcDay } from "@/lib/dates";
 import {
   saveSurveySchema,
@@ -31,13 +31,7 @@ const newQuestion = { kind: "SCALE", prompt: "", required: true, optionsText: ""
  * The survey builder: what it asks, who, when and whether it is anonymous. "Save draft" keeps it
  * to finish later; "Save and start sending" checks the schedule and starts asking people.
  */
-export function SurveyBuilder({
-  initial,
-  action,
-}: {
-  initial: SaveSurveyFormValues;
-  action: (input: SaveSurveyFormValues) => Promise<ActionResult<Saved>>;
-}) {
+export function SurveyBuilder({ initial, action }: EditFormProps<SaveSurveyFormValues, Saved>) {
   const router = useRouter();
   const form = useForm<SaveSurveyFormValues, unknown, SaveSurveyInput>({
     resolver: zodResolver(saveSurveySchema),
@@ -112,19 +106,15 @@ export function SurveyBuilder({
           {trigger === "ON_DATE" ? (
             <TextField label="Send on" type="date" {...field("sendOn")} id="survey-send-on" />
           ) : (
-            <TextField
+            <DaysField
               label="Number of days"
-              type="number"
-              inputMode="numeric"
               hint="A negative number sends it before the event."
               {...field("offsetDays")}
               id="survey-offset"
             />
           )}
-          <TextField
+          <DaysField
             label="Days to answer"
-            type="number"
-            inputMode="numeric"
             hint="Everyone who has not answered gets one reminder three days before the end."
             {...field("openDays")}
             id="survey-open-days"
@@ -164,15 +154,20 @@ export function SurveyBuilder({
       </fieldset>
 
       <div className="flex flex-wrap gap-3 border-t border-slate-100 pt-5">
-        <Button type="submit" value="launch" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save and start sending"}
-        </Button>
+        <SubmitButton pending={isSubmitting} value="launch">
+          Save and start sending
+        </SubmitButton>
         <Button type="submit" variant="secondary" value="draft" disabled={isSubmitting}>
           Save draft
         </Button>
       </div>
     </form>
   );
+}
+
+/** A whole number of days: a phone shows its number pad. */
+function DaysField(props: ComponentProps<typeof TextField>) {
+  return <TextField type="number" inputMode="numeric" {...props} />;
 }
 
 function QuestionEditor({

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ButtonHTMLAttributes, ReactNode } from "react";
 import { cx } from "@/components/ui/cx";
 
 type Variant = "primary" | "secondary" | "ghost";
@@ -24,4 +24,30 @@ export function Button({
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
   return <button type={type} className={buttonClass(variant, className)} {...props} />;
+}
+
+/** A form's submit button: off while the form is being sent (or while `disabled`), saying what it is doing. */
+export function SubmitButton({
+  pending,
+  pendingLabel = "Saving…",
+  disabled,
+  children,
+  ...props
+}: Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type"> & { variant?: Variant; pending: boolean; pendingLabel?: string }) {
+  return (
+    <Button type="submit" disabled={pending || disabled} {...props}>
+      {pending ? pendingLabel : children}
+    </Button>
+  );
+}
+
+/** A settings form's save button, at the form's end: on only once something has changed. */
+export function SaveChangesRow({ pending, changed, children }: { pending: boolean; changed: boolean; children: ReactNode }) {
+  return (
+    <div className="flex justify-end">
+      <SubmitButton pending={pending} disabled={!changed}>
+        {children}
+      </SubmitButton>
+    </div>
+  );
 }

@@ -4,7 +4,7 @@ import { useId } from "react";
 import { useForm } from "react-hook-form";
 import { useActionSubmit } from "@/components/ui/use-action-submit";
 import { panelForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-result";
@@ -79,9 +79,9 @@ export function InlineForm({
           );
         })}
       </div>
-      <Button type="submit" variant={submitVariant} disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? "Saving…" : submitLabel}
-      </Button>
+      <SubmitButton pending={formState.isSubmitting} variant={submitVariant}>
+        {submitLabel}
+      </SubmitButton>
     </form>
   );
 }

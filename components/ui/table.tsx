@@ -104,6 +104,7 @@ export function DividedList<Item>({
   itemKey,
   empty,
   className,
+  testId,
   children,
 }: {
   items: readonly Item[];
@@ -111,11 +112,12 @@ export function DividedList<Item>({
   empty?: ReactNode;
   /** The classes of each item: its layout and spacing. */
   className?: string;
+  testId?: string;
   children: (item: Item) => ReactNode;
 }) {
   if (empty && items.length === 0) return <Empty what={empty} />;
   return (
-    <ul className="divide-y divide-slate-100">
+    <ul className="divide-y divide-slate-100" data-testid={testId}>
       {items.map((item) => (
         <li key={itemKey(item)} className={className}>
           {children(item)}

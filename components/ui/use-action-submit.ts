@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState, useTransition, type FormEvent } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { get, useForm } from "react-hook-form";
 import type {
@@ -19,6 +19,12 @@ import type {
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { callAction } from "@/components/ui/call-action";
+
+/** The props of a form that edits saved values: what is saved now, and the server action that saves a change. */
+export interface EditFormProps<Values, Output = unknown> {
+  initial: Values;
+  action: (input: Values) => Promise<ActionResult<Output>>;
+}
 
 interface Options<Values, Output> {
   /** After success: clear the form to `empty`, keep what was typed as the new baseline, or leave it. */
@@ -164,5 +170,13 @@ export function useActionCall<Output = unknown>() {
     });
   }
 
-  return { result, pending, run };
+  /** A form's submit handler that runs the call instead of letting the browser post the form. */
+  function submitWith(call: () => Promise<ActionResult<Output>>, onSuccess?: () => void) {
+    return (event: FormEvent) => {
+      event.preventDefault();
+      run(call, onSuccess);
+    };
+  }
+
+  return { result, pending, run, submitWith };
 }
