@@ -1,19 +1,15 @@
 // npm run bench:import [-- --rows N] [-- --json]: a people CSV through preview, import and
 // re-import, on a fresh in-memory database (or BENCH_DATABASE_URL, which it empties of users).
-export {};
-process.env.PGLITE_DATA_DIR = "memory://";
-if (process.env.BENCH_DATABASE_URL) process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
-else delete process.env.DATABASE_URL;
+import { openBenchDatabase, printBenchResult } from "./bench-support";
 
-const { db, disconnectDb, getDbAdapterFactory } = await import("@/lib/db/client");
-const { applyPendingMigrations } = await import("@/lib/db/migrations");
+const { db, disconnectDb } = await openBenchDatabase();
+
 const { applyPeopleImport } = await import("@/lib/people/apply-import");
 const { previewPeopleImport } = await import("@/lib/people/plan-import");
 const { samplePeopleCsv } = await import("@/lib/people/sample-csv");
 
 const rowsFlag = process.argv.indexOf("--rows");
 const rows = rowsFlag >= 0 ? Number(process.argv[rowsFlag + 1]) : 1000;
-await applyPendingMigrations(getDbAdapterFactory());
 await db.$executeRawUnsafe(`TRUNCATE TABLE "User", "Department" CASCADE`);
 const admin = await db.user.create({ data: { email: "bench-admin@bench.example", name: "Bench", role: "ADMIN" } });
 const actor = { id: admin.id, name: admin.name, email: admin.email, role: admin.role };
@@ -38,11 +34,5 @@ const result = {
   unchangedOnReimport: again.result.unchanged,
   peopleAfter: people,
 };
-console.log(
-  process.argv.includes("--json")
-    ? JSON.stringify(result)
-    : Object.entries(result)
-        .map(([k, v]) => `${k.padEnd(20)} ${v}`)
-        .join("\n"),
-);
+printBenchResult(result);
 await disconnectDb();

@@ -2,15 +2,12 @@
 // (N due jobs drained by R runners, each with its own connection pool on PostgreSQL) and the time
 // from a job being due to it starting while runners poll. Runs on a fresh in-memory database, or
 // on BENCH_DATABASE_URL, whose Job table it empties.
-export {};
-process.env.PGLITE_DATA_DIR = "memory://";
-if (process.env.BENCH_DATABASE_URL) process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
-else delete process.env.DATABASE_URL;
+import { openBenchDatabase, printBenchResult } from "./bench-support";
+
+const { db, disconnectDb } = await openBenchDatabase();
 
 const { PrismaPg } = await import("@prisma/adapter-pg");
-const { db, disconnectDb, getDbAdapterFactory } = await import("@/lib/db/client");
 const { PrismaClient } = await import("@/lib/db/generated/client");
-const { applyPendingMigrations } = await import("@/lib/db/migrations");
 const { enqueueJobs } = await import("@/lib/jobs/enqueue-job");
 const { createJobRunner } = await import("@/lib/jobs/runner");
 
@@ -22,7 +19,6 @@ const jobs = flag("--jobs", 2000);
 const runnerCount = process.env.DATABASE_URL ? flag("--runners", 2) : 1;
 const pollMs = flag("--poll", 250);
 
-await applyPendingMigrations(getDbAdapterFactory());
 await db.$executeRawUnsafe(`TRUNCATE TABLE "Job"`);
 const clients = Array.from({ length: runnerCount }, (_, i) =>
   i === 0 || !process.env.DATABASE_URL
@@ -75,12 +71,6 @@ const result = {
   dueToRunP95Ms: percentile(95),
   dueToRunMaxMs: waits[waits.length - 1],
 };
-console.log(
-  process.argv.includes("--json")
-    ? JSON.stringify(result)
-    : Object.entries(result)
-        .map(([k, v]) => `${k.padEnd(16)} ${v}`)
-        .join("\n"),
-);
+printBenchResult(result);
 await Promise.all(clients.slice(1).map((c) => c.$disconnect()));
 await disconnectDb();

@@ -1,10 +1,10 @@
 // npm run match:solve -- --input FILE: the exact cohort solver on a plain score matrix.
 // Input  { "scores": (number|null)[][], "capacities": number[] }  (mentees × mentors, 0..1, null = ineligible)
 // Output { "assignment": (number|null)[], "total": number }
-import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { scoreScale } from "@/lib/matching/match-cohort";
 import { ineligible, solveAssignment } from "@/lib/matching/solver";
+import { readJsonInput } from "./json-input";
 
 const inputSchema = z
   .object({
@@ -15,24 +15,9 @@ const inputSchema = z
     message: "every row of scores needs one entry per mentor (the length of capacities)",
   });
 
-function fail(message: string): never {
-  console.error(`match:solve: ${message}`);
-  process.exit(2);
-}
-
-const flag = process.argv.indexOf("--input");
-const file = flag >= 0 ? process.argv[flag + 1] : undefined;
-if (!file) fail("usage: npm run match:solve -- --input FILE");
-let raw: unknown;
-try {
-  raw = JSON.parse(readFileSync(file, "utf8"));
-} catch (error) {
-  fail(`cannot read ${file}: ${(error as Error).message}`);
-}
-const parsed = inputSchema.safeParse(raw);
-if (!parsed.success) fail(parsed.error.issues.map((issue) => `${issue.path.join(".") || "input"}: ${issue.message}`).join("; "));
-
-const { scores, capacities } = parsed.data;
+const { scores, capacities } = readJsonInput("match:solve", inputSchema, (error) =>
+  error.issues.map((issue) => `${issue.path.join(".") || "input"}: ${issue.message}`),
+);
 const mentees = scores.length;
 const mentors = capacities.length;
 const weights = new Int32Array(mentees * mentors);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { attachmentDisposition } from "@/lib/http/content-disposition";
 import { withRequestAddress } from "@/lib/audit/request-address";
 import { requestAddressIfAny } from "@/app/_server/client-address";
 import { getActor } from "@/app/_server/session";
@@ -25,4 +26,11 @@ export function routeHandler<Context>(
       throw error;
     }
   };
+}
+
+/** A file the browser saves under `fileName`; never cached, as each one is someone's own or their organisation's data. */
+export function download(body: BodyInit, contentType: string, fileName: string): Response {
+  return new Response(body, {
+    headers: { "Content-Type": contentType, "Content-Disposition": attachmentDisposition(fileName), "Cache-Control": "no-store" },
+  });
 }

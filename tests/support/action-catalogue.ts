@@ -52,11 +52,16 @@ export interface CatalogueEntry {
 
 const everyone = ["signed-out", "employee", "executive", "other-participant"] as const satisfies readonly Caller[];
 /** Actions for the programme office (coordinators and admins) only. */
-const officeOnly = { refuses: everyone } as const;
+const officeOnly = everyone;
 /** Actions any signed-in person takes for themselves: only a signed-out caller is refused. */
 const signedIn = ["signed-out"] as const satisfies readonly Caller[];
 /** Actions on a pairing, request or readiness check of programme A: its outsiders are refused. */
 const participantsOnly = everyone;
+
+/** One entry for each action named in `inputs`, each refusing the same callers. */
+function refusedTo(refuses: readonly Caller[], inputs: Record<string, CatalogueEntry["input"]>): Record<string, CatalogueEntry> {
+  return Object.fromEntries(Object.entries(inputs).map(([name, input]) => [name, { refuses, input }]));
+}
 
 const programFields = {
   name: "Refused programme",
@@ -68,10 +73,9 @@ const programFields = {
 
 export const actionCatalogue: Record<string, CatalogueEntry> = {
   // app/(app)/programs/actions.ts
-  createProgramAction: { ...officeOnly, input: () => programFields },
-  updateProgramDetailsAction: {
-    ...officeOnly,
-    input: (w) => ({
+  ...refusedTo(officeOnly, {
+    createProgramAction: () => programFields,
+    updateProgramDetailsAction: (w) => ({
       ...programFields,
       programId: w.programId,
       maxGroupSize: null,
@@ -82,15 +86,9 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
       scopeLocations: "",
       codeOfConduct: "",
     }),
-  },
-  addGoalAction: {
-    ...officeOnly,
-    input: (w) => ({ programId: w.programId, title: "Never added", objective: "Nothing changes." }),
-  },
-  removeGoalAction: { ...officeOnly, input: (w) => ({ id: w.goalId }) },
-  addQuestionAction: {
-    ...officeOnly,
-    input: (w) => ({
+    addGoalAction: (w) => ({ programId: w.programId, title: "Never added", objective: "Nothing changes." }),
+    removeGoalAction: (w) => ({ id: w.goalId }),
+    addQuestionAction: (w) => ({
       programId: w.programId,
       prompt: "Never asked?",
       kind: "SHORT_TEXT",
@@ -99,110 +97,80 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
       required: false,
       useForMatching: false,
     }),
-  },
-  removeQuestionAction: { ...officeOnly, input: (w) => ({ id: w.questionId }) },
-  moveQuestionAction: { ...officeOnly, input: (w) => ({ id: w.questionId, direction: "up" }) },
-  changeProgramStatusAction: { ...officeOnly, input: (w) => ({ programId: w.programId, to: "MATCHING" }) },
-  duplicateProgramAction: { ...officeOnly, input: (w) => ({ id: w.programId }) },
-  decideApplicationsAction: {
-    ...officeOnly,
-    input: (w) => ({ programId: w.programId, participationIds: [w.menteeId], decision: "DECLINED", note: "" }),
-  },
-  moveOnWaitlistAction: {
-    ...officeOnly,
-    input: (w) => ({ participationId: w.menteeId, position: 1 }),
-  },
-  updateResponsibilitiesAction: {
-    ...officeOnly,
-    input: (w) => ({
+    removeQuestionAction: (w) => ({ id: w.questionId }),
+    moveQuestionAction: (w) => ({ id: w.questionId, direction: "up" }),
+    changeProgramStatusAction: (w) => ({ programId: w.programId, to: "MATCHING" }),
+    duplicateProgramAction: (w) => ({ id: w.programId }),
+    decideApplicationsAction: (w) => ({ programId: w.programId, participationIds: [w.menteeId], decision: "DECLINED", note: "" }),
+    moveOnWaitlistAction: (w) => ({ participationId: w.menteeId, position: 1 }),
+    updateResponsibilitiesAction: (w) => ({
       programId: w.programId,
       mentorResponsibilities: "x",
       menteeResponsibilities: "x",
       coordinatorResponsibilities: "x",
       resourcesNeeded: "x",
     }),
-  },
-  addStageAction: {
-    ...officeOnly,
-    input: (w) => ({
+    addStageAction: (w) => ({
       programId: w.programId,
       activity: "Never planned",
       startsOn: "2027-01-10",
       endsOn: "2027-01-20",
       owner: "Nobody",
     }),
-  },
-  addBudgetLineAction: {
-    ...officeOnly,
-    input: (w) => ({ programId: w.programId, description: "Never spent", category: "OTHER", amount: "100" }),
-  },
-  addCommunicationAction: {
-    ...officeOnly,
-    input: (w) => ({
+    addBudgetLineAction: (w) => ({ programId: w.programId, description: "Never spent", category: "OTHER", amount: "100" }),
+    addCommunicationAction: (w) => ({
       programId: w.programId,
       message: "Never sent",
       audience: "Everyone",
       channel: "EMAIL",
       plannedOn: "2027-01-10",
     }),
-  },
-  setCommunicationSentAction: { ...officeOnly, input: (w) => ({ id: w.goalId, sent: true }) },
-  removeBlueprintItemAction: { ...officeOnly, input: (w) => ({ kind: "stage", id: w.goalId }) },
-  askSponsorAction: { ...officeOnly, input: (w) => ({ programId: w.programId, sponsorId: w.mentorUserId }) },
-  inviteToProgramAction: {
-    ...officeOnly,
-    input: (w) => ({ programId: w.programId, userIds: [], departmentIds: [w.departmentId], message: "" }),
-  },
+    setCommunicationSentAction: (w) => ({ id: w.goalId, sent: true }),
+    removeBlueprintItemAction: (w) => ({ kind: "stage", id: w.goalId }),
+    askSponsorAction: (w) => ({ programId: w.programId, sponsorId: w.mentorUserId }),
+    inviteToProgramAction: (w) => ({ programId: w.programId, userIds: [], departmentIds: [w.departmentId], message: "" }),
 
-  // app/(app)/matching/actions.ts
-  saveMatchingSettingsAction: {
-    ...officeOnly,
-    input: (w) => ({
+    // app/(app)/matching/actions.ts
+    saveMatchingSettingsAction: (w) => ({
       programId: w.programId,
       mode: "ADMIN",
       config: defaultMatchingConfig,
       selfMatchRequestLimit: 3,
       selfMatchResponseDays: 5,
     }),
-  },
-  runMatchingAction: { ...officeOnly, input: (w) => ({ programId: w.programId }) },
-  publishRunAction: { ...officeOnly, input: (w) => ({ runId: w.runId }) },
-  // app/(app)/programs/[programId]/pairs/groups/actions.ts: the programme office's group changes.
-  addCoMentorAction: { ...officeOnly, input: (w) => ({ groupId: "any-group", mentorId: w.mentorId }) },
-  endGroupAction: { ...officeOnly, input: () => ({ groupId: "any-group", reason: "The circle has run its course." }) },
-  discardRunAction: { ...officeOnly, input: (w) => ({ runId: w.runId }) },
-  setConstraintAction: {
-    ...officeOnly,
-    input: (w) => ({ programId: w.programId, menteeId: w.menteeId, mentorId: w.mentorId, kind: "FORBID" }),
-  },
-  assignManuallyAction: { ...officeOnly, input: (w) => ({ matchId: w.proposalId, mentorId: w.mentorId }) },
-  endAndRematchAction: { ...officeOnly, input: (w) => ({ matchId: w.liveMatchId, reason: "Never ended" }) },
-  swapProposalsAction: { ...officeOnly, input: (w) => ({ matchId: w.proposalId, otherMatchId: w.otherProposalId }) },
+    runMatchingAction: (w) => ({ programId: w.programId }),
+    publishRunAction: (w) => ({ runId: w.runId }),
+    // app/(app)/programs/[programId]/pairs/groups/actions.ts: the programme office's group changes.
+    addCoMentorAction: (w) => ({ groupId: "any-group", mentorId: w.mentorId }),
+    endGroupAction: () => ({ groupId: "any-group", reason: "The circle has run its course." }),
+    discardRunAction: (w) => ({ runId: w.runId }),
+    setConstraintAction: (w) => ({ programId: w.programId, menteeId: w.menteeId, mentorId: w.mentorId, kind: "FORBID" }),
+    assignManuallyAction: (w) => ({ matchId: w.proposalId, mentorId: w.mentorId }),
+    endAndRematchAction: (w) => ({ matchId: w.liveMatchId, reason: "Never ended" }),
+    swapProposalsAction: (w) => ({ matchId: w.proposalId, otherMatchId: w.otherProposalId }),
+  }),
 
   // app/(app)/me/mentoring/actions.ts
-  requestMentorsAction: {
-    refuses: participantsOnly,
-    input: (w) => ({ programId: w.programId, mentorIds: [w.mentorId], message: "" }),
-  },
-  withdrawRequestsAction: { refuses: participantsOnly, input: (w) => ({ programId: w.programId }) },
-  respondToRequestAction: { refuses: participantsOnly, input: (w) => ({ requestId: w.requestId, accept: true }) },
-  confirmMatchAction: { refuses: participantsOnly, input: (w) => ({ matchId: w.liveMatchId, accept: false }) },
-  flagMatchAction: { refuses: participantsOnly, input: (w) => ({ matchId: w.liveMatchId, reason: "Never flagged" }) },
+  ...refusedTo(participantsOnly, {
+    requestMentorsAction: (w) => ({ programId: w.programId, mentorIds: [w.mentorId], message: "" }),
+    withdrawRequestsAction: (w) => ({ programId: w.programId }),
+    respondToRequestAction: (w) => ({ requestId: w.requestId, accept: true }),
+    confirmMatchAction: (w) => ({ matchId: w.liveMatchId, accept: false }),
+    flagMatchAction: (w) => ({ matchId: w.liveMatchId, reason: "Never flagged" }),
 
-  // app/(app)/me/pulses/actions.ts
-  answerPulseAction: {
-    refuses: participantsOnly,
-    input: (w) => ({ inviteId: w.pulseInviteId, satisfaction: 1, progress: 1, fit: 1, recommend: 0, comment: "Never sent." }),
-  },
-  answerFlashPulseAction: {
-    refuses: participantsOnly,
-    input: (w) => ({ inviteId: w.pulseInviteId, satisfaction: 1, recommend: 0, comment: "Never sent." }),
-  },
+    // app/(app)/me/pulses/actions.ts
+    answerPulseAction: (w) => ({
+      inviteId: w.pulseInviteId,
+      satisfaction: 1,
+      progress: 1,
+      fit: 1,
+      recommend: 0,
+      comment: "Never sent.",
+    }),
+    answerFlashPulseAction: (w) => ({ inviteId: w.pulseInviteId, satisfaction: 1, recommend: 0, comment: "Never sent." }),
 
-  // app/(app)/me/feedback/actions.ts
-  answerFeedbackAction: {
-    refuses: participantsOnly,
-    input: (w) => ({
+    // app/(app)/me/feedback/actions.ts
+    answerFeedbackAction: (w) => ({
       inviteId: w.feedbackInviteId,
       benefit: 1,
       experience: 1,
@@ -211,30 +179,25 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
       benefitsText: "",
       suggestion: "Never sent.",
     }),
-  },
 
-  // app/(app)/me/surveys/actions.ts
-  answerSurveyAction: {
-    refuses: participantsOnly,
-    input: (w) => ({ inviteId: w.surveyInviteId, answers: { [w.surveyQuestionId]: "1" } }),
-  },
+    // app/(app)/me/surveys/actions.ts
+    answerSurveyAction: (w) => ({ inviteId: w.surveyInviteId, answers: { [w.surveyQuestionId]: "1" } }),
+  }),
 
   // app/(app)/me/feedback-360/actions.ts: only the live pair's mentee may ask, and none of the callers is.
-  requestThreeSixtyAction: {
-    refuses: everyone,
-    input: (w) => ({
+  ...refusedTo(everyone, {
+    requestThreeSixtyAction: (w) => ({
       pairId: w.liveMatchId,
       phase: "START",
       behavioursText: "Explains decisions\nAsks for help",
       colleagueIds: [w.mentorUserId, "someone-b", "someone-c"],
       includeManager: false,
     }),
-  },
+  }),
 
   // app/(app)/programs/[programId]/surveys/actions.ts
-  saveSurveyAction: {
-    ...officeOnly,
-    input: (w) => ({
+  ...refusedTo(officeOnly, {
+    saveSurveyAction: (w) => ({
       programId: w.programId,
       requestKey: "00000000-0000-4000-8000-00000000beef",
       ...blankSurvey,
@@ -242,66 +205,64 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
       questions: [{ kind: "SCALE", prompt: "Never asked?", required: true, optionsText: "" }],
       launch: true,
     }),
-  },
-  closeSurveyAction: { ...officeOnly, input: (w) => ({ surveyId: w.surveyId }) },
-  deleteSurveyDraftAction: { ...officeOnly, input: (w) => ({ surveyId: w.draftSurveyId }) },
+    closeSurveyAction: (w) => ({ surveyId: w.surveyId }),
+    deleteSurveyDraftAction: (w) => ({ surveyId: w.draftSurveyId }),
+  }),
 
   // app/(app)/me/sign-off/actions.ts: programme A's sponsor is its mentor, none of the callers.
-  signOffProgrammeAction: { refuses: everyone, input: (w) => ({ programId: w.programId, comment: "" }) },
-  sayNotYetAction: { refuses: everyone, input: (w) => ({ programId: w.programId, comment: "Never sent." }) },
+  ...refusedTo(everyone, {
+    signOffProgrammeAction: (w) => ({ programId: w.programId, comment: "" }),
+    sayNotYetAction: (w) => ({ programId: w.programId, comment: "Never sent." }),
+  }),
 
   // app/(app)/programs/[programId]/check-ins/actions.ts
-  openFeedbackRoundAction: {
-    ...officeOnly,
-    input: (w) => ({ programId: w.programId, audience: "MENTORS", cadence: "QUARTERLY", closesOn: "2099-01-20" }),
-  },
-  closeFeedbackRoundAction: { ...officeOnly, input: (w) => ({ roundId: w.feedbackRoundId }) },
-  recordFeedbackActionAction: {
-    ...officeOnly,
-    input: (w) => ({
+  ...refusedTo(officeOnly, {
+    openFeedbackRoundAction: (w) => ({
+      programId: w.programId,
+      audience: "MENTORS",
+      cadence: "QUARTERLY",
+      closesOn: "2099-01-20",
+    }),
+    closeFeedbackRoundAction: (w) => ({ roundId: w.feedbackRoundId }),
+    recordFeedbackActionAction: (w) => ({
       roundId: w.feedbackRoundId,
       requestKey: "00000000-0000-4000-8000-00000000f00d",
       youSaid: "Never said.",
       weDid: "Never done.",
     }),
-  },
+  }),
 
   // app/(app)/me/learning/actions.ts
-  setResourceCompletionAction: { refuses: signedIn, input: (w) => ({ id: w.resourceId, completed: true }) },
-  submitReadinessAction: {
-    refuses: participantsOnly,
-    input: (w) => ({
+  ...refusedTo(signedIn, {
+    setResourceCompletionAction: (w) => ({ id: w.resourceId, completed: true }),
+  }),
+  ...refusedTo(participantsOnly, {
+    submitReadinessAction: (w) => ({
       participationId: w.mentorId,
       ratings: Object.fromEntries(qualities.map((q) => [q, 4])),
       reflection: "",
     }),
-  },
+  }),
 
   // app/(app)/me/profile/actions.ts
-  updateOwnProfileAction: { refuses: signedIn, input: () => ({}) },
-  saveLearningStyleAction: { refuses: signedIn, input: () => ({}) },
+  ...refusedTo(signedIn, {
+    updateOwnProfileAction: () => ({}),
+    saveLearningStyleAction: () => ({}),
 
-  // app/(app)/enrol/actions.ts
-  applyToProgramAction: {
-    refuses: signedIn,
-    input: (w) => ({ slug: w.programSlug, role: "MENTEE", capacity: 1, answers: {}, acceptCodeOfConduct: true }),
-  },
-  nominateReportAction: {
-    refuses: participantsOnly,
-    input: (w) => ({ slug: w.programSlug, nomineeId: w.mentorUserId, role: "MENTEE", note: "" }),
-  },
+    // app/(app)/enrol/actions.ts
+    applyToProgramAction: (w) => ({ slug: w.programSlug, role: "MENTEE", capacity: 1, answers: {}, acceptCodeOfConduct: true }),
+  }),
+  ...refusedTo(participantsOnly, {
+    nominateReportAction: (w) => ({ slug: w.programSlug, nomineeId: w.mentorUserId, role: "MENTEE", note: "" }),
 
-  respondToOfferAction: { refuses: participantsOnly, input: () => ({ offerId: "no-such-offer", accept: true }) },
-  withdrawFromProgramAction: { refuses: participantsOnly, input: (w) => ({ participationId: w.menteeId }) },
-  changeMentorCapacityAction: {
-    refuses: participantsOnly,
-    input: (w) => ({ participationId: w.mentorId, capacity: 1 }),
-  },
+    respondToOfferAction: () => ({ offerId: "no-such-offer", accept: true }),
+    withdrawFromProgramAction: (w) => ({ participationId: w.menteeId }),
+    changeMentorCapacityAction: (w) => ({ participationId: w.mentorId, capacity: 1 }),
+  }),
 
   // app/(app)/check-ins/actions.ts
-  recordCheckInAction: {
-    ...officeOnly,
-    input: (w) => ({
+  ...refusedTo(officeOnly, {
+    recordCheckInAction: (w) => ({
       programId: w.programId,
       matchId: w.liveMatchId,
       requestKey: "5b0c6f1e-8d2a-4c61-9d7e-3f1a2b4c5d6e",
@@ -312,18 +273,9 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
       note: "Never recorded.",
       followUpOn: "",
     }),
-  },
-  snoozeAction: {
-    ...officeOnly,
-    input: (w) => ({ programId: w.programId, matchId: w.liveMatchId, until: "2026-12-20", reason: "Never snoozed" }),
-  },
-  resolveAction: {
-    ...officeOnly,
-    input: (w) => ({ programId: w.programId, matchId: w.liveMatchId, reason: "Never resolved" }),
-  },
-  updateCheckInPolicyAction: {
-    ...officeOnly,
-    input: (w) => ({
+    snoozeAction: (w) => ({ programId: w.programId, matchId: w.liveMatchId, until: "2026-12-20", reason: "Never snoozed" }),
+    resolveAction: (w) => ({ programId: w.programId, matchId: w.liveMatchId, reason: "Never resolved" }),
+    updateCheckInPolicyAction: (w) => ({
       programId: w.programId,
       firstSessionDays: 14,
       cadenceDays: 30,
@@ -332,15 +284,12 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
       lowPulseThreshold: 2,
       unansweredRequestLimit: 2,
     }),
-  },
 
-  // app/(app)/programs/[programId]/check-ins/actions.ts
-  unpauseMentorAction: { ...officeOnly, input: (w) => ({ participationId: w.mentorId }) },
+    // app/(app)/programs/[programId]/check-ins/actions.ts
+    unpauseMentorAction: (w) => ({ participationId: w.mentorId }),
 
-  // app/(app)/programs/[programId]/evaluation/actions.ts
-  saveKpiRowAction: {
-    ...officeOnly,
-    input: (w) => ({
+    // app/(app)/programs/[programId]/evaluation/actions.ts
+    saveKpiRowAction: (w) => ({
       programId: w.programId,
       measure: "Never saved",
       metric: "MATCH_RATE",
@@ -351,12 +300,9 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
       target: "90",
       owner: "Nobody",
     }),
-  },
-  deleteKpiRowAction: { ...officeOnly, input: (w) => ({ programId: w.programId, rowId: "no-such-row" }) },
-  applyKpiTemplateAction: { ...officeOnly, input: (w) => ({ programId: w.programId, template: "onboarding" }) },
-  saveRoiAssumptionsAction: {
-    ...officeOnly,
-    input: (w) => ({
+    deleteKpiRowAction: (w) => ({ programId: w.programId, rowId: "no-such-row" }),
+    applyKpiTemplateAction: (w) => ({ programId: w.programId, template: "onboarding" }),
+    saveRoiAssumptionsAction: (w) => ({
       programId: w.programId,
       replacementCostShare: 50,
       isolation: 50,
@@ -366,12 +312,9 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
       coordinatorHourlyRate: 50,
       intangibles: "",
     }),
-  },
 
-  // app/(app)/resources/actions.ts
-  addResourceAction: {
-    ...officeOnly,
-    input: () => ({
+    // app/(app)/resources/actions.ts
+    addResourceAction: () => ({
       title: "Never added",
       description: "",
       kind: "GUIDE",
@@ -381,39 +324,36 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
       requiredForReadiness: false,
       file: null,
     }),
-  },
-  removeResourceAction: { ...officeOnly, input: (w) => ({ id: w.resourceId }) },
+    removeResourceAction: (w) => ({ id: w.resourceId }),
 
-  // app/(app)/skills/actions.ts
-  addSkillAction: { ...officeOnly, input: () => ({ name: "Never added" }) },
-  approveSkillAction: { ...officeOnly, input: (w) => ({ id: w.skillId }) },
-  mergeSkillAction: { ...officeOnly, input: (w) => ({ fromId: w.skillId, intoId: w.otherSkillId }) },
+    // app/(app)/skills/actions.ts
+    addSkillAction: () => ({ name: "Never added" }),
+    approveSkillAction: (w) => ({ id: w.skillId }),
+    mergeSkillAction: (w) => ({ fromId: w.skillId, intoId: w.otherSkillId }),
 
-  // app/(app)/people/actions.ts and people/import/actions.ts
-  changeUserRoleAction: { ...officeOnly, input: (w) => ({ userId: w.mentorUserId, role: "ADMIN" }) },
-  previewPeopleImportAction: { ...officeOnly, input: () => ({ csv: "name,email\nNobody,nobody@test.example\n" }) },
-  applyPeopleImportAction: { ...officeOnly, input: () => ({ csv: "name,email\nNobody,nobody@test.example\n" }) },
-  // app/(app)/people/actions.ts: accounts (administrators)
-  setAccountActiveAction: { ...officeOnly, input: (w) => ({ userId: w.mentorUserId, active: false }) },
-  unlockSignInAction: { ...officeOnly, input: (w) => ({ userId: w.mentorUserId }) },
-  sendPasswordResetAction: { ...officeOnly, input: (w) => ({ userId: w.mentorUserId }) },
-  erasePersonAction: { ...officeOnly, input: (w) => ({ userId: w.mentorUserId }) },
+    // app/(app)/people/actions.ts and people/import/actions.ts
+    changeUserRoleAction: (w) => ({ userId: w.mentorUserId, role: "ADMIN" }),
+    previewPeopleImportAction: () => ({ csv: "name,email\nNobody,nobody@test.example\n" }),
+    applyPeopleImportAction: () => ({ csv: "name,email\nNobody,nobody@test.example\n" }),
+    // app/(app)/people/actions.ts: accounts (administrators)
+    setAccountActiveAction: (w) => ({ userId: w.mentorUserId, active: false }),
+    unlockSignInAction: (w) => ({ userId: w.mentorUserId }),
+    sendPasswordResetAction: (w) => ({ userId: w.mentorUserId }),
+    erasePersonAction: (w) => ({ userId: w.mentorUserId }),
 
-  // app/(app)/admin/jobs/actions.ts
-  retryJobAction: { ...officeOnly, input: () => ({ jobId: "no-such-job" }) },
-  updateJobScheduleAction: { ...officeOnly, input: () => ({ name: "deliver-outbox", cron: "0 7 * * 1" }) },
+    // app/(app)/admin/jobs/actions.ts
+    retryJobAction: () => ({ jobId: "no-such-job" }),
+    updateJobScheduleAction: () => ({ name: "deliver-outbox", cron: "0 7 * * 1" }),
 
-  // app/(app)/admin/settings/actions.ts
-  updateOrganizationSettingsAction: { ...officeOnly, input: () => ({ currency: "USD" }) },
+    // app/(app)/admin/settings/actions.ts
+    updateOrganizationSettingsAction: () => ({ currency: "USD" }),
 
-  // app/(app)/hr/import/actions.ts
-  previewHrImportAction: { ...officeOnly, input: () => ({ csv: "email\nnobody@test.example\n" }) },
-  applyHrImportAction: { ...officeOnly, input: () => ({ csv: "email\nnobody@test.example\n" }) },
+    // app/(app)/hr/import/actions.ts
+    previewHrImportAction: () => ({ csv: "email\nnobody@test.example\n" }),
+    applyHrImportAction: () => ({ csv: "email\nnobody@test.example\n" }),
 
-  // app/(app)/programs/[programId]/agreement/actions.ts
-  updateAgreementTemplateAction: {
-    ...officeOnly,
-    input: (w) => ({
+    // app/(app)/programs/[programId]/agreement/actions.ts
+    updateAgreementTemplateAction: (w) => ({
       programId: w.programId,
       cadence: "Every two weeks",
       meetingFormat: "Video call",
@@ -421,36 +361,40 @@ export const actionCatalogue: Record<string, CatalogueEntry> = {
       ending: "Either of us can end it.",
       expectations: "",
     }),
-  },
+  }),
 
   // Signed-in people acting for themselves. The pair actions check membership in their lib verbs;
   // with a pair of programme A in the world they can also be made to refuse other-participant.
-  changePasswordAction: { refuses: signedIn, input: () => ({}) },
-  markReadAction: { refuses: signedIn, input: () => ({}) },
-  markAllReadAction: { refuses: signedIn, input: () => ({}) },
-  savePreferencesAction: { refuses: signedIn, input: () => ({}) },
-  proposeSessionAction: { refuses: signedIn, input: () => ({}) },
-  rescheduleSessionAction: { refuses: signedIn, input: () => ({}) },
-  respondToProposalAction: { refuses: signedIn, input: () => ({}) },
-  cancelSessionAction: { refuses: signedIn, input: () => ({}) },
-  logSessionAction: { refuses: signedIn, input: () => ({}) },
-  confirmSessionAction: { refuses: signedIn, input: () => ({}) },
-  askForHelpAction: { refuses: signedIn, input: () => ({}) },
-  signAgreementAction: { refuses: signedIn, input: () => ({}) },
-  updateAgreementAction: { refuses: signedIn, input: () => ({}) },
-  createPairGoalAction: { refuses: signedIn, input: () => ({}) },
-  updateGoalProgressAction: { refuses: signedIn, input: () => ({}) },
-  setMilestoneDoneAction: { refuses: signedIn, input: () => ({}) },
-  createCalendarFeedAction: { refuses: signedIn, input: () => ({}) },
-  revokeCalendarFeedAction: { refuses: signedIn, input: () => ({}) },
-  // Group members' actions check membership in their lib verbs (lib/groups/group-access.ts).
-  scheduleGroupSessionAction: { refuses: signedIn, input: () => ({}) },
-  logGroupSessionAction: { refuses: signedIn, input: () => ({}) },
-  cancelGroupSessionAction: { refuses: signedIn, input: () => ({}) },
-  signGroupAgreementAction: { refuses: signedIn, input: () => ({}) },
-  updateGroupAgreementAction: { refuses: signedIn, input: () => ({}) },
-  leaveGroupAction: { refuses: signedIn, input: () => ({}) },
+  ...refusedTo(signedIn, {
+    changePasswordAction: () => ({}),
+    markReadAction: () => ({}),
+    markAllReadAction: () => ({}),
+    savePreferencesAction: () => ({}),
+    proposeSessionAction: () => ({}),
+    rescheduleSessionAction: () => ({}),
+    respondToProposalAction: () => ({}),
+    cancelSessionAction: () => ({}),
+    logSessionAction: () => ({}),
+    confirmSessionAction: () => ({}),
+    askForHelpAction: () => ({}),
+    signAgreementAction: () => ({}),
+    updateAgreementAction: () => ({}),
+    createPairGoalAction: () => ({}),
+    updateGoalProgressAction: () => ({}),
+    setMilestoneDoneAction: () => ({}),
+    createCalendarFeedAction: () => ({}),
+    revokeCalendarFeedAction: () => ({}),
+    // Group members' actions check membership in their lib verbs (lib/groups/group-access.ts).
+    scheduleGroupSessionAction: () => ({}),
+    logGroupSessionAction: () => ({}),
+    cancelGroupSessionAction: () => ({}),
+    signGroupAgreementAction: () => ({}),
+    updateGroupAgreementAction: () => ({}),
+    leaveGroupAction: () => ({}),
+  }),
 
   // app/(auth)/reset-password/[token]/actions.ts: public; the emailed token is the permission.
-  resetPasswordAction: { refuses: [], input: () => ({}) },
+  ...refusedTo([], {
+    resetPasswordAction: () => ({}),
+  }),
 };

@@ -1,22 +1,14 @@
 "use server";
 
-import { plural } from "@/lib/format";
 import { applyPeopleImport } from "@/lib/people/apply-import";
 import { previewPeopleImport, type ImportPlan } from "@/lib/people/plan-import";
 import { peopleImportSchema } from "@/lib/people/schemas";
 import type { ActionResult } from "@/lib/action-result";
 import { act } from "@/app/_server/run-action";
+import { importPreviewMessage } from "@/app/_server/import-preview-message";
 
 export async function previewPeopleImportAction(input: unknown): Promise<ActionResult<ImportPlan>> {
-  return act(
-    input,
-    peopleImportSchema,
-    (actor, parsed) => previewPeopleImport(actor, parsed.csv),
-    (plan) =>
-      plan.issues.length
-        ? `${plan.issues.length} ${plural(plan.issues.length, "problem")} to fix before importing.`
-        : "Ready to import.",
-  );
+  return act(input, peopleImportSchema, (actor, parsed) => previewPeopleImport(actor, parsed.csv), importPreviewMessage);
 }
 
 export async function applyPeopleImportAction(input: unknown): Promise<ActionResult<ImportPlan>> {
