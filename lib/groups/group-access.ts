@@ -5,7 +5,7 @@ import { queuedTransaction } from "@/lib/db/conflicts";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import type { PairPerson } from "@/lib/pairs/pair-access";
+import { refuseUnless, type PairPerson } from "@/lib/pairs/pair-access";
 
 const person = { select: { id: true, userId: true, user: { select: { name: true, email: true, timeZone: true } } } } as const;
 
@@ -86,26 +86,18 @@ export async function groupOfMember(
 }
 
 /** For changes: the group must be running. */
-export async function activeGroupOfMember(
-  actor: Actor,
-  groupId: string,
-  client: Prisma.TransactionClient = db,
-): Promise<GroupMembership> {
-  const group = await groupOfMember(actor, groupId, client);
-  if (group.ended) throw new AppError("CONFLICT", "This group has ended, so it cannot be changed.");
-  return group;
-}
+export const activeGroupOfMember = refuseUnless(
+  groupOfMember,
+  (group) => !group.ended,
+  () => new AppError("CONFLICT", "This group has ended, so it cannot be changed."),
+);
 
 /** For running the group's sessions: its mentor or co-mentor. */
-export async function groupOfMentor(
-  actor: Actor,
-  groupId: string,
-  client: Prisma.TransactionClient = db,
-): Promise<GroupMembership> {
-  const group = await activeGroupOfMember(actor, groupId, client);
-  if (group.myRole !== "MENTOR") throw new AppError("FORBIDDEN", "Only the group's mentors schedule and log its sessions.");
-  return group;
-}
+export const groupOfMentor = refuseUnless(
+  activeGroupOfMember,
+  (group) => group.myRole === "MENTOR",
+  () => new AppError("FORBIDDEN", "Only the group's mentors schedule and log its sessions."),
+);
 
 export function groupLink(groupId: string): string {
   return `/me/mentoring/groups/${groupId}`;
