@@ -34,13 +34,12 @@ export async function sendDuePulses(now: Date): Promise<{ invited: number }> {
         createdAt: now,
       }));
   });
-  if (wanted.length === 0) return { invited: 0 };
-
   const pairById = new Map(pairs.map((pair) => [pair.id, pair]));
   const invited = await notifyCreated(
-    (tx) =>
+    wanted,
+    (tx, data) =>
       tx.pulseInvite.createManyAndReturn({
-        data: wanted,
+        data,
         skipDuplicates: true,
         select: { id: true, matchId: true, userId: true, side: true, round: true },
       }),

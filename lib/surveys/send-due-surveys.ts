@@ -100,13 +100,12 @@ export async function sendDueSurveys(now: Date, only?: { surveyId: string }): Pr
       });
     }
   }
-  if (wanted.length === 0) return { invited: 0 };
-
   const surveyById = new Map(surveys.map((survey) => [survey.id, survey]));
   const invited = await notifyCreated(
-    (tx) =>
+    wanted,
+    (tx, data) =>
       tx.surveyInvite.createManyAndReturn({
-        data: wanted,
+        data,
         skipDuplicates: true,
         select: { id: true, surveyId: true, userId: true, closesAt: true },
       }),
