@@ -7,6 +7,7 @@ import { groupOfMentor } from "@/lib/groups/group-access";
 import { groupSessionNotices } from "@/lib/groups/group-session-notices";
 import type { cancelGroupSessionSchema } from "@/lib/groups/schemas";
 import { notify } from "@/lib/notifications/notify";
+import { callOffOnce, calledOff } from "@/lib/sessions/change-once";
 
 /** A mentor calls off a booked group session; every member's calendar gets METHOD:CANCEL. */
 export async function cancelGroupSession(actor: Actor, input: z.output<typeof cancelGroupSessionSchema>): Promise<void> {
@@ -15,20 +16,15 @@ export async function cancelGroupSession(actor: Actor, input: z.output<typeof ca
   if (!found) throw new AppError("NOT_FOUND", "That session no longer exists.");
   const group = await groupOfMentor(actor, found.groupId);
   await db.$transaction(async (tx) => {
-    const changed = await tx.groupSession.updateMany({
-      where: { id: input.groupSessionId, status: "SCHEDULED" },
-      data: { status: "CANCELLED", sequence: { increment: 1 } },
-    });
-    const session = await tx.groupSession.findUniqueOrThrow({ where: { id: input.groupSessionId } });
-    if (changed.count === 0) {
-      if (session.status === "CANCELLED") return;
-      throw new AppError("CONFLICT", "Only a session that has not happened yet can be called off.");
-    }
+    const session = await callOffOnce(
+      () => tx.groupSession.updateMany({ where: { id: input.groupSessionId, status: "SCHEDULED" }, data: calledOff }),
+      () => tx.groupSession.findUniqueOrThrow({ where: { id: input.groupSessionId } }),
+    );
+    if (!session) return;
     await notify(
       tx,
       groupSessionNotices(group, group.me, session, {
         event: "cancelled",
-        cancelled: true,
         subject: `${actor.name} called off a session of ${group.name}`,
       }),
     );

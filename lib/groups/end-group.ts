@@ -4,10 +4,9 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { queuedTransaction } from "@/lib/db/conflicts";
 import { AppError } from "@/lib/errors";
-import { groupNotices, lockGroup } from "@/lib/groups/group-access";
+import { lockGroup, notifyGroup } from "@/lib/groups/group-access";
 import type { endGroupSchema } from "@/lib/groups/schemas";
 import { requestEvaluationRefresh } from "@/lib/kpi/request-evaluation-refresh";
-import { notify } from "@/lib/notifications/notify";
 
 /** A coordinator ends a circle for everyone: each mentee's pair ends with it. */
 export async function endGroup(actor: Actor, input: z.output<typeof endGroupSchema>, now = new Date()): Promise<void> {
@@ -33,15 +32,12 @@ export async function endGroup(actor: Actor, input: z.output<typeof endGroupSche
     });
     await tx.mentoringGroup.update({ where: { id: group.id }, data: { endedAt: now, endReason: input.reason } });
     const people = [group.mentor, ...(group.coMentor ? [group.coMentor] : []), ...group.members.map((m) => m.mentee)];
-    await notify(
-      tx,
-      groupNotices(group.id, people, {
-        kind: "GENERAL",
-        subject: `${group.name} has ended`,
-        body: `Your programme coordinator ended the group. ${input.reason} Thank you for the time you gave it.`,
-        dedupeKey: `group-ended:${group.id}`,
-      }),
-    );
+    await notifyGroup(tx, group.id, people, {
+      kind: "GENERAL",
+      subject: `${group.name} has ended`,
+      body: `Your programme coordinator ended the group. ${input.reason} Thank you for the time you gave it.`,
+      dedupeKey: `group-ended:${group.id}`,
+    });
   }, queuedTransaction);
   await requestEvaluationRefresh(now);
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { queuedTransaction } from "@/lib/db/conflicts";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import type { NewNotification } from "@/lib/notifications/notify";
-import type { PairPerson } from "@/lib/pairs/pair-access";
+import { notify } from "@/lib/notifications/notify";
+import { refuseUnless, type PairPerson } from "@/lib/pairs/pair-access";
 
 const person = { select: { id: true, userId: true, user: { select: { name: true, email: true, timeZone: true } } } } as const;
 
@@ -85,50 +86,60 @@ export async function groupOfMember(
 }
 
 /** For changes: the group must be running. */
-export async function activeGroupOfMember(
-  actor: Actor,
-  groupId: string,
-  client: Prisma.TransactionClient = db,
-): Promise<GroupMembership> {
-  const group = await groupOfMember(actor, groupId, client);
-  if (group.ended) throw new AppError("CONFLICT", "This group has ended, so it cannot be changed.");
-  return group;
-}
+export const activeGroupOfMember = refuseUnless(
+  groupOfMember,
+  (group) => !group.ended,
+  () => new AppError("CONFLICT", "This group has ended, so it cannot be changed."),
+);
 
 /** For running the group's sessions: its mentor or co-mentor. */
-export async function groupOfMentor(
-  actor: Actor,
-  groupId: string,
-  client: Prisma.TransactionClient = db,
-): Promise<GroupMembership> {
-  const group = await activeGroupOfMember(actor, groupId, client);
-  if (group.myRole !== "MENTOR") throw new AppError("FORBIDDEN", "Only the group's mentors schedule and log its sessions.");
-  return group;
-}
+export const groupOfMentor = refuseUnless(
+  activeGroupOfMember,
+  (group) => group.myRole === "MENTOR",
+  () => new AppError("FORBIDDEN", "Only the group's mentors schedule and log its sessions."),
+);
 
 export function groupLink(groupId: string): string {
   return `/me/mentoring/groups/${groupId}`;
 }
 
-/** The same notice to each of these people, linking to the group's page; each person's key is the event's and their id. */
-export function groupNotices(
+/**
+ * Queues the same notice to each of these people, linking to the group's page, inside the change's
+ * transaction; each person's key is the event's and their id.
+ */
+export async function notifyGroup(
+  tx: Prisma.TransactionClient,
   groupId: string,
   people: { userId: string }[],
   notice: { kind: string; subject: string; body: string; dedupeKey: string },
-): NewNotification[] {
-  return people.map(({ userId }) => ({
-    userId,
-    kind: notice.kind,
-    subject: notice.subject,
-    body: notice.body,
-    link: groupLink(groupId),
-    dedupeKey: `${notice.dedupeKey}:${userId}`,
-  }));
+): Promise<void> {
+  await notify(
+    tx,
+    people.map(({ userId }) => ({ userId, ...notice, link: groupLink(groupId), dedupeKey: `${notice.dedupeKey}:${userId}` })),
+  );
 }
 
 /** Takes the group's row lock, so writes to one group are applied one after another. */
 export async function lockGroup(tx: Prisma.TransactionClient, groupId: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM "MentoringGroup" WHERE id = ${groupId} FOR UPDATE`;
+}
+
+/**
+ * Runs a member's change to one group under the group's row lock. `access` checks the actor before
+ * the lock is taken and again under it, so the change sees the group as it is now (a group ended or
+ * a mentee who left meanwhile).
+ */
+export async function changeLockedGroup<T>(
+  actor: Actor,
+  groupId: string,
+  access: (actor: Actor, groupId: string, client: Prisma.TransactionClient) => Promise<GroupMembership>,
+  change: (tx: Prisma.TransactionClient, group: GroupMembership) => Promise<T>,
+): Promise<T> {
+  await access(actor, groupId, db);
+  return db.$transaction(async (tx) => {
+    await lockGroup(tx, groupId);
+    return change(tx, await access(actor, groupId, tx));
+  }, queuedTransaction);
 }
 
 /** Everyone in the group but this person: who hears of what they did. */

@@ -21,7 +21,7 @@ export function groupSessionNotices(
   group: GroupMembership,
   organizer: PairPerson,
   session: GroupSessionState,
-  change: { event: string; cancelled: boolean; subject: string },
+  change: { event: string; subject: string },
 ): NewNotification[] {
   return othersIn(group, organizer.userId).map((person) => ({
     userId: person.userId,
@@ -40,7 +40,7 @@ export function groupSessionNotices(
       place: session.place,
       organizer: { name: organizer.name, email: organizer.email },
       attendee: { name: person.name, email: person.email },
-      cancelled: change.cancelled,
+      cancelled: change.event === "cancelled",
       url: groupLink(group.id),
     }),
   }));

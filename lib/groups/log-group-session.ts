@@ -1,11 +1,9 @@
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
-import { queuedTransaction } from "@/lib/db/conflicts";
+import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { groupNotices, groupOfMentor, lockGroup, othersIn } from "@/lib/groups/group-access";
+import { changeLockedGroup, groupOfMentor, notifyGroup, othersIn } from "@/lib/groups/group-access";
 import type { LogGroupSessionInput } from "@/lib/groups/schemas";
-import { notify } from "@/lib/notifications/notify";
 import { loggedSessionFields } from "@/lib/sessions/session-fields";
 import { logBookedOrNew, loggedTime, orSameTimeConflict } from "@/lib/sessions/session-time";
 
@@ -20,23 +18,21 @@ export async function logGroupSession(
   now = new Date(),
 ): Promise<{ groupSessionId: string; attended: number }> {
   requirePermission(actor, "own-mentoring:write");
-  const outside = (group: Awaited<ReturnType<typeof groupOfMentor>>) => {
+  // The group's mentor, with every attendee a mentee in the group now. Checked again under the
+  // group's lock (one log at a time per group): a mentee who left meanwhile is not counted.
+  const mentorOfAttendees = async (mentor: Actor, groupId: string, client: Prisma.TransactionClient) => {
+    const group = await groupOfMentor(mentor, groupId, client);
     const members = new Set(group.mentees.map((m) => m.pairId));
     if (input.attendeePairIds.some((id) => !members.has(id))) {
       throw new AppError("INVALID_INPUT", "Some fields need attention.", {
         attendeePairIds: ["Tick mentees who are in this group now."],
       });
     }
+    return group;
   };
-  outside(await groupOfMentor(actor, input.groupId));
   const attendees = [...new Set(input.attendeePairIds)];
   return orSameTimeConflict(
-    db.$transaction(async (tx) => {
-      // One log at a time per group, membership re-checked under the lock: a mentee who left
-      // meanwhile is not counted.
-      await lockGroup(tx, input.groupId);
-      const group = await groupOfMentor(actor, input.groupId, tx);
-      outside(group);
+    changeLockedGroup(actor, input.groupId, mentorOfAttendees, async (tx, group) => {
       const { start, durationMinutes } = loggedTime(input, group.me.timeZone, now);
       const log = loggedSessionFields(input, { start, durationMinutes }, actor.id, now);
       const groupSessionId = await logBookedOrNew(
@@ -62,16 +58,13 @@ export async function logGroupSession(
           confirmedAt: now,
         })),
       });
-      await notify(
-        tx,
-        groupNotices(group.id, othersIn(group, actor.id), {
-          kind: "SESSION",
-          subject: `${actor.name} logged a session of ${group.name}`,
-          body: "Read the notes and who came on your group page.",
-          dedupeKey: `group-session:${groupSessionId}:logged`,
-        }),
-      );
+      await notifyGroup(tx, group.id, othersIn(group, actor.id), {
+        kind: "SESSION",
+        subject: `${actor.name} logged a session of ${group.name}`,
+        body: "Read the notes and who came on your group page.",
+        dedupeKey: `group-session:${groupSessionId}:logged`,
+      });
       return { groupSessionId, attended: attendees.length };
-    }, queuedTransaction),
+    }),
   );
 }

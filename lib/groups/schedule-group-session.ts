@@ -39,7 +39,6 @@ export async function scheduleGroupSession(
         tx,
         groupSessionNotices(group, group.me, session, {
           event: "scheduled",
-          cancelled: false,
           subject: `${actor.name} booked a session for ${group.name}`,
         }),
       );

@@ -1,12 +1,9 @@
 import "server-only";
 import type { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
-import { queuedTransaction } from "@/lib/db/conflicts";
-import { activeGroupOfMember, groupNotices, lockGroup } from "@/lib/groups/group-access";
+import { activeGroupOfMember, changeLockedGroup, notifyGroup } from "@/lib/groups/group-access";
 import { groupSignatures } from "@/lib/groups/group-agreement-state";
 import type { signGroupAgreementSchema } from "@/lib/groups/schemas";
-import { notify } from "@/lib/notifications/notify";
 import { draftAgreement, staleVersion } from "@/lib/pairs/agreement-versions";
 
 /**
@@ -19,10 +16,7 @@ export async function signGroupAgreement(
   now = new Date(),
 ): Promise<{ everyoneSigned: boolean }> {
   requirePermission(actor, "own-mentoring:write");
-  await activeGroupOfMember(actor, input.groupId);
-  return db.$transaction(async (tx) => {
-    await lockGroup(tx, input.groupId);
-    const group = await activeGroupOfMember(actor, input.groupId, tx);
+  return changeLockedGroup(actor, input.groupId, activeGroupOfMember, async (tx, group) => {
     const agreement = await draftAgreement(tx, { groupId: group.id }, group.programId);
     if (agreement.version !== input.version) throw staleVersion("sign");
     const signed = await tx.agreementSignature.createMany({
@@ -31,16 +25,13 @@ export async function signGroupAgreement(
     });
     const state = await groupSignatures(tx, group);
     if (signed.count > 0 && state.everyoneSigned) {
-      await notify(
-        tx,
-        groupNotices(group.id, group.everyone, {
-          kind: "AGREEMENT",
-          subject: `Everyone in ${group.name} has signed your agreement`,
-          body: "The signed version is on your group page.",
-          dedupeKey: `agreement:${agreement.id}:v${agreement.version}:everyone`,
-        }),
-      );
+      await notifyGroup(tx, group.id, group.everyone, {
+        kind: "AGREEMENT",
+        subject: `Everyone in ${group.name} has signed your agreement`,
+        body: "The signed version is on your group page.",
+        dedupeKey: `agreement:${agreement.id}:v${agreement.version}:everyone`,
+      });
     }
     return { everyoneSigned: state.everyoneSigned };
-  }, queuedTransaction);
+  });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { queuedTransaction } from "@/lib/db/conflicts";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notify, type NewNotification } from "@/lib/notifications/notify";
 
@@ -22,4 +23,22 @@ export async function notifyClaimed<Item>(
     });
   }
   return notified;
+}
+
+/**
+ * Creates the wanted rows (`create` skips duplicates and returns only the rows this call created)
+ * and notifies about each created row in the same transaction: rows another run created meanwhile
+ * are skipped and not returned, so they are not notified twice. Returns how many rows were created.
+ */
+export async function notifyCreated<Wanted, Row>(
+  wanted: Wanted[],
+  create: (tx: Prisma.TransactionClient, data: Wanted[]) => Promise<Row[]>,
+  notification: (row: Row) => NewNotification,
+): Promise<number> {
+  if (wanted.length === 0) return 0;
+  return db.$transaction(async (tx) => {
+    const created = await create(tx, wanted);
+    await notify(tx, created.map(notification));
+    return created.length;
+  }, queuedTransaction);
 }

@@ -3,10 +3,9 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { dayMs, utcDay } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { notify } from "@/lib/notifications/notify";
 import { activePairOfMember } from "@/lib/pairs/pair-access";
+import { notifyPartner } from "@/lib/pairs/pair-notices";
 import type { pairGoalSchema } from "@/lib/pairs/schemas";
-import { pairLink } from "@/lib/sessions/session-notices";
 
 /** How far ahead a pair goal may be due: mentoring relationships run for months, not decades. */
 export const goalHorizonDays = 2 * 366;
@@ -49,16 +48,12 @@ export async function createPairGoal(
       },
       select: { id: true },
     });
-    await notify(tx, [
-      {
-        userId: pair.partner.userId,
-        kind: "GOAL",
-        subject: `${actor.name} added a goal: ${input.title}`,
-        body: `Measure: ${input.measure}. Target: ${input.target}.`,
-        link: pairLink(pair.id),
-        dedupeKey: `goal:${goal.id}:created`,
-      },
-    ]);
+    await notifyPartner(tx, pair, {
+      kind: "GOAL",
+      subject: `${actor.name} added a goal: ${input.title}`,
+      body: `Measure: ${input.measure}. Target: ${input.target}.`,
+      dedupeKey: `goal:${goal.id}:created`,
+    });
     return { goalId: goal.id };
   });
 }

@@ -28,6 +28,18 @@ export interface PairMembership {
   mentee: PairPerson;
 }
 
+/** Loads a pair or group as one of its members sees it; `client` is the transaction when called inside one. */
+export type MemberLoader<T> = (actor: Actor, id: string, client?: Prisma.TransactionClient) => Promise<T>;
+
+/** A stricter loader: what `load` gives, refused with `refusal` unless `allowed`. */
+export function refuseUnless<T>(load: MemberLoader<T>, allowed: (found: T) => boolean, refusal: () => AppError): MemberLoader<T> {
+  return async (actor, id, client = db) => {
+    const found = await load(actor, id, client);
+    if (!allowed(found)) throw refusal();
+    return found;
+  };
+}
+
 function flatten(side: { userId: string; user: { name: string; email: string; timeZone: string } }): PairPerson {
   return { userId: side.userId, ...side.user };
 }
@@ -72,15 +84,11 @@ export async function pairOfMember(
 }
 
 /** For changes: the pair must be running. */
-export async function activePairOfMember(
-  actor: Actor,
-  matchId: string,
-  client: Prisma.TransactionClient = db,
-): Promise<PairMembership> {
-  const pair = await pairOfMember(actor, matchId, client);
-  if (pair.status !== "ACTIVE") throw new AppError("CONFLICT", "This pair has ended, so it cannot be changed.");
-  return pair;
-}
+export const activePairOfMember = refuseUnless(
+  pairOfMember,
+  (pair) => pair.status === "ACTIVE",
+  () => new AppError("CONFLICT", "This pair has ended, so it cannot be changed."),
+);
 
 /** The session and its pair, for a member of the pair. */
 export async function sessionOfMember(actor: Actor, sessionId: string, client: Prisma.TransactionClient = db) {

@@ -1,11 +1,10 @@
 import type { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { notify } from "@/lib/notifications/notify";
 import { draftAgreement, staleVersion } from "@/lib/pairs/agreement-versions";
 import { activePairOfMember } from "@/lib/pairs/pair-access";
+import { notifyPartner } from "@/lib/pairs/pair-notices";
 import type { signAgreementSchema } from "@/lib/pairs/schemas";
-import { pairLink } from "@/lib/sessions/session-notices";
 
 /** One member signs the version they read; a version changed meanwhile must be read again. */
 export async function signAgreement(
@@ -29,16 +28,12 @@ export async function signAgreement(
       if (agreement.version !== input.version) throw staleVersion("sign");
       return { bothSigned };
     }
-    await notify(tx, [
-      {
-        userId: pair.partner.userId,
-        kind: "AGREEMENT",
-        subject: bothSigned ? "Your mentoring agreement is signed by you both" : `${actor.name} signed your mentoring agreement`,
-        body: bothSigned ? "You can both see the signed version on your pair page." : "Read it and sign it on your pair page.",
-        link: pairLink(pair.id),
-        dedupeKey: `agreement:${agreement.id}:v${agreement.version}:signed:${actor.id}`,
-      },
-    ]);
+    await notifyPartner(tx, pair, {
+      kind: "AGREEMENT",
+      subject: bothSigned ? "Your mentoring agreement is signed by you both" : `${actor.name} signed your mentoring agreement`,
+      body: bothSigned ? "You can both see the signed version on your pair page." : "Read it and sign it on your pair page.",
+      dedupeKey: `agreement:${agreement.id}:v${agreement.version}:signed:${actor.id}`,
+    });
     return { bothSigned };
   });
 }

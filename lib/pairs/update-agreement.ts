@@ -1,11 +1,10 @@
 import type { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { notify } from "@/lib/notifications/notify";
 import { pickTerms, reviseTerms } from "@/lib/pairs/agreement-versions";
 import { activePairOfMember } from "@/lib/pairs/pair-access";
+import { notifyPartner } from "@/lib/pairs/pair-notices";
 import type { agreementSchema } from "@/lib/pairs/schemas";
-import { pairLink } from "@/lib/sessions/session-notices";
 
 /** Either member changes the terms: a new version that both must sign again. */
 export async function updateAgreement(actor: Actor, input: z.output<typeof agreementSchema>): Promise<{ version: number }> {
@@ -20,16 +19,12 @@ export async function updateAgreement(actor: Actor, input: z.output<typeof agree
       { mentorSignedAt: null, menteeSignedAt: null },
     );
     if (!revised.changed) return { version: revised.version };
-    await notify(tx, [
-      {
-        userId: pair.partner.userId,
-        kind: "AGREEMENT",
-        subject: `${actor.name} changed your mentoring agreement`,
-        body: "A changed agreement needs you both to sign it again. Read it on your pair page.",
-        link: pairLink(pair.id),
-        dedupeKey: `agreement:${revised.id}:v${revised.version}:changed`,
-      },
-    ]);
+    await notifyPartner(tx, pair, {
+      kind: "AGREEMENT",
+      subject: `${actor.name} changed your mentoring agreement`,
+      body: "A changed agreement needs you both to sign it again. Read it on your pair page.",
+      dedupeKey: `agreement:${revised.id}:v${revised.version}:changed`,
+    });
     return { version: revised.version };
   });
 }

@@ -3,6 +3,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { sessionOfMember } from "@/lib/pairs/pair-access";
+import { changeOnce } from "@/lib/sessions/change-once";
 import type { confirmSessionSchema } from "@/lib/sessions/schemas";
 
 /** The partner of whoever logged a session confirms it, with a correction if the log is off. */
@@ -14,22 +15,24 @@ export async function confirmSession(
   requirePermission(actor, "own-mentoring:write");
   await sessionOfMember(actor, input.sessionId);
   return db.$transaction(async (tx) => {
-    const changed = await tx.mentoringSession.updateMany({
-      where: { id: input.sessionId, status: "LOGGED", confirmedAt: null, loggedById: { not: actor.id } },
-      data: { confirmedAt: now, confirmedById: actor.id, correction: input.correction },
+    const confirmed = await changeOnce({
+      update: () =>
+        tx.mentoringSession.updateMany({
+          where: { id: input.sessionId, status: "LOGGED", confirmedAt: null, loggedById: { not: actor.id } },
+          data: { confirmedAt: now, confirmedById: actor.id, correction: input.correction },
+        }),
+      read: () =>
+        tx.mentoringSession.findUniqueOrThrow({
+          where: { id: input.sessionId },
+          select: { confirmedById: true, loggedById: true },
+        }),
+      alreadyDone: (row) => row.confirmedById === actor.id,
+      refuse: (row) =>
+        row.loggedById === actor.id
+          ? new AppError("CONFLICT", "You logged this session; your partner confirms it.")
+          : new AppError("CONFLICT", "Only a logged session can be confirmed. Reload the page to see it."),
     });
-    if (changed.count === 0) {
-      const session = await tx.mentoringSession.findUniqueOrThrow({
-        where: { id: input.sessionId },
-        select: { status: true, confirmedById: true, loggedById: true },
-      });
-      if (session.confirmedById === actor.id) return { corrected: input.correction !== "" };
-      if (session.loggedById === actor.id) {
-        throw new AppError("CONFLICT", "You logged this session; your partner confirms it.");
-      }
-      throw new AppError("CONFLICT", "Only a logged session can be confirmed. Reload the page to see it.");
-    }
-    if (input.reflection) {
+    if (confirmed && input.reflection) {
       await tx.sessionReflection.create({ data: { sessionId: input.sessionId, authorId: actor.id, body: input.reflection } });
     }
     return { corrected: input.correction !== "" };

@@ -4,11 +4,10 @@ import { lockRow, queuedTransaction } from "@/lib/db/conflicts";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { completeFlashPair } from "@/lib/flash/complete-flash-pair";
-import { notify } from "@/lib/notifications/notify";
 import { activePairOfMember } from "@/lib/pairs/pair-access";
+import { notifyPartner } from "@/lib/pairs/pair-notices";
 import type { LogSessionInput } from "@/lib/sessions/schemas";
 import { loggedSessionFields } from "@/lib/sessions/session-fields";
-import { pairLink } from "@/lib/sessions/session-notices";
 import { logBookedOrNew, loggedTime, orSameTimeConflict } from "@/lib/sessions/session-time";
 
 /**
@@ -47,16 +46,12 @@ export async function logSession(actor: Actor, input: LogSessionInput, now = new
       if (input.reflection) {
         await tx.sessionReflection.create({ data: { sessionId, authorId: actor.id, body: input.reflection } });
       }
-      await notify(tx, [
-        {
-          userId: pair.partner.userId,
-          kind: "SESSION",
-          subject: `${actor.name} logged your mentoring session`,
-          body: "Read the notes and confirm them, or add a correction, on your pair page.",
-          link: pairLink(pair.id),
-          dedupeKey: `session:${sessionId}:logged`,
-        },
-      ]);
+      await notifyPartner(tx, pair, {
+        kind: "SESSION",
+        subject: `${actor.name} logged your mentoring session`,
+        body: "Read the notes and confirm them, or add a correction, on your pair page.",
+        dedupeKey: `session:${sessionId}:logged`,
+      });
       // A flash pair is one conversation: logging it completes the pair (a no-op for other types).
       await completeFlashPair(tx, pair.id, "session-logged", now);
       return { sessionId };

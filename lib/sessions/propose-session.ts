@@ -1,9 +1,8 @@
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { notify } from "@/lib/notifications/notify";
 import { activePairOfMember } from "@/lib/pairs/pair-access";
 import type { ProposeSessionInput } from "@/lib/sessions/schemas";
-import { sessionNotices } from "@/lib/sessions/session-notices";
+import { notifySessionChange } from "@/lib/sessions/session-notices";
 import { orSameTimeConflict, plannedTime, sameTimeConflict } from "@/lib/sessions/session-time";
 
 /** One person proposes a time; the other accepts, declines or proposes another. */
@@ -35,15 +34,7 @@ export async function proposeSession(actor: Actor, input: ProposeSessionInput, n
             data: { ...plan, sequence: { increment: 1 } },
           })
         : await tx.mentoringSession.create({ data: { matchId: pair.id, ...plan } });
-      await notify(
-        tx,
-        sessionNotices(pair, session, {
-          event: "proposed",
-          cancelled: false,
-          to: [pair.partner],
-          subject: () => `${actor.name} proposed a mentoring session`,
-        }),
-      );
+      await notifySessionChange(tx, pair, session, { event: "proposed", subject: `${actor.name} proposed a mentoring session` });
       return { sessionId: session.id };
     }),
   );

@@ -1,10 +1,9 @@
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { notify } from "@/lib/notifications/notify";
 import { sessionOfMember } from "@/lib/pairs/pair-access";
 import type { RescheduleSessionInput } from "@/lib/sessions/schemas";
-import { sessionNotices } from "@/lib/sessions/session-notices";
+import { notifySessionChange } from "@/lib/sessions/session-notices";
 import { orSameTimeConflict, plannedTime } from "@/lib/sessions/session-time";
 
 /**
@@ -44,15 +43,10 @@ export async function rescheduleSession(
         throw new AppError("CONFLICT", "This session was changed or called off meanwhile. Reload the page to see it.");
       }
       const session = await tx.mentoringSession.findUniqueOrThrow({ where: { id: input.sessionId } });
-      await notify(
-        tx,
-        sessionNotices(pair, session, {
-          event: "moved",
-          cancelled: false,
-          to: [pair.partner],
-          subject: () => `${actor.name} proposed a new time for your mentoring session`,
-        }),
-      );
+      await notifySessionChange(tx, pair, session, {
+        event: "moved",
+        subject: `${actor.name} proposed a new time for your mentoring session`,
+      });
       return { sessionId: session.id };
     }),
   );

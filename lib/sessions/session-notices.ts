@@ -1,6 +1,7 @@
 import { sessionInvite } from "@/lib/calendar/session-invite";
-import type { NewNotification } from "@/lib/notifications/notify";
-import type { PairMembership, PairPerson } from "@/lib/pairs/pair-access";
+import type { Prisma } from "@/lib/db/generated/client";
+import { notify, type NewNotification } from "@/lib/notifications/notify";
+import type { PairMembership } from "@/lib/pairs/pair-access";
 import { formatInZone } from "@/lib/sessions/local-time";
 
 /** What a calendar invite needs of a session: select these, then pass the row to `inviteFor`. */
@@ -49,20 +50,38 @@ export function inviteFor(pair: PairMembership, session: SessionState, cancelled
   });
 }
 
-/** One notice per person with the invite attached, keyed so one change notifies once. */
-export function sessionNotices(
+/**
+ * One notice per person with the invite attached, keyed so one change notifies once. The partner
+ * always hears; the actor (`pair.me`) hears too when `ownSubject` is given. A cancellation's invite
+ * cancels the calendar event.
+ */
+function sessionNotices(
   pair: PairMembership,
   session: SessionState,
-  change: { event: string; cancelled: boolean; to: PairPerson[]; subject: (to: PairPerson) => string },
+  change: { event: string; subject: string; ownSubject?: string },
 ): NewNotification[] {
-  const calendarInvite = inviteFor(pair, session, change.cancelled);
-  return change.to.map((person) => ({
+  const calendarInvite = inviteFor(pair, session, change.event === "cancelled");
+  const to = [
+    ...(change.ownSubject === undefined ? [] : [{ person: pair.me, subject: change.ownSubject }]),
+    { person: pair.partner, subject: change.subject },
+  ];
+  return to.map(({ person, subject }) => ({
     userId: person.userId,
     kind: "SESSION",
-    subject: change.subject(person),
+    subject,
     body: `${formatInZone(session.occurredAt, person.timeZone)} (${person.timeZone}), ${session.durationMinutes} minutes. The calendar invite is attached.`,
     link: pairLink(pair.id),
     dedupeKey: `session:${session.id}:${change.event}:${session.sequence}:${person.userId}`,
     calendarInvite,
   }));
+}
+
+/** Queues the session's notices (see `sessionNotices`) inside the change's transaction. */
+export async function notifySessionChange(
+  tx: Prisma.TransactionClient,
+  pair: PairMembership,
+  session: SessionState,
+  change: { event: string; subject: string; ownSubject?: string },
+): Promise<void> {
+  await notify(tx, sessionNotices(pair, session, change));
 }

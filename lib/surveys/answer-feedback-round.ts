@@ -3,10 +3,14 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { queuedTransaction } from "@/lib/db/conflicts";
 import { AppError } from "@/lib/errors";
+import { answerOnce } from "@/lib/surveys/answer-once";
 import { feedbackRoundIsOpen } from "@/lib/surveys/feedback-rules";
 import type { AnswerFeedbackInput } from "@/lib/surveys/schemas";
 
-const alreadyAnswered = () => new AppError("CONFLICT", "You have already answered this round. Thank you.");
+const answering = answerOnce({
+  notYours: "That feedback round is not one of yours.",
+  alreadyAnswered: "You have already answered this round. Thank you.",
+});
 
 /**
  * The respondent answers a feedback round, once, while it is open. The invite is marked answered
@@ -16,18 +20,15 @@ const alreadyAnswered = () => new AppError("CONFLICT", "You have already answere
 export async function answerFeedbackRound(actor: Actor, input: AnswerFeedbackInput, now = new Date()): Promise<void> {
   requirePermission(actor, "own-mentoring:write");
   await db.$transaction(async (tx) => {
-    const invite = await tx.feedbackInvite.findUnique({
+    const found = await tx.feedbackInvite.findUnique({
       where: { id: input.inviteId },
       select: { id: true, userId: true, roundId: true, respondedAt: true, round: { select: { closesAt: true, closedAt: true } } },
     });
-    if (!invite || invite.userId !== actor.id) throw new AppError("NOT_FOUND", "That feedback round is not one of yours.");
-    if (invite.respondedAt) throw alreadyAnswered();
+    const invite = answering.unanswered(found, actor);
     if (!feedbackRoundIsOpen(invite.round, now)) throw new AppError("CONFLICT", "This feedback round has closed.");
-    const claimed = await tx.feedbackInvite.updateMany({
-      where: { id: invite.id, userId: actor.id, respondedAt: null },
-      data: { respondedAt: now },
-    });
-    if (claimed.count === 0) throw alreadyAnswered();
+    await answering.claim(
+      tx.feedbackInvite.updateMany({ where: { id: invite.id, userId: actor.id, respondedAt: null }, data: { respondedAt: now } }),
+    );
     await tx.feedbackAnswer.create({
       data: {
         roundId: invite.roundId,

@@ -4,11 +4,15 @@ import { loadCheckInPolicies } from "@/lib/checkins/policy";
 import { db } from "@/lib/db/client";
 import { queuedTransaction } from "@/lib/db/conflicts";
 import { AppError } from "@/lib/errors";
+import { answerOnce } from "@/lib/surveys/answer-once";
 import { isLowPulse, lowPulseDetail, pulseOpen } from "@/lib/surveys/pulse-rules";
 import { flashPulseRound } from "@/lib/flash/flash-rules";
 import type { AnswerFlashPulseInput, AnswerPulseInput } from "@/lib/surveys/schemas";
 
-const alreadyAnswered = () => new AppError("CONFLICT", "You have already answered this pulse. Thank you.");
+const answering = answerOnce({
+  notYours: "That pulse is not one of yours.",
+  alreadyAnswered: "You have already answered this pulse. Thank you.",
+});
 
 /**
  * The respondent answers their pulse, once. In one transaction: the invite is marked answered
@@ -24,7 +28,7 @@ export async function answerPulse(
 ): Promise<{ round: number }> {
   requirePermission(actor, "own-mentoring:write");
   return db.$transaction(async (tx) => {
-    const invite = await tx.pulseInvite.findUnique({
+    const found = await tx.pulseInvite.findUnique({
       where: { id: input.inviteId },
       select: {
         id: true,
@@ -37,8 +41,7 @@ export async function answerPulse(
         match: { select: { status: true } },
       },
     });
-    if (!invite || invite.userId !== actor.id) throw new AppError("NOT_FOUND", "That pulse is not one of yours.");
-    if (invite.respondedAt) throw alreadyAnswered();
+    const invite = answering.unanswered(found, actor);
     const flash = invite.round === flashPulseRound;
     if (flash !== !("progress" in input)) {
       throw new AppError("CONFLICT", "This pulse asks different questions. Reload the page to answer it.");
@@ -46,11 +49,9 @@ export async function answerPulse(
     if (!pulseOpen(invite.round, invite.match.status)) {
       throw new AppError("CONFLICT", "This pairing has ended, so its pulse is closed.");
     }
-    const claimed = await tx.pulseInvite.updateMany({
-      where: { id: invite.id, userId: actor.id, respondedAt: null },
-      data: { respondedAt: now },
-    });
-    if (claimed.count === 0) throw alreadyAnswered();
+    await answering.claim(
+      tx.pulseInvite.updateMany({ where: { id: invite.id, userId: actor.id, respondedAt: null }, data: { respondedAt: now } }),
+    );
 
     await tx.pulseAnswer.create({
       data: {

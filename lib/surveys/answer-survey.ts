@@ -3,12 +3,16 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { lockRow, queuedTransaction } from "@/lib/db/conflicts";
 import { AppError } from "@/lib/errors";
+import { answerOnce } from "@/lib/surveys/answer-once";
 import type { AnswerSurveyInput } from "@/lib/surveys/schemas";
 import { checkSurveyAnswers, responseBatch } from "@/lib/surveys/survey-rules";
 import { minimumRaters } from "@/lib/surveys/three-sixty-rules";
 import { answerableInviteFields, answerQuestionsField } from "@/lib/surveys/invite-fields";
 
-const alreadyAnswered = () => new AppError("CONFLICT", "You have already answered this survey. Thank you.");
+const answering = answerOnce({
+  notYours: "That survey is not one of yours.",
+  alreadyAnswered: "You have already answered this survey. Thank you.",
+});
 
 /**
  * The person answers a survey they were asked, once. In one transaction: the answers are checked
@@ -19,7 +23,7 @@ const alreadyAnswered = () => new AppError("CONFLICT", "You have already answere
 export async function answerSurvey(actor: Actor, input: AnswerSurveyInput, now = new Date()): Promise<{ anonymous: boolean }> {
   requirePermission(actor, "own-mentoring:write");
   return db.$transaction(async (tx) => {
-    const invite = await tx.surveyInvite.findUnique({
+    const found = await tx.surveyInvite.findUnique({
       where: { id: input.inviteId },
       select: {
         ...answerableInviteFields,
@@ -33,8 +37,7 @@ export async function answerSurvey(actor: Actor, input: AnswerSurveyInput, now =
         },
       },
     });
-    if (!invite || invite.userId !== actor.id) throw new AppError("NOT_FOUND", "That survey is not one of yours.");
-    if (invite.respondedAt) throw alreadyAnswered();
+    const invite = answering.unanswered(found, actor);
     if (invite.survey.status !== "LIVE" || invite.closesAt <= now) {
       throw new AppError("CONFLICT", "This survey has closed, so it takes no more answers.");
     }
@@ -42,11 +45,9 @@ export async function answerSurvey(actor: Actor, input: AnswerSurveyInput, now =
     if (Object.keys(fieldErrors).length > 0) {
       throw new AppError("INVALID_INPUT", "Some answers need another look.", fieldErrors);
     }
-    const claimed = await tx.surveyInvite.updateMany({
-      where: { id: invite.id, userId: actor.id, respondedAt: null },
-      data: { respondedAt: now },
-    });
-    if (claimed.count === 0) throw alreadyAnswered();
+    await answering.claim(
+      tx.surveyInvite.updateMany({ where: { id: invite.id, userId: actor.id, respondedAt: null }, data: { respondedAt: now } }),
+    );
     const anonymous = invite.survey.anonymous;
     const raterRole = invite.raterRole;
     let batch: number | null = null;

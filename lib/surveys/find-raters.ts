@@ -10,13 +10,14 @@ const resultLimit = 20;
 /** Who the mentee of this pair cannot ask as a colleague: themself, their mentor and their manager. */
 async function menteePair(actor: Actor, pairId: string) {
   const pair = await db.match.findUnique({
-    where: { id: pairId },
+    // Only the mentee's own pair is ever read.
+    where: { id: pairId, mentee: { userId: actor.id } },
     select: {
       mentor: { select: { userId: true } },
-      mentee: { select: { userId: true, user: { select: { departmentId: true, managerId: true } } } },
+      mentee: { select: { user: { select: { departmentId: true, managerId: true } } } },
     },
   });
-  if (!pair || pair.mentee.userId !== actor.id) throw new AppError("NOT_FOUND", "That pair is not one of yours.");
+  if (!pair) throw new AppError("NOT_FOUND", "That pair is not one of yours.");
   return {
     departmentId: pair.mentee.user.departmentId,
     excluded: [actor.id, pair.mentor.userId, ...(pair.mentee.user.managerId ? [pair.mentee.user.managerId] : [])],

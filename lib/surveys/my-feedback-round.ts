@@ -8,17 +8,17 @@ import { feedbackPeriodLabel, feedbackRoundIsOpen, feedbackRoundLastDay } from "
 export async function myFeedbackRound(actor: Actor, inviteId: string, now = new Date()) {
   requirePermission(actor, "own-mentoring:read");
   const invite = await db.feedbackInvite.findUnique({
-    where: { id: inviteId },
+    // Only the signed-in person's own invite is ever read.
+    where: { id: inviteId, userId: actor.id },
     select: {
       id: true,
-      userId: true,
       respondedAt: true,
       round: {
         select: { audience: true, period: true, closesAt: true, closedAt: true, program: { select: { name: true } } },
       },
     },
   });
-  if (!invite || invite.userId !== actor.id) throw new AppError("NOT_FOUND", "That feedback round is not one of yours.");
+  if (!invite) throw new AppError("NOT_FOUND", "That feedback round is not one of yours.");
   return {
     id: invite.id,
     programName: invite.round.program.name,

@@ -10,10 +10,10 @@ import { pulsePartnerName, pulsePartnerSelect } from "@/lib/surveys/pulse-partne
 export async function myPulse(actor: Actor, inviteId: string) {
   requirePermission(actor, "own-mentoring:read");
   const invite = await db.pulseInvite.findUnique({
-    where: { id: inviteId },
+    // Only the signed-in person's own invite is ever read.
+    where: { id: inviteId, userId: actor.id },
     select: {
       id: true,
-      userId: true,
       round: true,
       side: true,
       respondedAt: true,
@@ -21,7 +21,7 @@ export async function myPulse(actor: Actor, inviteId: string) {
       match: { select: { status: true, ...pulsePartnerSelect.match.select } },
     },
   });
-  if (!invite || invite.userId !== actor.id) throw new AppError("NOT_FOUND", "That pulse is not one of yours.");
+  if (!invite) throw new AppError("NOT_FOUND", "That pulse is not one of yours.");
   return {
     id: invite.id,
     round: invite.round,

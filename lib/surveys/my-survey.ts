@@ -26,7 +26,8 @@ export interface MySurvey {
 export async function mySurvey(actor: Actor, inviteId: string, now = new Date()): Promise<MySurvey> {
   requirePermission(actor, "own-mentoring:read");
   const invite = await db.surveyInvite.findUnique({
-    where: { id: inviteId },
+    // Only the signed-in person's own invite is ever read.
+    where: { id: inviteId, userId: actor.id },
     select: {
       ...answerableInviteFields,
       survey: {
@@ -42,7 +43,7 @@ export async function mySurvey(actor: Actor, inviteId: string, now = new Date())
       },
     },
   });
-  if (!invite || invite.userId !== actor.id) throw new AppError("NOT_FOUND", "That survey is not one of yours.");
+  if (!invite) throw new AppError("NOT_FOUND", "That survey is not one of yours.");
   const { survey } = invite;
   return {
     inviteId: invite.id,

@@ -48,7 +48,8 @@ const mean = (values: number[]) => (values.length === 0 ? null : values.reduce((
 export async function myThreeSixty(actor: Actor, pairId: string, now = new Date()): Promise<MyThreeSixty> {
   requirePermission(actor, "own-mentoring:read");
   const pair = await db.match.findUnique({
-    where: { id: pairId },
+    // Only the mentee's own pair is ever read.
+    where: { id: pairId, mentee: { userId: actor.id } },
     select: {
       id: true,
       status: true,
@@ -56,7 +57,6 @@ export async function myThreeSixty(actor: Actor, pairId: string, now = new Date(
       mentor: { select: { userId: true, user: { select: { name: true } } } },
       mentee: {
         select: {
-          userId: true,
           user: { select: { departmentId: true, manager: { select: { id: true, name: true, active: true } } } },
         },
       },
@@ -85,7 +85,7 @@ export async function myThreeSixty(actor: Actor, pairId: string, now = new Date(
       },
     },
   });
-  if (!pair || pair.mentee.userId !== actor.id) throw new AppError("NOT_FOUND", "That pair is not yours.");
+  if (!pair) throw new AppError("NOT_FOUND", "That pair is not yours.");
 
   const rounds = pair.threeSixties.map((survey): ThreeSixtyRound => {
     const colleagueInvites = survey.invites.filter((invite) => invite.raterRole === "COLLEAGUE");

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { queuedTransaction } from "@/lib/db/conflicts";
-import { notify } from "@/lib/notifications/notify";
+import { notifyCreated } from "@/lib/notifications/notify-claimed";
 import { startedPairFields, startedPairs } from "@/lib/pairs/started-pairs";
 import { dueRound, pulseDueAt } from "@/lib/surveys/pulse-rules";
 
@@ -35,31 +34,27 @@ export async function sendDuePulses(now: Date): Promise<{ invited: number }> {
         createdAt: now,
       }));
   });
-  if (wanted.length === 0) return { invited: 0 };
-
   const pairById = new Map(pairs.map((pair) => [pair.id, pair]));
-  return db.$transaction(async (tx) => {
-    // Rows another run created meanwhile are skipped and not returned, so they are not notified twice.
-    const created = await tx.pulseInvite.createManyAndReturn({
-      data: wanted,
-      skipDuplicates: true,
-      select: { id: true, matchId: true, userId: true, side: true, round: true },
-    });
-    await notify(
-      tx,
-      created.map((invite) => {
-        const pair = pairById.get(invite.matchId)!;
-        const partner = invite.side === "MENTOR" ? pair.mentee : pair.mentor;
-        return {
-          userId: invite.userId,
-          kind: "SURVEY",
-          subject: `How is your mentoring with ${partner.user.name} going?`,
-          body: `${pair.program.name}: four quick questions, ${invite.round} days into your pairing. Your coordinator sees only whether your pairing needs attention, never your answers.`,
-          link: `/me/pulses/${invite.id}`,
-          dedupeKey: `pulse-invite:${invite.id}`,
-        };
+  const invited = await notifyCreated(
+    wanted,
+    (tx, data) =>
+      tx.pulseInvite.createManyAndReturn({
+        data,
+        skipDuplicates: true,
+        select: { id: true, matchId: true, userId: true, side: true, round: true },
       }),
-    );
-    return { invited: created.length };
-  }, queuedTransaction);
+    (invite) => {
+      const pair = pairById.get(invite.matchId)!;
+      const partner = invite.side === "MENTOR" ? pair.mentee : pair.mentor;
+      return {
+        userId: invite.userId,
+        kind: "SURVEY",
+        subject: `How is your mentoring with ${partner.user.name} going?`,
+        body: `${pair.program.name}: four quick questions, ${invite.round} days into your pairing. Your coordinator sees only whether your pairing needs attention, never your answers.`,
+        link: `/me/pulses/${invite.id}`,
+        dedupeKey: `pulse-invite:${invite.id}`,
+      };
+    },
+  );
+  return { invited };
 }

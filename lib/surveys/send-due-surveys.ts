@@ -1,10 +1,9 @@
 import "server-only";
 import { addDays } from "date-fns";
 import { db } from "@/lib/db/client";
-import { queuedTransaction } from "@/lib/db/conflicts";
 import type { ParticipantRole, SurveyAudience } from "@/lib/db/generated/client";
 import { formatDate } from "@/lib/format";
-import { notify } from "@/lib/notifications/notify";
+import { notifyCreated } from "@/lib/notifications/notify-claimed";
 import {
   answerDeadline,
   lastAnswerDay,
@@ -101,33 +100,29 @@ export async function sendDueSurveys(now: Date, only?: { surveyId: string }): Pr
       });
     }
   }
-  if (wanted.length === 0) return { invited: 0 };
-
   const surveyById = new Map(surveys.map((survey) => [survey.id, survey]));
-  return db.$transaction(async (tx) => {
-    // Rows another run created meanwhile are skipped and not returned, so they are not notified twice.
-    const created = await tx.surveyInvite.createManyAndReturn({
-      data: wanted,
-      skipDuplicates: true,
-      select: { id: true, surveyId: true, userId: true, closesAt: true },
-    });
-    await notify(
-      tx,
-      created.map((invite) => {
-        const survey = surveyById.get(invite.surveyId)!;
-        const privacy = survey.anonymous
-          ? "Your answers are anonymous: the programme office sees them only as totals of at least five people, never who answered what."
-          : "The programme office sees your answers with your name.";
-        return {
-          userId: invite.userId,
-          kind: "SURVEY" as const,
-          subject: `${survey.program.name}: ${survey.title}`,
-          body: `The programme office asks a few questions. Answer by ${formatDate(lastAnswerDay(invite.closesAt))}. ${privacy}`,
-          link: `/me/surveys/${invite.id}`,
-          dedupeKey: `survey-invite:${invite.id}`,
-        };
+  const invited = await notifyCreated(
+    wanted,
+    (tx, data) =>
+      tx.surveyInvite.createManyAndReturn({
+        data,
+        skipDuplicates: true,
+        select: { id: true, surveyId: true, userId: true, closesAt: true },
       }),
-    );
-    return { invited: created.length };
-  }, queuedTransaction);
+    (invite) => {
+      const survey = surveyById.get(invite.surveyId)!;
+      const privacy = survey.anonymous
+        ? "Your answers are anonymous: the programme office sees them only as totals of at least five people, never who answered what."
+        : "The programme office sees your answers with your name.";
+      return {
+        userId: invite.userId,
+        kind: "SURVEY",
+        subject: `${survey.program.name}: ${survey.title}`,
+        body: `The programme office asks a few questions. Answer by ${formatDate(lastAnswerDay(invite.closesAt))}. ${privacy}`,
+        link: `/me/surveys/${invite.id}`,
+        dedupeKey: `survey-invite:${invite.id}`,
+      };
+    },
+  );
+  return { invited };
 }
