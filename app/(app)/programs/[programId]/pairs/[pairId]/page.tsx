@@ -3,10 +3,9 @@ import { pairLabel } from "@/lib/pairs/pair-label";
 import { Breadcrumb } from "@/components/mentoring/workspace";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat } from "@/components/ui/stat";
-import { Table, Td, Th } from "@/components/ui/table";
+import { OfficeSessionsTable, sessionDate, sessionLength, sessionUsefulness } from "@/components/page/office-sessions-table";
 import { daysAgo, formatDate, formatDecimal } from "@/lib/format";
 import { pairOfficeView } from "@/lib/pairs/pair-office-view";
 import { pairGoalStatusLabels } from "@/lib/pairs/schemas";
@@ -38,40 +37,28 @@ export default async function ProgrammePairPage({ params }: { params: Promise<{ 
             </dl>
             <div className="grid gap-6 lg:grid-cols-3">
               <Card title="Sessions" className="lg:col-span-2">
-                {pair.sessions.length === 0 ? (
-                  <EmptyState title="No sessions yet" />
-                ) : (
-                  <Table caption="Sessions shared with the programme office">
-                    <thead className="bg-slate-50">
-                      <tr>
-                        <Th>Date</Th>
-                        <Th>Length</Th>
-                        <Th>Goals worked on</Th>
-                        <Th>Usefulness</Th>
-                        <Th>Status</Th>
-                      </tr>
-                    </thead>
-                    <tbody className="divide-y divide-slate-100">
-                      {pair.sessions.map((s) => (
-                        <tr key={s.id} data-testid="office-session">
-                          <Td>{formatDate(s.occurredAt)}</Td>
-                          <Td>{s.durationMinutes} min</Td>
-                          <Td>{s.goals.map((g) => g.title).join(", ") || "—"}</Td>
-                          <Td>{s.usefulness === null ? "—" : `${s.usefulness} / 5`}</Td>
-                          <Td>
-                            {s.status === "SCHEDULED" ? (
-                              <Badge tone="info">Booked</Badge>
-                            ) : s.confirmedAt ? (
-                              <Badge tone="success">Confirmed</Badge>
-                            ) : (
-                              <Badge tone="warning">Awaiting confirmation</Badge>
-                            )}
-                          </Td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </Table>
-                )}
+                <OfficeSessionsTable
+                  caption="Sessions shared with the programme office"
+                  rowTestId="office-session"
+                  sessions={pair.sessions}
+                  columns={[
+                    sessionDate,
+                    sessionLength,
+                    { label: "Goals worked on", cell: (s) => s.goals.map((g) => g.title).join(", ") || "—" },
+                    sessionUsefulness,
+                    {
+                      label: "Status",
+                      cell: (s) =>
+                        s.status === "SCHEDULED" ? (
+                          <Badge tone="info">Booked</Badge>
+                        ) : s.confirmedAt ? (
+                          <Badge tone="success">Confirmed</Badge>
+                        ) : (
+                          <Badge tone="warning">Awaiting confirmation</Badge>
+                        ),
+                    },
+                  ]}
+                />
               </Card>
               <div className="space-y-6">
                 <Card title="Agreement">

@@ -4,9 +4,9 @@ import { ReasonForm } from "@/components/matching/end-pair-form";
 import { Breadcrumb } from "@/components/mentoring/workspace";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat } from "@/components/ui/stat";
+import { OfficeSessionsTable, sessionDate, sessionLength, sessionUsefulness } from "@/components/page/office-sessions-table";
 import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { daysAgo, formatDate } from "@/lib/format";
@@ -49,32 +49,21 @@ export default async function ProgrammeGroupPage({ params }: { params: Promise<{
             <div className="grid gap-6 lg:grid-cols-3">
               <div className="space-y-6 lg:col-span-2">
                 <Card title="Sessions">
-                  {group.sessions.length === 0 ? (
-                    <EmptyState title="No sessions yet" />
-                  ) : (
-                    <Table caption="Group sessions shared with the programme office">
-                      <thead className="bg-slate-50">
-                        <tr>
-                          <Th>Date</Th>
-                          <Th>Length</Th>
-                          <Th>Usefulness</Th>
-                          <Th>Came</Th>
-                          <Th>Missed</Th>
-                        </tr>
-                      </thead>
-                      <tbody className="divide-y divide-slate-100">
-                        {group.sessions.map((s) => (
-                          <tr key={s.id} data-testid="office-group-session">
-                            <Td>{formatDate(s.occurredAt)}</Td>
-                            <Td>{s.durationMinutes} min</Td>
-                            <Td>{s.usefulness === null ? "—" : `${s.usefulness} / 5`}</Td>
-                            <Td>{s.status === "SCHEDULED" ? <Badge tone="info">Booked</Badge> : s.came.join(", ") || "—"}</Td>
-                            <Td>{s.missed.join(", ") || "—"}</Td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </Table>
-                  )}
+                  <OfficeSessionsTable
+                    caption="Group sessions shared with the programme office"
+                    rowTestId="office-group-session"
+                    sessions={group.sessions}
+                    columns={[
+                      sessionDate,
+                      sessionLength,
+                      sessionUsefulness,
+                      {
+                        label: "Came",
+                        cell: (s) => (s.status === "SCHEDULED" ? <Badge tone="info">Booked</Badge> : s.came.join(", ") || "—"),
+                      },
+                      { label: "Missed", cell: (s) => s.missed.join(", ") || "—" },
+                    ]}
+                  />
                 </Card>
                 <Card title="Members" description="Everyone in the group signs its agreement; a change asks everyone again.">
                   <Table caption="Members of the group">
