@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
 import Link from "next/link";
 import { ProgramDetailsForm } from "@/components/programs/details-form";
 import { GoalForm } from "@/components/programs/goal-form";
@@ -56,46 +55,6 @@ const sections = [
   ["sponsor", "Sponsor"],
 ] as const;
 
-/** A numbered list the design builds up, or what to add first; then, while the design can change, the form that adds one. */
-function ListSection<Item extends { id: string }>({
-  id,
-  title,
-  description,
-  items,
-  empty,
-  listClassName,
-  itemClassName,
-  addForm,
-  children,
-}: {
-  id: string;
-  title: string;
-  description: string;
-  items: readonly Item[];
-  empty: ReactNode;
-  listClassName: string;
-  itemClassName: string;
-  addForm: ReactNode;
-  children: (item: Item, index: number) => ReactNode;
-}) {
-  return (
-    <Card id={id} title={title} description={description}>
-      {items.length === 0 ? (
-        empty
-      ) : (
-        <ol className={listClassName}>
-          {items.map((item, k) => (
-            <li key={item.id} className={itemClassName}>
-              {children(item, k)}
-            </li>
-          ))}
-        </ol>
-      )}
-      {addForm}
-    </Card>
-  );
-}
-
 const dateInput = (date: Date | null) => date?.toISOString().slice(0, 10) ?? "";
 
 async function ProgramDesign({ actor, programId }: { actor: Actor; programId: string }) {
@@ -143,86 +102,88 @@ async function ProgramDesign({ actor, programId }: { actor: Actor; programId: st
           departments={invitations.departments.map((d) => ({ id: d.id, name: d.name }))}
         />
       </Card>
-      <ListSection
+      <Card
         id="goals"
         title="Goals"
         description="Each goal with the measurable objective that will show it was met; they feed the KPI matrix."
-        items={program.goals}
-        empty={<EmptyState title="No goals yet">Add at least one before opening enrolment.</EmptyState>}
-        listClassName="mb-4 space-y-3"
-        itemClassName="flex items-start justify-between gap-4"
-        addForm={canWrite && !closed && <GoalForm programId={program.id} action={addGoalAction} />}
       >
-        {(goal, k) => (
-          <>
-            <div className="text-sm">
-              <p className="font-semibold text-slate-900">
-                {k + 1}. {goal.title}
-              </p>
-              <p className="text-slate-600">Measured by: {goal.objective}</p>
-            </div>
-            {canWrite && !closed && (
-              <ActionButton
-                action={removeGoalAction}
-                input={{ id: goal.id }}
-                label="Remove"
-                variant="ghost"
-                confirm={`Remove the goal "${goal.title}"?`}
-              />
-            )}
-          </>
+        {program.goals.length === 0 ? (
+          <EmptyState title="No goals yet">Add at least one before opening enrolment.</EmptyState>
+        ) : (
+          <ol className="mb-4 space-y-3">
+            {program.goals.map((goal, k) => (
+              <li key={goal.id} className="flex items-start justify-between gap-4">
+                <div className="text-sm">
+                  <p className="font-semibold text-slate-900">
+                    {k + 1}. {goal.title}
+                  </p>
+                  <p className="text-slate-600">Measured by: {goal.objective}</p>
+                </div>
+                {canWrite && !closed && (
+                  <ActionButton
+                    action={removeGoalAction}
+                    input={{ id: goal.id }}
+                    label="Remove"
+                    variant="ghost"
+                    confirm={`Remove the goal "${goal.title}"?`}
+                  />
+                )}
+              </li>
+            ))}
+          </ol>
         )}
-      </ListSection>
-      <ListSection
+        {canWrite && !closed && <GoalForm programId={program.id} action={addGoalAction} />}
+      </Card>
+      <Card
         id="form"
         title="Application form"
         description="What mentors and mentees answer when they apply. Choice answers can count in matching."
-        items={program.questions}
-        empty={
-          <EmptyState title="No questions yet">Applicants will only choose a role and accept the code of conduct.</EmptyState>
-        }
-        listClassName="mb-4 divide-y divide-slate-100"
-        itemClassName="flex flex-wrap items-start justify-between gap-3 py-3 first:pt-0"
-        addForm={canWrite && !closed && <QuestionForm programId={program.id} action={addQuestionAction} />}
       >
-        {(q, k) => (
-          <>
-            <div className="text-sm">
-              <p className="font-semibold text-slate-900">
-                {k + 1}. {q.prompt} {q.required && <span className="text-red-700">*</span>}
-              </p>
-              <p className="mt-1 flex flex-wrap gap-1.5 text-xs text-slate-500">
-                <Badge>{questionKindLabels[q.kind]}</Badge>
-                <Badge>{questionAudienceLabels[q.audience]}</Badge>
-                {q.useForMatching && <Badge tone="brand">Used in matching</Badge>}
-                {q._count.answers > 0 && <Badge tone="info">{q._count.answers} answers</Badge>}
-              </p>
-              {q.options.length > 0 && <p className="mt-1 text-xs text-slate-600">Options: {q.options.join(" · ")}</p>}
-            </div>
-            {canWrite && !closed && (
-              <div className="flex gap-1">
-                {k > 0 && (
-                  <ActionButton
-                    action={moveQuestionAction}
-                    input={{ id: q.id, direction: "up" as const }}
-                    label="Move up"
-                    variant="ghost"
-                  />
+        {program.questions.length === 0 ? (
+          <EmptyState title="No questions yet">Applicants will only choose a role and accept the code of conduct.</EmptyState>
+        ) : (
+          <ol className="mb-4 divide-y divide-slate-100">
+            {program.questions.map((q, k) => (
+              <li key={q.id} className="flex flex-wrap items-start justify-between gap-3 py-3 first:pt-0">
+                <div className="text-sm">
+                  <p className="font-semibold text-slate-900">
+                    {k + 1}. {q.prompt} {q.required && <span className="text-red-700">*</span>}
+                  </p>
+                  <p className="mt-1 flex flex-wrap gap-1.5 text-xs text-slate-500">
+                    <Badge>{questionKindLabels[q.kind]}</Badge>
+                    <Badge>{questionAudienceLabels[q.audience]}</Badge>
+                    {q.useForMatching && <Badge tone="brand">Used in matching</Badge>}
+                    {q._count.answers > 0 && <Badge tone="info">{q._count.answers} answers</Badge>}
+                  </p>
+                  {q.options.length > 0 && <p className="mt-1 text-xs text-slate-600">Options: {q.options.join(" · ")}</p>}
+                </div>
+                {canWrite && !closed && (
+                  <div className="flex gap-1">
+                    {k > 0 && (
+                      <ActionButton
+                        action={moveQuestionAction}
+                        input={{ id: q.id, direction: "up" as const }}
+                        label="Move up"
+                        variant="ghost"
+                      />
+                    )}
+                    {k < program.questions.length - 1 && (
+                      <ActionButton
+                        action={moveQuestionAction}
+                        input={{ id: q.id, direction: "down" as const }}
+                        label="Move down"
+                        variant="ghost"
+                      />
+                    )}
+                    <ActionButton action={removeQuestionAction} input={{ id: q.id }} label="Remove" variant="ghost" />
+                  </div>
                 )}
-                {k < program.questions.length - 1 && (
-                  <ActionButton
-                    action={moveQuestionAction}
-                    input={{ id: q.id, direction: "down" as const }}
-                    label="Move down"
-                    variant="ghost"
-                  />
-                )}
-                <ActionButton action={removeQuestionAction} input={{ id: q.id }} label="Remove" variant="ghost" />
-              </div>
-            )}
-          </>
+              </li>
+            ))}
+          </ol>
         )}
-      </ListSection>
+        {canWrite && !closed && <QuestionForm programId={program.id} action={addQuestionAction} />}
+      </Card>
       <BlueprintSections
         program={program}
         blueprint={blueprint}
