@@ -9,7 +9,7 @@ import { formatDecimal, formatPercent } from "@/lib/format";
 import { activeWindowDays } from "@/lib/kpi/health";
 import { getProgramOverview } from "@/lib/programs/overview";
 import { loadedPage } from "@/app/_server/page-shell";
-import { orNotFound } from "@/app/_server/or-not-found";
+import { findOrNotFound } from "@/app/_server/or-not-found";
 import { changeProgramStatusAction, duplicateProgramAction } from "../actions";
 
 export const metadata: Metadata = { title: "Programme overview" };
@@ -18,7 +18,7 @@ export default async function ProgramOverviewPage({ params }: { params: Promise<
   const { programId } = await params;
   return loadedPage(
     "programs:read",
-    (actor) => orNotFound(getProgramOverview(actor, programId)),
+    findOrNotFound(getProgramOverview, programId),
     ({ program, facts, health, next, missing, stages }, actor) => {
       const canWrite = can(actor, "programs:write");
       const base = `/programs/${program.id}`;
