@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Pulse" };
 export default async function PulsePage({ params }: { params: Promise<{ inviteId: string }> }) {
   const { inviteId } = await params;
   return loadedPage("own-mentoring:read", findOrNotFound(myPulse, inviteId), (pulse) => {
-    const page = pulse.flash
+    const variant = pulse.flash
       ? {
           title: `How was your conversation with ${pulse.partnerName}?`,
           description: `${pulse.programName} · flash conversation complete · two questions and an optional comment.`,
@@ -35,9 +35,9 @@ export default async function PulsePage({ params }: { params: Promise<{ inviteId
           form: <ScaleAnswerForm kind="pulse" inviteId={pulse.id} action={answerPulseAction} />,
         };
     return (
-      <AnswerPage title={page.title} description={page.description} privacyTestId="pulse-privacy" privacy={page.privacy}>
-        <SurveyAnswerCard answeredAt={pulse.answeredAt} open={pulse.open} what="pulse" closedText={page.closedText}>
-          {page.form}
+      <AnswerPage title={variant.title} description={variant.description} privacyTestId="pulse-privacy" privacy={variant.privacy}>
+        <SurveyAnswerCard answeredAt={pulse.answeredAt} open={pulse.open} what="pulse" closedText={variant.closedText}>
+          {variant.form}
         </SurveyAnswerCard>
       </AnswerPage>
     );
