@@ -17,3 +17,20 @@ export async function permissionPage(action: Action, content: (actor: Actor) => 
     </Suspense>
   );
 }
+
+/**
+ * A permission page drawn from what a loader returns for the actor: `load` runs behind the skeleton
+ * once the check has passed, and `view` draws its result.
+ */
+export async function loadedPage<T>(
+  action: Action,
+  load: (actor: Actor) => Promise<T>,
+  view: (data: T, actor: Actor) => ReactNode,
+  key?: string,
+): Promise<ReactNode> {
+  return permissionPage(action, (actor) => <Loaded load={() => load(actor)} view={(data) => view(data, actor)} />, key);
+}
+
+async function Loaded<T>({ load, view }: { load: () => Promise<T>; view: (data: T) => ReactNode }) {
+  return view(await load());
+}

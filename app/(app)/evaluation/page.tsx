@@ -1,4 +1,3 @@
-import type { Actor } from "@/lib/auth/permissions";
 import type { Metadata } from "next";
 import { ProgramNameWithStatus } from "@/components/programs/status-badge";
 import { Card } from "@/components/ui/card";
@@ -7,7 +6,7 @@ import { DataTable, NumTd, Td, numericColumns, type Column } from "@/components/
 import { activeWindowDays } from "@/lib/kpi/health";
 import { formatDecimal, formatPercent } from "@/lib/format";
 import { programHealthReport } from "@/lib/kpi/reports";
-import { permissionPage } from "@/app/_server/page-shell";
+import { loadedPage } from "@/app/_server/page-shell";
 
 export const metadata: Metadata = { title: "Evaluation" };
 
@@ -24,12 +23,7 @@ const healthColumns: Column[] = [
 ];
 
 export default async function EvaluationPage() {
-  return permissionPage("evaluation:read", (actor) => <EvaluationPageContent actor={actor} />);
-}
-
-async function EvaluationPageContent({ actor }: { actor: Actor }) {
-  const rows = await programHealthReport(actor);
-  return (
+  return loadedPage("evaluation:read", programHealthReport, (rows) => (
     <>
       <PageHeader
         title="Evaluation"
@@ -64,5 +58,5 @@ async function EvaluationPageContent({ actor }: { actor: Actor }) {
         </DataTable>
       </Card>
     </>
-  );
+  ));
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, Td, Th } from "@/components/ui/table";
+import { DataTable, NumTd, Td, numericColumns, type Column } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
 import { hrEventLabels } from "@/lib/hr/import";
@@ -11,6 +11,8 @@ import { hrOverview } from "@/lib/hr/overview";
 import { requirePageAccess } from "@/app/_server/session";
 
 export const metadata: Metadata = { title: "HR outcomes" };
+
+const hrColumns: Column[] = ["Event", ...numericColumns("Events"), "From", "To"];
 
 export default async function HrPage() {
   const actor = await requirePageAccess("hr:read");
@@ -32,26 +34,16 @@ export default async function HrPage() {
         title="What Pairwise holds"
         description={`${overview.people} people have HR events; last import ${overview.lastImportAt ? formatDate(overview.lastImportAt) : "never"}.`}
       >
-        <Table caption="HR events by kind">
-          <thead className="bg-slate-50">
-            <tr>
-              <Th>Event</Th>
-              <Th className="text-right">Events</Th>
-              <Th>From</Th>
-              <Th>To</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {overview.byKind.map((row) => (
-              <tr key={row.kind}>
-                <Td className="capitalize">{hrEventLabels[row.kind]}</Td>
-                <Td className="text-right tabular-nums">{row.events}</Td>
-                <Td>{formatDate(row.first)}</Td>
-                <Td>{formatDate(row.last)}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <DataTable caption="HR events by kind" columns={hrColumns} rows={overview.byKind} rowKey={(row) => row.kind}>
+          {(row) => (
+            <>
+              <Td className="capitalize">{hrEventLabels[row.kind]}</Td>
+              <NumTd>{row.events}</NumTd>
+              <Td>{formatDate(row.first)}</Td>
+              <Td>{formatDate(row.last)}</Td>
+            </>
+          )}
+        </DataTable>
       </Card>
     </>
   );

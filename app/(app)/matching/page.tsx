@@ -5,21 +5,15 @@ import { ProgramStatusBadge } from "@/components/programs/status-badge";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import type { Actor } from "@/lib/auth/permissions";
 import { formatPercent, plural } from "@/lib/format";
 import { listProgramPairs } from "@/lib/matching/pairs";
-import { permissionPage } from "@/app/_server/page-shell";
+import { loadedPage } from "@/app/_server/page-shell";
 
 export const metadata: Metadata = { title: "Matching" };
 
 // The permission check runs before anything streams, so a refused request gets a real 403.
 export default async function MatchingPage() {
-  return permissionPage("matching:read", (actor) => <MatchingPageContent actor={actor} />);
-}
-
-async function MatchingPageContent({ actor }: { actor: Actor }) {
-  const programs = await listProgramPairs(actor);
-  return (
+  return loadedPage("matching:read", listProgramPairs, (programs) => (
     <>
       <PageHeader
         title="Matching"
@@ -69,5 +63,5 @@ async function MatchingPageContent({ actor }: { actor: Actor }) {
         })}
       </div>
     </>
-  );
+  ));
 }

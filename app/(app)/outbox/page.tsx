@@ -3,10 +3,9 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DividedList } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
-import type { Actor } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
 import { listOutbox } from "@/lib/notifications/outbox";
-import { permissionPage } from "@/app/_server/page-shell";
+import { loadedPage } from "@/app/_server/page-shell";
 
 /** How each item lays out. */
 const messageRow = "py-3 text-sm first:pt-0 last:pb-0";
@@ -14,12 +13,7 @@ const messageRow = "py-3 text-sm first:pt-0 last:pb-0";
 export const metadata: Metadata = { title: "Outbox" };
 
 export default async function OutboxPage() {
-  return permissionPage("outbox:read", (actor) => <Outbox actor={actor} />);
-}
-
-async function Outbox({ actor }: { actor: Actor }) {
-  const { messages, unsent, failed, smtp } = await listOutbox(actor);
-  return (
+  return loadedPage("outbox:read", listOutbox, ({ messages, unsent, failed, smtp }) => (
     <>
       <PageHeader
         title="Outbox"
@@ -53,7 +47,7 @@ async function Outbox({ actor }: { actor: Actor }) {
         </DividedList>
       </Card>
     </>
-  );
+  ));
 }
 
 type OutboxMessage = Awaited<ReturnType<typeof listOutbox>>["messages"][number];

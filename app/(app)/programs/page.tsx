@@ -1,4 +1,3 @@
-import type { Actor } from "@/lib/auth/permissions";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProgramCard } from "@/components/programs/program-card";
@@ -7,18 +6,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { listPrograms } from "@/lib/programs/programs";
-import { permissionPage } from "@/app/_server/page-shell";
+import { loadedPage } from "@/app/_server/page-shell";
 
 export const metadata: Metadata = { title: "Programmes" };
 
 // The permission check runs before anything streams, so a refused request gets a real 403.
 export default async function ProgramsPage() {
-  return permissionPage("programs:read", (actor) => <ProgramsPageContent actor={actor} />);
-}
-
-async function ProgramsPageContent({ actor }: { actor: Actor }) {
-  const programs = await listPrograms(actor);
-  return (
+  return loadedPage("programs:read", listPrograms, (programs, actor) => (
     <>
       <PageHeader
         title="Programmes"
@@ -41,5 +35,5 @@ async function ProgramsPageContent({ actor }: { actor: Actor }) {
         </div>
       )}
     </>
-  );
+  ));
 }

@@ -5,9 +5,8 @@ import { Card } from "@/components/ui/card";
 import { DividedList } from "@/components/ui/table";
 import { InlineForm } from "@/components/ui/inline-form";
 import { PageHeader } from "@/components/ui/page-header";
-import type { Actor } from "@/lib/auth/permissions";
 import { skillTaxonomy } from "@/lib/profiles/skills";
-import { permissionPage } from "@/app/_server/page-shell";
+import { loadedPage } from "@/app/_server/page-shell";
 import { addSkillAction, approveSkillAction, mergeSkillAction } from "./actions";
 
 /** How each item lays out. */
@@ -16,12 +15,7 @@ const suggestionRow = "space-y-2 py-3 first:pt-0 last:pb-0";
 export const metadata: Metadata = { title: "Skills" };
 
 export default async function SkillsPage() {
-  return permissionPage("programs:write", (actor) => <Skills actor={actor} />);
-}
-
-async function Skills({ actor }: { actor: Actor }) {
-  const { approved, suggestions } = await skillTaxonomy(actor);
-  return (
+  return loadedPage("programs:write", skillTaxonomy, ({ approved, suggestions }) => (
     <>
       <PageHeader
         title="Skills"
@@ -83,5 +77,5 @@ async function Skills({ actor }: { actor: Actor }) {
         </Card>
       </div>
     </>
-  );
+  ));
 }

@@ -3,20 +3,14 @@ import { JobFailures } from "@/components/jobs/job-failures";
 import { JobSchedules } from "@/components/jobs/job-schedules";
 import { RecentJobs } from "@/components/jobs/recent-jobs";
 import { PageHeader } from "@/components/ui/page-header";
-import type { Actor } from "@/lib/auth/permissions";
 import { counted } from "@/lib/format";
 import { listJobs } from "@/lib/jobs/list-jobs";
-import { permissionPage } from "@/app/_server/page-shell";
+import { loadedPage } from "@/app/_server/page-shell";
 
 export const metadata: Metadata = { title: "Background jobs" };
 
 export default async function JobsPage() {
-  return permissionPage("jobs:manage", (actor) => <Jobs actor={actor} />);
-}
-
-async function Jobs({ actor }: { actor: Actor }) {
-  const jobs = await listJobs(actor);
-  return (
+  return loadedPage("jobs:manage", listJobs, (jobs) => (
     <>
       <PageHeader
         title="Background jobs"
@@ -28,5 +22,5 @@ async function Jobs({ actor }: { actor: Actor }) {
         <RecentJobs recent={jobs.recent} />
       </div>
     </>
-  );
+  ));
 }

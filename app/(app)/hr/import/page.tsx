@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { HrImportForm } from "@/components/hr/hr-import-form";
-import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
+import { FormPage } from "@/components/page/form-page";
 import { requirePageAccess } from "@/app/_server/session";
 import { applyHrImportAction, previewHrImportAction } from "./actions";
 
@@ -10,14 +9,12 @@ export const metadata: Metadata = { title: "Import HR outcomes" };
 export default async function ImportHrPage() {
   await requirePageAccess("hr:import");
   return (
-    <>
-      <PageHeader
-        title="Import HR outcomes"
-        description="Exits, promotions, salaries, ratings and engagement scores from your HR system. Sending the same events again changes nothing, and a file with any problem imports nothing."
-      />
-      <Card className="max-w-4xl">
-        <HrImportForm preview={previewHrImportAction} apply={applyHrImportAction} />
-      </Card>
-    </>
+    <FormPage
+      title="Import HR outcomes"
+      description="Exits, promotions, salaries, ratings and engagement scores from your HR system. Sending the same events again changes nothing, and a file with any problem imports nothing."
+      width="max-w-4xl"
+    >
+      <HrImportForm preview={previewHrImportAction} apply={applyHrImportAction} />
+    </FormPage>
   );
 }

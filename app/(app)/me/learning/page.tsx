@@ -3,20 +3,14 @@ import { ResourceChecklist } from "@/components/resources/resource-list";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import type { Actor } from "@/lib/auth/permissions";
 import { resourcesForMe } from "@/lib/resources/resources";
-import { permissionPage } from "@/app/_server/page-shell";
+import { loadedPage } from "@/app/_server/page-shell";
 import { setResourceCompletionAction } from "./actions";
 
 export const metadata: Metadata = { title: "My learning" };
 
 export default async function LearningPage() {
-  return permissionPage("own-mentoring:read", (actor) => <Learning actor={actor} />);
-}
-
-async function Learning({ actor }: { actor: Actor }) {
-  const resources = await resourcesForMe(actor);
-  return (
+  return loadedPage("own-mentoring:read", resourcesForMe, (resources) => (
     <>
       <PageHeader title="My learning" description="Guides, courses, workshops and videos for the programmes you take part in." />
       <Card>
@@ -32,5 +26,5 @@ async function Learning({ actor }: { actor: Actor }) {
         )}
       </Card>
     </>
-  );
+  ));
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
+import { FormPage } from "@/components/page/form-page";
 import { PeopleImportForm } from "@/components/people/import-form";
 import { buttonClass } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
 import { requirePageAccess } from "@/app/_server/session";
 import { applyPeopleImportAction, previewPeopleImportAction } from "./actions";
 
@@ -11,20 +10,18 @@ export const metadata: Metadata = { title: "Import people" };
 export default async function ImportPeoplePage() {
   await requirePageAccess("people:import");
   return (
-    <>
-      <PageHeader
-        title="Import people"
-        description="Bring your HR system's export into the directory. Importing the same file again updates people rather than duplicating them, and a file with any problem imports nothing."
-        actions={
-          // A plain link: a Next.js <Link> would prefetch, downloading the whole directory on every visit.
-          <a href="/people/export" download className={buttonClass("secondary")}>
-            Download the current directory
-          </a>
-        }
-      />
-      <Card className="max-w-4xl">
-        <PeopleImportForm preview={previewPeopleImportAction} apply={applyPeopleImportAction} />
-      </Card>
-    </>
+    <FormPage
+      title="Import people"
+      description="Bring your HR system's export into the directory. Importing the same file again updates people rather than duplicating them, and a file with any problem imports nothing."
+      actions={
+        // A plain link: a Next.js <Link> would prefetch, downloading the whole directory on every visit.
+        <a href="/people/export" download className={buttonClass("secondary")}>
+          Download the current directory
+        </a>
+      }
+      width="max-w-4xl"
+    >
+      <PeopleImportForm preview={previewPeopleImportAction} apply={applyPeopleImportAction} />
+    </FormPage>
   );
 }

@@ -4,23 +4,17 @@ import { RequestThreeSixtyForm } from "@/components/surveys/request-three-sixty-
 import { ThreeSixtyRounds } from "@/components/surveys/three-sixty-rounds";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import type { Actor } from "@/lib/auth/permissions";
 import { myThreeSixty } from "@/lib/surveys/my-three-sixty";
 import { minimumRaters } from "@/lib/surveys/three-sixty-rules";
-import { permissionPage } from "@/app/_server/page-shell";
-import { orNotFound } from "@/app/_server/or-not-found";
+import { loadedPage } from "@/app/_server/page-shell";
+import { findOrNotFound } from "@/app/_server/or-not-found";
 import { requestThreeSixtyAction } from "../actions";
 
 export const metadata: Metadata = { title: "360 feedback" };
 
 export default async function ThreeSixtyPage({ params }: { params: Promise<{ pairId: string }> }) {
   const { pairId } = await params;
-  return permissionPage("own-mentoring:read", (actor) => <ThreeSixtyContent actor={actor} pairId={pairId} />);
-}
-
-async function ThreeSixtyContent({ actor, pairId }: { actor: Actor; pairId: string }) {
-  const view = await orNotFound(myThreeSixty(actor, pairId));
-  return (
+  return loadedPage("own-mentoring:read", findOrNotFound(myThreeSixty, pairId), (view) => (
     <>
       <PageHeader
         title="360 feedback"
@@ -53,5 +47,5 @@ async function ThreeSixtyContent({ actor, pairId }: { actor: Actor; pairId: stri
         </Link>
       </div>
     </>
-  );
+  ));
 }

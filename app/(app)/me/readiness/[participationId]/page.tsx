@@ -5,23 +5,17 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import type { Actor } from "@/lib/auth/permissions";
 import { ratingsForForm } from "@/lib/readiness/qualities";
 import { myReadiness } from "@/lib/readiness/readiness";
-import { orNotFound } from "@/app/_server/or-not-found";
-import { permissionPage } from "@/app/_server/page-shell";
+import { loadedPage } from "@/app/_server/page-shell";
+import { findOrNotFound } from "@/app/_server/or-not-found";
 import { setResourceCompletionAction, submitReadinessAction } from "../../learning/actions";
 
 export const metadata: Metadata = { title: "Mentor readiness" };
 
 export default async function ReadinessPage({ params }: { params: Promise<{ participationId: string }> }) {
   const { participationId } = await params;
-  return permissionPage("own-mentoring:read", (actor) => <Readiness actor={actor} participationId={participationId} />);
-}
-
-async function Readiness({ actor, participationId }: { actor: Actor; participationId: string }) {
-  const { participation, required } = await orNotFound(myReadiness(actor, participationId));
-  return (
+  return loadedPage("own-mentoring:read", findOrNotFound(myReadiness, participationId), ({ participation, required }) => (
     <>
       <PageHeader
         title="Mentor readiness"
@@ -60,5 +54,5 @@ async function Readiness({ actor, participationId }: { actor: Actor; participati
         </Card>
       </div>
     </>
-  );
+  ));
 }

@@ -2,43 +2,39 @@ import type { Metadata } from "next";
 import { SponsorAnswer } from "@/components/programs/sponsor-answer";
 import { SponsorRequestSummary } from "@/components/programs/sponsor-request-summary";
 import { PageHeader } from "@/components/ui/page-header";
-import type { Actor } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
 import { mySponsorRequest } from "@/lib/programs/sponsor/my-sponsor-request";
-import { permissionPage } from "@/app/_server/page-shell";
-import { orNotFound } from "@/app/_server/or-not-found";
+import { loadedPage } from "@/app/_server/page-shell";
+import { findOrNotFound } from "@/app/_server/or-not-found";
 import { sayNotYetAction, signOffProgrammeAction } from "../actions";
 
 export const metadata: Metadata = { title: "Sponsor sign-off" };
 
 export default async function SponsorSignOffPage({ params }: { params: Promise<{ programId: string }> }) {
   const { programId } = await params;
-  return permissionPage("own-mentoring:read", (actor) => <SponsorSignOff actor={actor} programId={programId} />);
-}
-
-async function SponsorSignOff({ actor, programId }: { actor: Actor; programId: string }) {
-  const request = await orNotFound(mySponsorRequest(actor, programId));
-  const { state } = request;
-  return (
-    <>
-      <PageHeader
-        title={`Sign off ${request.name}`}
-        description={
-          state.kind === "signed-off"
-            ? `You signed this programme off as its executive sponsor on ${formatDate(state.signedOffAt)}.`
-            : state.kind === "waiting"
-              ? `${state.askedByName ?? "The programme office"} asked you on ${formatDate(state.askedAt)} to sign this programme off as its executive sponsor.`
-              : "You are this programme's executive sponsor."
-        }
-      />
-      <div className="max-w-3xl space-y-6">
-        <SponsorRequestSummary request={request} />
-        <SponsorAnswer
-          programId={request.id}
-          state={state}
-          actions={{ signOff: signOffProgrammeAction, notYet: sayNotYetAction }}
+  return loadedPage("own-mentoring:read", findOrNotFound(mySponsorRequest, programId), (request) => {
+    const { state } = request;
+    return (
+      <>
+        <PageHeader
+          title={`Sign off ${request.name}`}
+          description={
+            state.kind === "signed-off"
+              ? `You signed this programme off as its executive sponsor on ${formatDate(state.signedOffAt)}.`
+              : state.kind === "waiting"
+                ? `${state.askedByName ?? "The programme office"} asked you on ${formatDate(state.askedAt)} to sign this programme off as its executive sponsor.`
+                : "You are this programme's executive sponsor."
+          }
         />
-      </div>
-    </>
-  );
+        <div className="max-w-3xl space-y-6">
+          <SponsorRequestSummary request={request} />
+          <SponsorAnswer
+            programId={request.id}
+            state={state}
+            actions={{ signOff: signOffProgrammeAction, notYet: sayNotYetAction }}
+          />
+        </div>
+      </>
+    );
+  });
 }

@@ -4,18 +4,64 @@ import Link from "next/link";
 import { PairStateBadge } from "@/components/pairs/pair-state-badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { Actor } from "@/lib/auth/permissions";
 import { Badge } from "@/components/ui/badge";
 import { counted, daysAgo, formatDate, formatPercent } from "@/lib/format";
 import { programGroups, type ProgramGroups } from "@/lib/groups/program-groups";
 import { listProgramPairs, type PairRow } from "@/lib/matching/pairs";
-import { permissionPage } from "@/app/_server/page-shell";
+import { loadedPage } from "@/app/_server/page-shell";
 
 export const metadata: Metadata = { title: "Pairs" };
 
 export default async function ProgramPairsPage({ params }: { params: Promise<{ programId: string }> }) {
   const { programId } = await params;
-  return permissionPage("matching:read", (actor) => <Pairs actor={actor} programId={programId} />);
+  return loadedPage(
+    "matching:read",
+    (actor) => Promise.all([listProgramPairs(actor, new Date(), programId), programGroups(actor, programId)]),
+    ([[programme], { groups }]) => {
+      const pairs = programme?.pairs ?? [];
+      const live = pairs.filter((p) => p.status === "ACTIVE" || p.status === "AWAITING_CONFIRMATION");
+      const past = pairs.filter((p) => p.status === "COMPLETED" || p.status === "ENDED");
+      return (
+        <div className="space-y-6">
+          {groups.length > 0 && (
+            <Card
+              title="Groups"
+              description="Each circle meets together; every mentee's pair below counts the group sessions they came to."
+            >
+              <GroupList programId={programId} groups={groups} />
+            </Card>
+          )}
+          <Card
+            title="Live pairs"
+            description="Open a pair to see its agreement, goals and sessions as far as they are shared with you."
+          >
+            {live.length === 0 ? (
+              <EmptyState title="No live pairs yet">Publish pairs from the Matching tab.</EmptyState>
+            ) : (
+              <PairList programId={programId} pairs={live} />
+            )}
+          </Card>
+          {programme && programme.menteesUnmatched.length > 0 && (
+            <Card title="Waiting for a mentor" description="Approved mentees with no published pair.">
+              <ul className="grid gap-1 text-sm sm:grid-cols-2">
+                {programme.menteesUnmatched.map((m) => (
+                  <li key={m.name}>
+                    <span className="font-medium text-slate-900">{m.name}</span>
+                    {m.title && <span className="text-slate-600"> · {m.title}</span>}
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          )}
+          {past.length > 0 && (
+            <Card title="Ended and completed pairs">
+              <PairList programId={programId} pairs={past} />
+            </Card>
+          )}
+        </div>
+      );
+    },
+  );
 }
 
 function PairList({ programId, pairs }: { programId: string; pairs: PairRow[] }) {
@@ -72,54 +118,5 @@ function GroupList({ programId, groups }: { programId: string; groups: ProgramGr
         </li>
       ))}
     </ul>
-  );
-}
-
-async function Pairs({ actor, programId }: { actor: Actor; programId: string }) {
-  const [[programme], { groups }] = await Promise.all([
-    listProgramPairs(actor, new Date(), programId),
-    programGroups(actor, programId),
-  ]);
-  const pairs = programme?.pairs ?? [];
-  const live = pairs.filter((p) => p.status === "ACTIVE" || p.status === "AWAITING_CONFIRMATION");
-  const past = pairs.filter((p) => p.status === "COMPLETED" || p.status === "ENDED");
-  return (
-    <div className="space-y-6">
-      {groups.length > 0 && (
-        <Card
-          title="Groups"
-          description="Each circle meets together; every mentee's pair below counts the group sessions they came to."
-        >
-          <GroupList programId={programId} groups={groups} />
-        </Card>
-      )}
-      <Card
-        title="Live pairs"
-        description="Open a pair to see its agreement, goals and sessions as far as they are shared with you."
-      >
-        {live.length === 0 ? (
-          <EmptyState title="No live pairs yet">Publish pairs from the Matching tab.</EmptyState>
-        ) : (
-          <PairList programId={programId} pairs={live} />
-        )}
-      </Card>
-      {programme && programme.menteesUnmatched.length > 0 && (
-        <Card title="Waiting for a mentor" description="Approved mentees with no published pair.">
-          <ul className="grid gap-1 text-sm sm:grid-cols-2">
-            {programme.menteesUnmatched.map((m) => (
-              <li key={m.name}>
-                <span className="font-medium text-slate-900">{m.name}</span>
-                {m.title && <span className="text-slate-600"> · {m.title}</span>}
-              </li>
-            ))}
-          </ul>
-        </Card>
-      )}
-      {past.length > 0 && (
-        <Card title="Ended and completed pairs">
-          <PairList programId={programId} pairs={past} />
-        </Card>
-      )}
-    </div>
   );
 }

@@ -6,12 +6,11 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { Actor } from "@/lib/auth/permissions";
 import { formatPercent } from "@/lib/format";
 import { mentorOptionsFor } from "@/lib/matching/workspace";
-import { permissionPage } from "@/app/_server/page-shell";
+import { loadedPage } from "@/app/_server/page-shell";
+import { findOrNotFound } from "@/app/_server/or-not-found";
 import { assignManuallyAction, swapProposalsAction } from "@/app/(app)/matching/actions";
-import { orNotFound } from "@/app/_server/or-not-found";
 
 export const metadata: Metadata = { title: "Choose a mentor" };
 
@@ -19,12 +18,7 @@ type Params = { params: Promise<{ programId: string; matchId: string }> };
 
 export default async function AssignPage({ params }: Params) {
   const { programId, matchId } = await params;
-  return permissionPage("matching:write", (actor) => <Options actor={actor} programId={programId} matchId={matchId} />);
-}
-
-async function Options({ actor, programId, matchId }: { actor: Actor; programId: string; matchId: string }) {
-  const data = await orNotFound(mentorOptionsFor(actor, matchId));
-  return (
+  return loadedPage("matching:write", findOrNotFound(mentorOptionsFor, matchId), (data) => (
     <>
       <PageHeader
         title={`Choose a mentor for ${data.menteeName}`}
@@ -84,5 +78,5 @@ async function Options({ actor, programId, matchId }: { actor: Actor; programId:
         </Table>
       </Card>
     </>
-  );
+  ));
 }
