@@ -322,6 +322,18 @@ export async function actorOf(userId: string): Promise<Actor> {
   return asActor(await db.user.findUniqueOrThrow({ where: { id: userId } }));
 }
 
+/** `count` new people taking part in a programme, approved unless told otherwise, signed in as themselves. */
+export async function createParticipants(
+  programId: string,
+  role: ParticipantRole,
+  count: number,
+  overrides: { status?: ParticipationStatus } = {},
+): Promise<Actor[]> {
+  const actors: Actor[] = [];
+  for (let k = 0; k < count; k += 1) actors.push(await actorOf((await createParticipation(programId, role, overrides)).userId));
+  return actors;
+}
+
 /** The person behind a participation, signed in as themselves. */
 export async function actorOfParticipation(participationId: string): Promise<Actor> {
   const { userId } = await db.participation.findUniqueOrThrow({ where: { id: participationId }, select: { userId: true } });

@@ -20,6 +20,7 @@ describe("zoned times", () => {
 
 describe("suggested slots", () => {
   const monday = new Date("2026-12-07T00:00:00Z");
+  const londonMondayMorning = { timeZone: "Europe/London", availability: ["MON_AM"] };
 
   it("finds where a London morning meets a Tokyo evening, nine hours apart", () => {
     const slots = suggestSlots(
@@ -39,31 +40,12 @@ describe("suggested slots", () => {
   });
 
   it("leaves at least twelve hours' notice and never a slot that ends outside either grid", () => {
-    const slots = suggestSlots(
-      { timeZone: "Europe/London", availability: ["MON_AM"] },
-      { timeZone: "Europe/London", availability: ["MON_AM"] },
-      new Date("2026-12-07T08:00:00Z"),
-      180,
-    );
+    const slots = suggestSlots(londonMondayMorning, londonMondayMorning, new Date("2026-12-07T08:00:00Z"), 180);
     expect(slots.map((s) => s.toISOString())).toEqual(["2026-12-14T09:00:00.000Z"]);
-    expect(
-      suggestSlots(
-        { timeZone: "Europe/London", availability: ["MON_AM"] },
-        { timeZone: "Europe/London", availability: ["MON_AM"] },
-        monday,
-        240,
-      ),
-    ).toEqual([]);
+    expect(suggestSlots(londonMondayMorning, londonMondayMorning, monday, 240)).toEqual([]);
   });
 
   it("offers nothing when the grids never meet", () => {
-    expect(
-      suggestSlots(
-        { timeZone: "Europe/London", availability: ["MON_AM"] },
-        { timeZone: "America/New_York", availability: ["MON_AM"] },
-        monday,
-        60,
-      ),
-    ).toEqual([]);
+    expect(suggestSlots(londonMondayMorning, { ...londonMondayMorning, timeZone: "America/New_York" }, monday, 60)).toEqual([]);
   });
 });

@@ -38,13 +38,8 @@ describe("summarising pulses", () => {
       { satisfaction: 4, progress: 3, fit: 4, recommend: 8 },
     ]);
     expect(summary.satisfaction.mean).toBe(3.75);
-    expect(summary.satisfaction.distribution).toEqual([
-      { value: 1, count: 0 },
-      { value: 2, count: 1 },
-      { value: 3, count: 0 },
-      { value: 4, count: 2 },
-      { value: 5, count: 1 },
-    ]);
+    // How many answered 1, 2, … 5.
+    expect(summary.satisfaction.distribution).toEqual([0, 1, 0, 2, 1].map((count, k) => ({ value: k + 1, count })));
     expect(summary.recommend.distribution).toHaveLength(11);
     // Two promoters, one detractor, one passive: (2 − 1) / 4.
     expect(summary.netPromoterScore).toBe(25);

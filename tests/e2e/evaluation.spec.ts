@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { openProgrammeSection } from "./programmes";
 
 const csv = (rows: string[]) => ["email,event,date,rating,engagement", ...rows].join("\n");
 
@@ -8,9 +9,7 @@ test("the coordinator builds a KPI matrix from a template, and its actuals open 
   expectAccessible,
 }) => {
   await loginAs("Coordinator");
-  await page.goto("/programs");
-  await page.getByRole("link", { name: "Cross-Team Mentoring Circle" }).click();
-  await page.getByRole("navigation", { name: "Programme sections" }).getByRole("link", { name: "Evaluation" }).click();
+  await openProgrammeSection(page, "Cross-Team Mentoring Circle", "Evaluation");
   await expect(page.getByRole("heading", { name: "KPI matrix" })).toBeVisible();
 
   const template = page.locator("form").filter({ has: page.getByRole("button", { name: "Add the template's rows" }) });
@@ -46,8 +45,7 @@ test("the administrator imports HR outcomes: a bad line is named and nothing lan
   loginAs,
   expectAccessible,
 }) => {
-  await loginAs("Administrator");
-  await page.goto("/hr");
+  await loginAs("Administrator", "/hr");
   await page
     .getByRole("link", { name: /Import/ })
     .first()
@@ -78,8 +76,7 @@ test("the administrator imports HR outcomes: a bad line is named and nothing lan
 });
 
 test("the executive opens the ROI figure to see what it rests on", async ({ page, loginAs, expectAccessible }) => {
-  await loginAs("Executive");
-  await page.goto("/dashboard");
+  await loginAs("Executive", "/dashboard");
   const roi = page
     .locator("div")
     .filter({ has: page.getByText("Return on investment, expected", { exact: true }) })

@@ -1,14 +1,13 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { openProgrammeSection } from "./programmes";
 
 const programme = "Leadership Accelerator 2026";
 // Five of the programme's ten mentors; the demo's mentors' round is a quarterly one that has closed.
 const answering = ["Daniel Reyes", "Sofia Rossi", "Grace Kim", "Robert Hughes", "Victoria Sterling"];
 
 async function openCheckIns(page: Page) {
-  await page.goto("/programs");
-  await page.getByRole("link", { name: programme }).click();
-  await page.getByRole("navigation", { name: "Programme sections" }).getByRole("link", { name: "Check-ins" }).click();
+  await openProgrammeSection(page, programme, "Check-ins");
   await expect(page.getByRole("heading", { name: "Core-group feedback" })).toBeVisible();
 }
 
@@ -23,7 +22,6 @@ function thisMonthsRound(page: Page) {
 test("the coordinator opens a mentors' round, five mentors answer, and the totals appear only once it closes", async ({
   page,
   loginAs,
-  loginAsPerson,
   expectAccessible,
 }) => {
   test.setTimeout(150_000);
@@ -47,8 +45,7 @@ test("the coordinator opens a mentors' round, five mentors answer, and the total
   await expectAccessible();
 
   for (const [k, mentor] of answering.entries()) {
-    await loginAsPerson(mentor);
-    await page.goto("/me/inbox");
+    await loginAs(mentor, "/me/inbox");
     await page.getByRole("link", { name: `How is ${programme} going for you? Feedback for ${thisMonth}` }).click();
     await expect(page.getByRole("heading", { level: 1, name: `How is ${programme} going for you?` })).toBeVisible();
     await expect(page.getByText("This round is anonymous: nobody sees your answers on their own.")).toBeVisible();
@@ -102,8 +99,7 @@ test("the coordinator opens a mentors' round, five mentors answer, and the total
   await round.getByRole("button", { name: "Post to participants" }).click();
   await expect(round.getByText("We did: A goal template is now in the programme's resources.")).toBeVisible();
 
-  await loginAsPerson("Aisha Bello");
-  await page.goto("/me/mentoring");
+  await loginAs("Aisha Bello", "/me/mentoring");
   await expect(page.getByTestId("you-said-we-did")).toContainText("A goal template is now in the programme's resources.");
   await expectAccessible();
 });

@@ -5,10 +5,12 @@ import { demoEmail, demoPassword, demoSignIns } from "@/lib/db/seed/org-chart";
 export type DemoRole = (typeof demoSignIns)[number]["role"];
 
 interface Fixtures {
-  /** Signs in through the auth API, not the form, so journeys start where they matter. */
-  loginAs: (role: DemoRole) => Promise<void>;
-  /** The same for any demo employee, by name. */
-  loginAsPerson: (name: string) => Promise<void>;
+  /**
+   * Signs in through the auth API, not the form, so journeys start where they matter: as the
+   * demo account for a role ("Coordinator"), or as any demo employee by name ("Priya Nair");
+   * then opens `path`, when given.
+   */
+  loginAs: (who: string, path?: string) => Promise<void>;
   /**
    * Runs axe-core on the page as it is now and fails on any serious or critical violation of
    * WCAG 2.1 A/AA. Call it on every page a journey visits, once its content has appeared.
@@ -71,14 +73,11 @@ export const test = base.extend<Fixtures>({
     await provide(page);
   },
   loginAs: async ({ page }, provide) => {
-    await provide(async (role) => {
-      const account = demoSignIns.find((s) => s.role === role);
-      if (!account) throw new Error(`No demo sign-in for ${role}`);
-      await signIn(page, account.email);
+    await provide(async (who, path) => {
+      const account = demoSignIns.find((s) => s.role === who);
+      await signIn(page, account?.email ?? demoEmail(who));
+      if (path) await page.goto(path);
     });
-  },
-  loginAsPerson: async ({ page }, provide) => {
-    await provide((name) => signIn(page, demoEmail(name)));
   },
   expectAccessible: async ({ page }, provide) => {
     await provide(async () => {

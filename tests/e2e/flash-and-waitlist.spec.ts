@@ -1,29 +1,24 @@
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { openProgramme } from "./programmes";
+import {
+  applyTo,
+  openFromCatalogue,
+  openProgramme,
+  openProgrammeSection,
+  reviewApplications,
+  takeOfferedPlace,
+  withdrawFrom,
+} from "./programmes";
 
-async function apply(page: Page, name: string, role: "Mentor" | "Mentee") {
-  await page.goto("/enrol");
-  await page
-    .getByRole("article", { name })
-    .getByRole("link", { name: `Apply to ${name}` })
-    .click();
-  await page.getByRole("radio", { name: role, exact: true }).check();
-  await page.getByLabel("I have read the code of conduct and agree to follow it").check();
-  await page.getByRole("button", { name: "Send my application" }).click();
-  await expect(page.getByText("Application under review")).toBeVisible();
-}
-
-async function reviewApplications(page: Page, name: string) {
-  await page.goto("/programs");
-  await page.getByRole("link", { name }).click();
-  await page.getByRole("link", { name: "Review applications" }).click();
-}
+// Both journeys build the same kind of programme; only its type and size differ.
+const quickAnswers = {
+  purpose: "Quick answers from colleagues who have done it.",
+  goal: "Unblock people fast",
+  objective: "80% say the conversation helped",
+};
 
 test("a flash round runs from matching to its logged conversation, and the mentee goes back into the pool for someone new", async ({
   page,
   loginAs,
-  loginAsPerson,
   expectAccessible,
 }) => {
   // A long journey: a programme from scratch, three applications, two rounds.
@@ -34,21 +29,19 @@ test("a flash round runs from matching to its logged conversation, and the mente
   await openProgramme(page, {
     name,
     type: "Flash (one-off)",
-    purpose: "Quick answers from colleagues who have done it.",
-    goal: "Unblock people fast",
-    objective: "80% say the conversation helped",
+    ...quickAnswers,
   });
   // Flash programmes say how long a conversation has and how many a quarter.
   await page.getByRole("navigation", { name: "Programme sections" }).getByRole("link", { name: "Design" }).click();
   await expect(page.getByLabel("Days for each conversation")).toHaveValue("30");
   await expect(page.getByLabel("Conversations per mentee per quarter")).toHaveValue("3");
 
-  await loginAsPerson("Julia Novak");
-  await apply(page, name, "Mentor");
-  await loginAsPerson("Peter Novak");
-  await apply(page, name, "Mentor");
-  await loginAsPerson("Liam O'Connor");
-  await apply(page, name, "Mentee");
+  await loginAs("Julia Novak");
+  await applyTo(page, name, "Mentor");
+  await loginAs("Peter Novak");
+  await applyTo(page, name, "Mentor");
+  await loginAs("Liam O'Connor");
+  await applyTo(page, name, "Mentee");
 
   await loginAs("Coordinator");
   await reviewApplications(page, name);
@@ -70,8 +63,7 @@ test("a flash round runs from matching to its logged conversation, and the mente
   const firstMentor = await runAndPublish();
 
   // The mentee logs the one conversation: the pair completes there and then.
-  await loginAsPerson("Liam O'Connor");
-  await page.goto("/me/mentoring");
+  await loginAs("Liam O'Connor", "/me/mentoring");
   await expect(page.getByTestId("flash-status")).toContainText("completes when you log it");
   await page.getByRole("link", { name: "Open pair workspace" }).click();
   await page.getByText("Log a session you did not book here").click();
@@ -101,9 +93,7 @@ test("a flash round runs from matching to its logged conversation, and the mente
 
   // The next round pairs the mentee with the other mentor, never the same one.
   await loginAs("Coordinator");
-  await page.goto("/programs");
-  await page.getByRole("link", { name }).click();
-  await tabs.getByRole("link", { name: "Pairs" }).click();
+  await openProgrammeSection(page, name, "Pairs");
   await expect(page.getByText("Round 1 · complete")).toBeVisible();
   const secondMentor = await runAndPublish();
   expect(secondMentor).not.toBe(firstMentor);
@@ -115,7 +105,6 @@ test("a flash round runs from matching to its logged conversation, and the mente
 test("the coordinator moves a waitlisted mentee to the top, and that person is offered the freed place", async ({
   page,
   loginAs,
-  loginAsPerson,
   expectAccessible,
 }) => {
   test.setTimeout(180_000);
@@ -125,14 +114,12 @@ test("the coordinator moves a waitlisted mentee to the top, and that person is o
   await openProgramme(page, {
     name,
     type: "One-to-one",
-    purpose: "Quick answers from colleagues who have done it.",
-    goal: "Unblock people fast",
-    objective: "80% say the conversation helped",
+    ...quickAnswers,
     targetMentees: "1",
   });
   for (const person of ["Ibrahim Hassan", "Hye-jin Park", "Kenji Watanabe"]) {
-    await loginAsPerson(person);
-    await apply(page, name, "Mentee");
+    await loginAs(person);
+    await applyTo(page, name, "Mentee");
   }
 
   await loginAs("Coordinator");
@@ -158,27 +145,17 @@ test("the coordinator moves a waitlisted mentee to the top, and that person is o
   );
   await expectAccessible();
 
-  const openFromCatalogue = async () => {
-    await page.goto("/enrol");
-    await page.getByRole("article", { name }).getByRole("link", { name, exact: true }).click();
-    await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
-  };
-  await loginAsPerson("Kenji Watanabe");
-  await openFromCatalogue();
+  await loginAs("Kenji Watanabe");
+  await openFromCatalogue(page, name);
   await expect(page.getByText("You are number 1 of 2 on the waiting list.")).toBeVisible();
 
-  await loginAsPerson("Ibrahim Hassan");
-  await openFromCatalogue();
-  await page.getByRole("button", { name: "Withdraw" }).click();
-  await expect(page.getByRole("listitem").filter({ hasText: "As mentee, applied" })).toContainText("Withdrawn");
+  await loginAs("Ibrahim Hassan");
+  await withdrawFrom(page, name);
 
-  await loginAsPerson("Kenji Watanabe");
-  await openFromCatalogue();
-  await expect(page.getByText(/A place is free for you\. Take it by \d+ \w+ \d{4}/)).toBeVisible();
-  await page.getByRole("button", { name: "Take the place" }).click();
-  await expect(page.getByText("Approved", { exact: true })).toBeVisible();
+  await loginAs("Kenji Watanabe");
+  await takeOfferedPlace(page, name);
 
-  await loginAsPerson("Hye-jin Park");
-  await openFromCatalogue();
+  await loginAs("Hye-jin Park");
+  await openFromCatalogue(page, name);
   await expect(page.getByText("You are number 1 of 1 on the waiting list.")).toBeVisible();
 });

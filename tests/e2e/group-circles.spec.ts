@@ -1,11 +1,11 @@
 import { expect, test } from "./fixtures";
+import { openProgrammeSection } from "./programmes";
 
 const programme = "Team Lead Circles";
 
 test("a circle goes from matching to its first group session, with who came, and the programme office sees attendance but not the notes", async ({
   page,
   loginAs,
-  loginAsPerson,
   expectAccessible,
 }) => {
   test.setTimeout(240_000);
@@ -16,9 +16,7 @@ test("a circle goes from matching to its first group session, with who came, and
 
   // The coordinator matches the next circle: one mentor, two mentees, published as one group.
   await loginAs("Coordinator");
-  await page.goto("/programs");
-  await page.getByRole("link", { name: programme }).click();
-  await tabs.getByRole("link", { name: "Pairs" }).click();
+  await openProgrammeSection(page, programme, "Pairs");
   const groups = page.getByRole("list", { name: "Groups" });
   await expect(groups.getByRole("listitem")).toHaveCount(2);
   await expectAccessible();
@@ -38,8 +36,7 @@ test("a circle goes from matching to its first group session, with who came, and
   await expectAccessible();
 
   // The mentor finds the circle in My mentoring and logs its first session, with who came.
-  await loginAsPerson("Henrik Berg");
-  await page.goto("/me/mentoring");
+  await loginAs("Henrik Berg", "/me/mentoring");
   await page
     .getByRole("listitem")
     .filter({ hasText: "Henrik Berg's circle" })
@@ -70,8 +67,7 @@ test("a circle goes from matching to its first group session, with who came, and
   await expectAccessible();
 
   // A mentee reads the notes and who came, and signs the group agreement.
-  await loginAsPerson("Ava Thompson");
-  await page.goto("/me/mentoring");
+  await loginAs("Ava Thompson", "/me/mentoring");
   await page.getByRole("link", { name: "Open group page" }).click();
   await expect(page.getByTestId("logged-group-session")).toContainText(topic);
   await expect(page.getByText("Not yet signed by everyone")).toBeVisible();
@@ -81,9 +77,7 @@ test("a circle goes from matching to its first group session, with who came, and
 
   // The programme office sees the session and who came, never what was said.
   await loginAs("Coordinator");
-  await page.goto("/programs");
-  await page.getByRole("link", { name: programme }).click();
-  await tabs.getByRole("link", { name: "Pairs" }).click();
+  await openProgrammeSection(page, programme, "Pairs");
   await groups.getByRole("link", { name: "Henrik Berg's circle" }).click();
   const session = page.getByTestId("office-group-session");
   await expect(session).toHaveCount(1);

@@ -63,8 +63,7 @@ for (const size of sizes) {
     test.describe.configure({ timeout: 150_000 });
 
     test("a coordinator goes through every tab of a programme's hub", async ({ page, loginAs, expectAccessible }) => {
-      await loginAs("Coordinator");
-      await page.goto("/programs");
+      await loginAs("Coordinator", "/programs");
       await page.getByRole("link", { name: "Leadership Accelerator 2026" }).click();
       await expect(page.getByRole("heading", { level: 1, name: "Leadership Accelerator 2026" })).toBeVisible();
       const tabs = page.getByRole("navigation", { name: "Programme sections" });
@@ -131,8 +130,7 @@ test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test("the menu closes once a page is chosen", async ({ page, loginAs }) => {
-    await loginAs("Coordinator");
-    await page.goto("/programs");
+    await loginAs("Coordinator", "/programs");
     await page.getByText("Menu", { exact: true }).click();
     const menu = page.getByRole("navigation", { name: "Main" }).last();
     await menu.getByRole("link", { name: "People" }).click();
@@ -142,8 +140,7 @@ test.describe("on a phone", () => {
 });
 
 test("a mentor's time zone comes from a list of every zone, searchable by city, with its offset", async ({ page, loginAs }) => {
-  await loginAs("Mentor");
-  await page.goto("/me/profile");
+  await loginAs("Mentor", "/me/profile");
   const field = page.getByLabel("Time zone");
   await expect(field).toHaveValue(/^[A-Z][A-Za-z_]+\/[A-Za-z_]+$/);
   const list = page.locator(`datalist#${await field.getAttribute("id")}-zones`);
@@ -157,8 +154,7 @@ test("an administrator chooses the organisation's currency and budget lines show
   loginAs,
   expectAccessible,
 }) => {
-  await loginAs("Administrator");
-  await page.goto("/admin/settings");
+  await loginAs("Administrator", "/admin/settings");
   await expect(page.getByLabel("Currency").locator("option:checked")).toHaveText("GBP · British Pound");
   await expectAccessible();
   await page.getByLabel("Currency").selectOption("CHF");

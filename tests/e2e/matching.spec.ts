@@ -3,11 +3,9 @@ import { expect, tabTo, test } from "./fixtures";
 test("a coordinator tunes, runs, explains, locks, re-runs and publishes; both people see why", async ({
   page,
   loginAs,
-  loginAsPerson,
   expectAccessible,
 }) => {
-  await loginAs("Coordinator");
-  await page.goto("/matching");
+  await loginAs("Coordinator", "/matching");
   await page.getByRole("link", { name: "Open workspace for Spring Mentoring Cohort 2027" }).click();
   await expect(page).toHaveURL(/\/programs\/[^/]+\/matching$/);
   await expect(page.getByRole("heading", { name: "Spring Mentoring Cohort 2027" })).toBeVisible();
@@ -63,8 +61,7 @@ test("a coordinator tunes, runs, explains, locks, re-runs and publishes; both pe
   await tabs.getByRole("link", { name: "Pairs" }).click();
   await expect(page.getByRole("link", { name: new RegExp(`Mentor ${mentor} · Mentee ${mentee}`) })).toBeVisible();
 
-  await loginAsPerson(mentee);
-  await page.goto("/me/mentoring");
+  await loginAs(mentee, "/me/mentoring");
   // The mentee may be in another programme's pair too: read the card of this one.
   const pairCard = page.locator("section", { has: page.getByRole("heading", { name: `My mentor: ${mentor}` }) });
   await expect(pairCard).toBeVisible();
@@ -73,14 +70,12 @@ test("a coordinator tunes, runs, explains, locks, re-runs and publishes; both pe
   await expect(pairCard.getByText("Skills coverage").first()).toBeVisible();
   await expectAccessible();
 
-  await loginAsPerson(mentor);
-  await page.goto("/me/mentoring");
+  await loginAs(mentor, "/me/mentoring");
   await expect(page.getByRole("heading", { name: `My mentee: ${mentee}` })).toBeVisible();
 });
 
-test("a mentee asks for a mentor and the mentor accepts", async ({ page, loginAs, loginAsPerson }) => {
-  await loginAs("Mentee");
-  await page.goto("/me/mentoring");
+test("a mentee asks for a mentor and the mentor accepts", async ({ page, loginAs }) => {
+  await loginAs("Mentee", "/me/mentoring");
   await page.getByRole("link", { name: "Find a mentor" }).click();
   await expect(page.getByRole("heading", { name: "Find a mentor" })).toBeVisible();
   const firstChoice = page.getByRole("checkbox").first();
@@ -92,15 +87,13 @@ test("a mentee asks for a mentor and the mentor accepts", async ({ page, loginAs
   await expect(page.getByText(`Your request is with ${mentorName}.`)).toBeVisible();
   await expect(page.getByText("Asked, awaiting reply")).toBeVisible();
 
-  await loginAsPerson(mentorName);
-  await page.goto("/me/mentoring");
+  await loginAs(mentorName, "/me/mentoring");
   const requests = page.locator("section", { hasText: "Mentoring requests for you" });
   await expect(requests.getByText("I would love help with stakeholder management.")).toBeVisible();
   await requests.getByRole("button", { name: "Accept Lena Fischer" }).click();
   await expect(page.getByRole("heading", { name: "My mentee: Lena Fischer" })).toBeVisible();
 
-  await loginAs("Mentee");
-  await page.goto("/me/mentoring");
+  await loginAs("Mentee", "/me/mentoring");
   await expect(page.getByRole("heading", { name: `My mentor: ${mentorName}` })).toBeVisible();
   await expect(page.getByText(`${mentorName} accepted: meet your mentor`)).toBeVisible();
 });

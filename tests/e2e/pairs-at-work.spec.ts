@@ -23,10 +23,9 @@ test.describe.configure({ mode: "serial" });
 
 test("the mentee proposes a suggested slot, the mentor accepts, and both get the same valid invite", async ({
   page,
-  loginAsPerson,
+  loginAs,
 }) => {
-  await loginAsPerson("Noah Fitzgerald");
-  await page.goto("/me/mentoring");
+  await loginAs("Noah Fitzgerald", "/me/mentoring");
   await page.getByRole("link", { name: "Open pair workspace" }).click();
   await expect(page).toHaveURL(new RegExp(`${pairPath}$`));
   const schedule = page.locator("#schedule");
@@ -38,14 +37,14 @@ test("the mentee proposes a suggested slot, the mentor accepts, and both get the
   await expect(schedule.getByRole("status")).toContainText("Proposed.");
   await expect(page.locator("#upcoming").getByText("Waiting for an answer")).toBeVisible();
 
-  await loginAsPerson("Robert Hughes");
+  await loginAs("Robert Hughes");
   await openPair(page);
   await expect(page.getByText("Answer Noah Fitzgerald's proposed time").first()).toBeVisible();
   await page.locator("#upcoming").getByRole("button", { name: "Accept" }).click();
   await expect(page.locator("#upcoming").getByText("Booked", { exact: true })).toBeVisible();
   const mentorInvite = await downloadInvite(page);
 
-  await loginAsPerson("Noah Fitzgerald");
+  await loginAs("Noah Fitzgerald");
   await openPair(page);
   const menteeInvite = await downloadInvite(page);
   for (const ics of [mentorInvite, menteeInvite]) {
@@ -62,18 +61,16 @@ test("the mentee proposes a suggested slot, the mentor accepts, and both get the
 test("the mentor logs a session; the mentee confirms it and reads only the shared note; the office reads neither", async ({
   page,
   loginAs,
-  loginAsPerson,
 }) => {
   const shared = `Practised the pricing conversation ${Date.now()}`;
   const secret = `Private doubt about my own coaching ${Date.now()}`;
   const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
 
-  await loginAs("Coordinator");
-  await page.goto("/evaluation");
+  await loginAs("Coordinator", "/evaluation");
   const row = page.getByRole("row", { name: /Leadership Accelerator 2026/ }).first();
   const before = await row.innerText();
 
-  await loginAsPerson("Robert Hughes");
+  await loginAs("Robert Hughes");
   await openPair(page);
   await page.getByText("Log a session you did not book here").click();
   const form = page.locator("details", { hasText: "Log a session you did not book here" });
@@ -88,7 +85,7 @@ test("the mentor logs a session; the mentee confirms it and reads only the share
   await expect(form.getByRole("status")).toContainText("Logged.");
   await expect(page.getByText(secret)).toBeVisible();
 
-  await loginAsPerson("Noah Fitzgerald");
+  await loginAs("Noah Fitzgerald");
   await openPair(page);
   const logged = page.getByTestId("logged-session").filter({ hasText: shared });
   await expect(logged).toBeVisible();
@@ -96,8 +93,7 @@ test("the mentor logs a session; the mentee confirms it and reads only the share
   await logged.getByRole("button", { name: "Confirm session" }).click();
   await expect(logged.getByText("Confirmed", { exact: true })).toBeVisible();
 
-  await loginAs("Coordinator");
-  await page.goto("/check-ins");
+  await loginAs("Coordinator", "/check-ins");
   const entry = page
     .getByTestId("office-session-log")
     .filter({ hasText: "Mentor Robert Hughes · Mentee Noah Fitzgerald" })
@@ -120,9 +116,9 @@ test("the mentor logs a session; the mentee confirms it and reads only the share
   expect(html).not.toContain(secret);
 });
 
-test("both sign the agreement; a change needs both signatures again", async ({ page, loginAsPerson }) => {
+test("both sign the agreement; a change needs both signatures again", async ({ page, loginAs }) => {
   const sign = async (name: string, version: number) => {
-    await loginAsPerson(name);
+    await loginAs(name);
     await openPair(page);
     const agreement = page.locator("#agreement");
     await agreement.getByRole("button", { name: `Sign version ${version}` }).click();

@@ -1,8 +1,7 @@
 import { expect, test } from "./fixtures";
 
 test("a mentee sees their mentor, sessions and programme", async ({ page, loginAs }) => {
-  await loginAs("Mentee");
-  await page.goto("/");
+  await loginAs("Mentee", "/");
   await expect(page).toHaveURL(/\/me\/mentoring$/);
   await expect(page.getByRole("heading", { name: "My mentor: Sofia Rossi" })).toBeVisible();
   // The shell names the part she plays, not the global role "Employee".
@@ -14,8 +13,7 @@ test("a mentee sees their mentor, sessions and programme", async ({ page, loginA
 });
 
 test("a mentor edits their profile, with errors shown at the field", async ({ page, loginAs }) => {
-  await loginAs("Mentor");
-  await page.goto("/me/profile");
+  await loginAs("Mentor", "/me/profile");
   await expect(page.getByRole("main").getByText("Daniel Reyes", { exact: true })).toBeVisible();
   await page.getByRole("textbox", { name: "Years of experience" }).fill("lots");
   await page.getByRole("button", { name: "Save profile" }).click();
@@ -33,8 +31,7 @@ test("a mentor edits their profile, with errors shown at the field", async ({ pa
 });
 
 test("a mentor sees their mentees from the mentor's side", async ({ page, loginAs }) => {
-  await loginAs("Mentor");
-  await page.goto("/me/mentoring");
+  await loginAs("Mentor", "/me/mentoring");
   await expect(page.getByRole("heading", { name: "My mentee: Nadia Petrova" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "My mentee: Maya Goldberg" })).toBeVisible();
 });

@@ -13,8 +13,7 @@ test("the import page never downloads the directory unless asked", async ({ page
 });
 
 test("a coordinator imports people from CSV, fixing a bad row first", async ({ page, loginAs }) => {
-  await loginAs("Coordinator");
-  await page.goto("/people");
+  await loginAs("Coordinator", "/people");
   await page.getByRole("link", { name: "Import CSV" }).click();
   await expect(page.getByRole("heading", { name: "Import people" })).toBeVisible();
 

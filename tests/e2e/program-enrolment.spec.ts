@@ -1,20 +1,14 @@
 import { expect, test } from "./fixtures";
-import { rateEveryQuality } from "./programmes";
+import { addFirstGoal, createDraftProgramme, rateEveryQuality } from "./programmes";
 
 test("a coordinator designs a programme and opens enrolment; a mentor and a mentee apply; both are approved", async ({
   page,
   loginAs,
-  loginAsPerson,
   expectAccessible,
 }) => {
   const name = `Data Guild Mentoring ${Date.now()}`;
   await loginAs("Coordinator");
-  await page.goto("/programs/new");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Start date").fill("2027-02-01");
-  await page.getByLabel("End date").fill("2027-08-01");
-  await page.getByRole("button", { name: "Create draft" }).click();
-  await page.getByRole("link", { name }).click();
+  await createDraftProgramme(page, { name, startDate: "2027-02-01", endDate: "2027-08-01" });
   const tabs = page.getByRole("navigation", { name: "Programme sections" });
 
   // The overview says what is missing before enrolment can open, and where to fix it.
@@ -25,10 +19,7 @@ test("a coordinator designs a programme and opens enrolment; a mentor and a ment
   await page.getByRole("link", { name: "Finish the design" }).click();
   await expect(tabs.getByRole("link", { name: "Design" })).toHaveAttribute("aria-current", "page");
 
-  await page.getByLabel("Goal", { exact: true }).fill("Grow analytics skills across teams");
-  await page.getByLabel("Measurable objective").fill("70% of mentees complete a data project in 6 months");
-  await page.getByRole("button", { name: "Add goal" }).click();
-  await expect(page.getByText("1. Grow analytics skills across teams")).toBeVisible();
+  await addFirstGoal(page, "Grow analytics skills across teams", "70% of mentees complete a data project in 6 months");
 
   await page.getByLabel("Code of conduct").fill("Respect confidentiality. Come prepared. Give honest, kind feedback.");
   await page.getByLabel("Target number of mentors").fill("4");
@@ -53,8 +44,7 @@ test("a coordinator designs a programme and opens enrolment; a mentor and a ment
     ["Hannah Cohen", "Mentor"],
     ["Zara Ahmed", "Mentee"],
   ] as const) {
-    await loginAsPerson(person);
-    await page.goto(enrolPath);
+    await loginAs(person, enrolPath);
     await page.getByRole("radio", { name: role, exact: true }).check();
     await page.getByRole("button", { name: "Send my application" }).click();
     await expect(page.getByText("Answer this question to apply.")).toBeVisible();
@@ -80,8 +70,7 @@ test("a coordinator designs a programme and opens enrolment; a mentor and a ment
     }
   }
 
-  await loginAs("Coordinator");
-  await page.goto("/programs");
+  await loginAs("Coordinator", "/programs");
   await page.getByRole("link", { name }).click();
   await expect(page.getByRole("heading", { name: "Decide on 2 applications" })).toBeVisible();
   await page.getByRole("link", { name: "Review applications" }).click();

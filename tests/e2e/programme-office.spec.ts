@@ -19,8 +19,7 @@ test("the coordinator records a check-in on a quiet pair and it leaves the queue
   loginAs,
   expectAccessible,
 }) => {
-  await loginAs("Coordinator");
-  await page.goto("/check-ins");
+  await loginAs("Coordinator", "/check-ins");
   const queue = page.getByRole("list", { name: "Check-in queue" });
   // Victoria Sterling and Emily Johnson last met 45 days ago in the demo; no other journey touches them.
   const quiet = queue
@@ -49,8 +48,7 @@ test("the coordinator records a check-in on a quiet pair and it leaves the queue
 });
 
 test("a person reads their inbox and chooses how each kind reaches them", async ({ page, loginAs, expectAccessible }) => {
-  await loginAs("Mentee");
-  await page.goto("/me/inbox");
+  await loginAs("Mentee", "/me/inbox");
   await expect(page.getByRole("heading", { level: 1, name: "Inbox" })).toBeVisible();
   await page.getByLabel("Reminders when your pair has not met for a while").selectOption("OFF");
   await page.getByRole("button", { name: "Save e-mail choices" }).click();
@@ -67,8 +65,7 @@ test("the administrator sees the background jobs and a schedule that does not pa
   loginAs,
   expectAccessible,
 }) => {
-  await loginAs("Administrator");
-  await page.goto("/admin/jobs");
+  await loginAs("Administrator", "/admin/jobs");
   const digest = page.getByRole("listitem").filter({ hasText: "Sends each person their weekly digest" });
   await expect(digest).toBeVisible();
   await expect(digest).toContainText("Next run:");

@@ -5,11 +5,9 @@ import { expect, test } from "./fixtures";
 test("a mentee answers a pulse from the inbox and the pair appears on the coordinator's queue", async ({
   page,
   loginAs,
-  loginAsPerson,
   expectAccessible,
 }) => {
-  await loginAsPerson("Priya Nair");
-  await page.goto("/me/inbox");
+  await loginAs("Priya Nair", "/me/inbox");
   await page.getByRole("link", { name: "How is your mentoring with Charlotte Evans going?" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "How is it going with Charlotte Evans?" })).toBeVisible();
   await expect(page.getByText("Your coordinator will see that your pairing needs attention, not your answers.")).toBeVisible();
@@ -31,8 +29,7 @@ test("a mentee answers a pulse from the inbox and the pair appears on the coordi
   await page.reload();
   await expect(page.getByText(/You answered this pulse on/)).toBeVisible();
 
-  await loginAs("Coordinator");
-  await page.goto("/check-ins");
+  await loginAs("Coordinator", "/check-ins");
   const item = page.getByRole("list", { name: "Check-in queue" }).getByRole("listitem").filter({ hasText: "Priya Nair" });
   await expect(item).toContainText("A low pulse at 30 days: pairing needs attention");
   // The coordinator reads that the pairing needs attention, never the answers.

@@ -4,11 +4,9 @@ import { rateEveryQuality } from "./programmes";
 test("a coordinator requires a guide; a mentor assesses themself, completes it and becomes ready", async ({
   page,
   loginAs,
-  loginAsPerson,
   expectAccessible,
 }) => {
-  await loginAs("Coordinator");
-  await page.goto("/resources");
+  await loginAs("Coordinator", "/resources");
   await page.getByLabel("Title").fill("Mentoring conversations guide");
   await page.getByLabel("For", { exact: true }).selectOption("MENTOR");
   await page.getByLabel("Programme").selectOption({ label: "Spring Mentoring Cohort 2027" });
@@ -21,8 +19,7 @@ test("a coordinator requires a guide; a mentor assesses themself, completes it a
   await expect(page.getByText("Resource added to the library.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Mentoring conversations guide" })).toBeVisible();
 
-  await loginAsPerson("Ethan Brooks");
-  await page.goto("/me/mentoring");
+  await loginAs("Ethan Brooks", "/me/mentoring");
   await page.getByRole("link", { name: "Complete your readiness" }).first().click();
   await expect(page.getByText("Not ready yet")).toBeVisible();
   await expectAccessible();

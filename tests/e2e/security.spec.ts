@@ -30,8 +30,7 @@ test.describe("security headers", () => {
   });
 
   test("a server action from another site, or with a body it cannot read, is refused with a 4xx", async ({ page, loginAs }) => {
-    await loginAs("Mentor");
-    await page.goto("/me/profile");
+    await loginAs("Mentor", "/me/profile");
     // The id of a real action, taken from the request the page itself sends.
     const sent = page.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"]));
     await page.getByRole("textbox", { name: "Years of experience" }).fill("16");

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { addFirstGoal, createDraftProgramme } from "./programmes";
 
 test("the coordinator asks the executive sponsor, who signs off from their inbox; the coordinator sees it signed off", async ({
   page,
@@ -9,20 +10,11 @@ test("the coordinator asks the executive sponsor, who signs off from their inbox
   const name = `Sales Onboarding Mentoring ${Date.now()}`;
   const purpose = "New sales hires learn the craft from experienced account executives.";
   await loginAs("Coordinator");
-  await page.goto("/programs/new");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Purpose and value proposition").fill(purpose);
-  await page.getByLabel("Start date").fill("2027-03-01");
-  await page.getByLabel("End date").fill("2027-09-01");
-  await page.getByRole("button", { name: "Create draft" }).click();
-  await page.getByRole("link", { name }).click();
+  await createDraftProgramme(page, { name, purpose });
   const tabs = page.getByRole("navigation", { name: "Programme sections" });
   await tabs.getByRole("link", { name: "Design" }).click();
   await expect(tabs.getByRole("link", { name: "Design" })).toHaveAttribute("aria-current", "page");
-  await page.getByLabel("Goal", { exact: true }).fill("Ramp new hires faster");
-  await page.getByLabel("Measurable objective").fill("New hires reach quota two months sooner");
-  await page.getByRole("button", { name: "Add goal" }).click();
-  await expect(page.getByText("1. Ramp new hires faster")).toBeVisible();
+  await addFirstGoal(page, "Ramp new hires faster", "New hires reach quota two months sooner");
   const designPath = new URL(page.url()).pathname;
 
   // The coordinator chooses the sponsor from the directory and asks; nobody records it for them.
@@ -37,8 +29,7 @@ test("the coordinator asks the executive sponsor, who signs off from their inbox
   await expectAccessible();
 
   // The sponsor, an executive without the programme office's view, signs off from her inbox.
-  await loginAs("Executive");
-  await page.goto("/me/inbox");
+  await loginAs("Executive", "/me/inbox");
   await page.getByRole("link", { name: `Please sign off ${name}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Sign off ${name}` })).toBeVisible();
   await expect(page.getByText(purpose)).toBeVisible();
@@ -51,8 +42,7 @@ test("the coordinator asks the executive sponsor, who signs off from their inbox
   await expect(page.getByRole("button", { name: "Sign off", exact: true })).toHaveCount(0);
 
   // The coordinator sees the sponsor's own sign-off and comment.
-  await loginAs("Coordinator");
-  await page.goto(designPath);
+  await loginAs("Coordinator", designPath);
   await expect(status).toContainText("Signed off");
   await expect(status).toContainText("by Helena Marsh on");
   await expect(status).toContainText("Go ahead. Report the first cohort's ramp time to me.");

@@ -1,12 +1,11 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { openProgrammeSection } from "./programmes";
 
 const programme = "Leadership Accelerator 2026";
 
 async function openSurveys(page: Page) {
-  await page.goto("/programs");
-  await page.getByRole("link", { name: programme }).click();
-  await page.getByRole("navigation", { name: "Programme sections" }).getByRole("link", { name: "Surveys" }).click();
+  await openProgrammeSection(page, programme, "Surveys");
   await expect(page.getByRole("heading", { name: "Start a survey" })).toBeVisible();
 }
 
@@ -53,8 +52,7 @@ test("the coordinator builds a survey, a mentee answers it from the inbox, and a
   await expect(page.getByTestId("survey-response-rate")).toContainText(/0 of \d+ asked have answered/);
   await expectAccessible();
 
-  await loginAs("Mentee");
-  await page.goto("/me/inbox");
+  await loginAs("Mentee", "/me/inbox");
   await page.getByRole("link", { name: `${programme}: ${title}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByText("This survey is anonymous: nobody sees your answers on their own.")).toBeVisible();
@@ -101,13 +99,11 @@ test("the demo's mentee survey shows its first group of five answers as charts, 
 test("a mentee asks for 360 feedback, colleagues and the manager answer from their inbox, and the mentee sees only combined ratings", async ({
   page,
   loginAs,
-  loginAsPerson,
   expectAccessible,
 }) => {
   test.setTimeout(150_000);
   const colleagues = ["Carlos Mendoza", "Hannah Cohen", "Chloe Martin"];
-  await loginAs("Mentee");
-  await page.goto("/me/mentoring");
+  await loginAs("Mentee", "/me/mentoring");
   await page.getByRole("link", { name: "360 feedback" }).first().click();
   await expect(page.getByRole("heading", { name: "Ask for feedback at the start" })).toBeVisible();
   await page
@@ -132,8 +128,7 @@ test("a mentee asks for 360 feedback, colleagues and the manager answer from the
   await expect(page.getByText("Asked: 4 people will find your request in their inbox.")).toBeVisible();
 
   const answer = async (person: string, score: string, share?: boolean) => {
-    await loginAsPerson(person);
-    await page.goto("/me/inbox");
+    await loginAs(person, "/me/inbox");
     await page.getByRole("link", { name: "Lena Fischer asks for your view: 360 feedback" }).first().click();
     await expect(page.getByTestId("survey-privacy")).toContainText("Lena Fischer asked for this and sees the answers");
     await page.getByRole("group", { name: "1. Explains technical decisions clearly" }).getByLabel(score, { exact: true }).check();
@@ -149,16 +144,14 @@ test("a mentee asks for 360 feedback, colleagues and the manager answer from the
   await answer("Tomasz Nowak", "4", true);
   await expectAccessible();
 
-  await loginAs("Mentee");
-  await page.goto("/me/mentoring");
+  await loginAs("Mentee", "/me/mentoring");
   await page.getByRole("link", { name: "360 feedback" }).first().click();
   const start = page.getByTestId("three-sixty-start");
   await expect(start).toContainText("Colleagues' ratings appear once 3 of them have answered");
 
   await answer(colleagues[1]!, "4");
   await answer(colleagues[2]!, "5");
-  await loginAs("Mentee");
-  await page.goto("/me/mentoring");
+  await loginAs("Mentee", "/me/mentoring");
   await page.getByRole("link", { name: "360 feedback" }).first().click();
   await expect(start).toContainText("From 3 colleagues.");
   await expect(start.getByRole("row", { name: /Explains technical decisions clearly/ })).toContainText("4.0");

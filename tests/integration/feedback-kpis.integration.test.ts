@@ -11,7 +11,15 @@ import { requestThreeSixty } from "@/lib/surveys/request-three-sixty";
 import { saveSurvey } from "@/lib/surveys/save-survey";
 import { answerSurveySchema, requestThreeSixtySchema, saveSurveySchema } from "@/lib/surveys/schemas";
 import { surveyTemplate } from "@/lib/surveys/survey-templates";
-import { actorOf, createActor, createMatch, createParticipation, createProgram, createUser } from "../factories";
+import {
+  actorOf,
+  createActor,
+  createMatch,
+  createParticipants,
+  createParticipation,
+  createProgram,
+  createUser,
+} from "../factories";
 
 const t0 = new Date("2027-03-01T09:00:00Z");
 const day = (n: number) => addDays(t0, n);
@@ -69,8 +77,7 @@ async function answerAll(surveyId: string, person: Actor, score: number, now = d
 describe("KPI figures from pulses, questionnaires, 360 feedback and goals", () => {
   it("averages the reaction survey over whole groups of five anonymous answers only", async () => {
     const { program, coordinator } = await runningProgram();
-    const mentees: Actor[] = [];
-    for (let k = 0; k < 7; k += 1) mentees.push(await actorOf((await createParticipation(program.id, "MENTEE")).userId));
+    const mentees = await createParticipants(program.id, "MENTEE", 7);
     const surveyId = await launchTemplate(program.id, coordinator, "reaction");
 
     // Four answers: no whole group yet, so no figure.
@@ -91,8 +98,7 @@ describe("KPI figures from pulses, questionnaires, 360 feedback and goals", () =
 
   it("compares the skills self-assessment after with before, on the questions both asked", async () => {
     const { program, coordinator } = await runningProgram();
-    const mentees: Actor[] = [];
-    for (let k = 0; k < 5; k += 1) mentees.push(await actorOf((await createParticipation(program.id, "MENTEE")).userId));
+    const mentees = await createParticipants(program.id, "MENTEE", 5);
     const before = await launchTemplate(program.id, coordinator, "skills-before");
     const after = await launchTemplate(program.id, coordinator, "skills-after");
     for (const [k, mentee] of mentees.entries()) {

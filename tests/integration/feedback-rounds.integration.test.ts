@@ -13,7 +13,8 @@ import { programFeedbackRounds } from "@/lib/surveys/program-feedback-rounds";
 import { recordFeedbackAction } from "@/lib/surveys/record-feedback-action";
 import { remindFeedbackRounds } from "@/lib/surveys/remind-feedback-rounds";
 import { answerFeedbackSchema, openFeedbackRoundSchema } from "@/lib/surveys/schemas";
-import { actorOf, createActor, createParticipation, createProgram } from "../factories";
+import { actorOf, createActor, createParticipants, createParticipation, createProgram } from "../factories";
+import { rowCounts } from "../support/tables";
 
 const t0 = new Date("2026-10-05T09:00:00Z");
 const day = (n: number) => addDays(t0, n);
@@ -21,11 +22,9 @@ const day = (n: number) => addDays(t0, n);
 /** A running programme with `mentors` approved mentors, one applicant mentor and two mentees. */
 async function coreGroup(mentors = 6) {
   const program = await createProgram({ status: "ACTIVE", name: `Core ${randomUUID().slice(0, 6)}` });
-  const people: Actor[] = [];
-  for (let k = 0; k < mentors; k += 1) people.push(await actorOf((await createParticipation(program.id, "MENTOR")).userId));
+  const people = await createParticipants(program.id, "MENTOR", mentors);
   const applicant = await actorOf((await createParticipation(program.id, "MENTOR", { status: "APPLIED" })).userId);
-  const mentees: Actor[] = [];
-  for (let k = 0; k < 2; k += 1) mentees.push(await actorOf((await createParticipation(program.id, "MENTEE")).userId));
+  const mentees = await createParticipants(program.id, "MENTEE", 2);
   return { program, mentors: people, applicant, mentees, coordinator: await createActor("COORDINATOR") };
 }
 
@@ -39,15 +38,7 @@ async function inviteOf(roundId: string, actor: Actor) {
   return db.feedbackInvite.findUniqueOrThrow({ where: { roundId_userId: { roundId, userId: actor.id } } });
 }
 
-async function tableCounts() {
-  return {
-    rounds: await db.feedbackRound.count(),
-    invites: await db.feedbackInvite.count(),
-    answers: await db.feedbackAnswer.count(),
-    actions: await db.feedbackAction.count(),
-    notifications: await db.notification.count(),
-  };
-}
+const tableCounts = () => rowCounts("feedbackRound", "feedbackInvite", "feedbackAnswer", "feedbackAction", "notification");
 
 describe("opening a core-group feedback round", () => {
   it("asks every approved mentor once, in the inbox, however many identical opens race", async () => {

@@ -36,24 +36,10 @@ describe("invitations", () => {
 
   it("is for coordinators, and only while enrolment is open", async () => {
     const program = await openProgram();
-    const person = await createUser();
-    await expect(
-      inviteToProgram(await createActor("EMPLOYEE"), {
-        programId: program.id,
-        userIds: [person.id],
-        departmentIds: [],
-        message: "",
-      }),
-    ).rejects.toMatchObject({ status: 403 });
+    const invitation = { programId: program.id, userIds: [(await createUser()).id], departmentIds: [], message: "" };
+    await expect(inviteToProgram(await createActor("EMPLOYEE"), invitation)).rejects.toMatchObject({ status: 403 });
     await db.program.update({ where: { id: program.id }, data: { status: "DRAFT" } });
-    await expect(
-      inviteToProgram(await createActor("COORDINATOR"), {
-        programId: program.id,
-        userIds: [person.id],
-        departmentIds: [],
-        message: "",
-      }),
-    ).rejects.toMatchObject({ status: 409 });
+    await expect(inviteToProgram(await createActor("COORDINATOR"), invitation)).rejects.toMatchObject({ status: 409 });
     expect(await db.invitation.count()).toBe(0);
   });
 });

@@ -1,23 +1,23 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { testSession } from "../support/mock-session";
-import { asActor, createActor, createUser } from "../factories";
+import { asActor, createActor, createParticipation, createUser } from "../factories";
+import { unpauseMentorAction } from "@/app/(app)/programs/[programId]/check-ins/actions";
+import { listCheckInQueue } from "@/lib/checkins/list-queue";
+import { checkInPolicySchema } from "@/lib/checkins/schemas";
+import { updateCheckInPolicy } from "@/lib/checkins/update-policy";
+import { jobHandlers } from "@/lib/jobs/registry";
+import { listMentorResponsiveness } from "@/lib/matching/list-mentor-responsiveness";
+import { mySelfMatchPauses } from "@/lib/matching/my-self-match-pauses";
+import { notifyPausedMentors } from "@/lib/matching/notify-paused-mentors";
+import { mentorSuggestions, requestMentors, respondToRequest } from "@/lib/matching/self-match";
+import { unpauseMentor } from "@/lib/matching/unpause-mentor";
+import { proposeSession } from "@/lib/sessions/propose-session";
+import { respondToProposal } from "@/lib/sessions/respond-to-proposal";
 
+// Vitest hoists these above the imports, so the modules under test see the test session.
 vi.mock("@/app/_server/session", () => import("../support/mock-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-
-const { unpauseMentorAction } = await import("@/app/(app)/programs/[programId]/check-ins/actions");
-const { listCheckInQueue } = await import("@/lib/checkins/list-queue");
-const { checkInPolicySchema } = await import("@/lib/checkins/schemas");
-const { updateCheckInPolicy } = await import("@/lib/checkins/update-policy");
-const { jobHandlers } = await import("@/lib/jobs/registry");
-const { listMentorResponsiveness } = await import("@/lib/matching/list-mentor-responsiveness");
-const { mySelfMatchPauses } = await import("@/lib/matching/my-self-match-pauses");
-const { notifyPausedMentors } = await import("@/lib/matching/notify-paused-mentors");
-const { mentorSuggestions, requestMentors, respondToRequest } = await import("@/lib/matching/self-match");
-const { unpauseMentor } = await import("@/lib/matching/unpause-mentor");
-const { proposeSession } = await import("@/lib/sessions/propose-session");
-const { respondToProposal } = await import("@/lib/sessions/respond-to-proposal");
 
 // In the past, so the un-pause action, which reads the clock, finds the deadlines gone by.
 const t0 = new Date("2025-11-02T09:00:00Z");
@@ -39,9 +39,7 @@ async function circle() {
   });
   const person = async (name: string, role: "MENTOR" | "MENTEE") => {
     const user = await createUser({ name, level: role === "MENTOR" ? 7 : 3 });
-    const participation = await db.participation.create({
-      data: { programId: program.id, userId: user.id, role, status: "APPROVED", capacity: role === "MENTOR" ? 4 : 1 },
-    });
+    const participation = await createParticipation(program.id, role, { userId: user.id, capacity: role === "MENTOR" ? 4 : 1 });
     return { actor: asActor(user), id: participation.id };
   };
   const mentor = await person("Mira Mentor", "MENTOR");

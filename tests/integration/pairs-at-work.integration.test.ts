@@ -1,32 +1,32 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { testSession } from "../support/mock-session";
-import { asActor, createActor, createUser } from "../factories";
+import { asActor, createActor, createLivePair, createProgram, createUser } from "../factories";
+import * as actions from "@/app/(app)/me/mentoring/[pairId]/actions";
+import { pairWorkspace } from "@/lib/pairs/pair-workspace";
+import { pairOfficeView } from "@/lib/pairs/pair-office-view";
+import { recentSessions } from "@/lib/sessions/recent";
+import { programHealthReport } from "@/lib/kpi/reports";
+import { executiveDashboard } from "@/lib/kpi/dashboard";
+import { myMentoring } from "@/lib/mentoring/my-mentoring";
+import { listOutbox } from "@/lib/notifications/outbox";
+import { proposeSession } from "@/lib/sessions/propose-session";
+import { respondToProposal } from "@/lib/sessions/respond-to-proposal";
+import { rescheduleSession } from "@/lib/sessions/reschedule-session";
+import { cancelSession } from "@/lib/sessions/cancel-session";
+import { logSession } from "@/lib/sessions/log-session";
+import { confirmSession } from "@/lib/sessions/confirm-session";
+import { sessionIcs } from "@/lib/calendar/session-ics";
+import { calendarFeedBySecret, createCalendarFeed, revokeCalendarFeed } from "@/lib/calendar/calendar-feed";
+import { signAgreement } from "@/lib/pairs/sign-agreement";
+import { updateAgreement } from "@/lib/pairs/update-agreement";
+import { createPairGoal } from "@/lib/pairs/create-pair-goal";
+import { updateGoalProgress } from "@/lib/pairs/update-goal-progress";
+import { updateAgreementTemplate } from "@/lib/pairs/update-agreement-template";
 
+// Vitest hoists these above the imports, so the modules under test see the test session.
 vi.mock("@/app/_server/session", () => import("../support/mock-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-
-const actions = await import("@/app/(app)/me/mentoring/[pairId]/actions");
-const { pairWorkspace } = await import("@/lib/pairs/pair-workspace");
-const { pairOfficeView } = await import("@/lib/pairs/pair-office-view");
-const { recentSessions } = await import("@/lib/sessions/recent");
-const { programHealthReport } = await import("@/lib/kpi/reports");
-const { executiveDashboard } = await import("@/lib/kpi/dashboard");
-const { myMentoring } = await import("@/lib/mentoring/my-mentoring");
-const { listOutbox } = await import("@/lib/notifications/outbox");
-const { proposeSession } = await import("@/lib/sessions/propose-session");
-const { respondToProposal } = await import("@/lib/sessions/respond-to-proposal");
-const { rescheduleSession } = await import("@/lib/sessions/reschedule-session");
-const { cancelSession } = await import("@/lib/sessions/cancel-session");
-const { logSession } = await import("@/lib/sessions/log-session");
-const { confirmSession } = await import("@/lib/sessions/confirm-session");
-const { sessionIcs } = await import("@/lib/calendar/session-ics");
-const { calendarFeedBySecret, createCalendarFeed, revokeCalendarFeed } = await import("@/lib/calendar/calendar-feed");
-const { signAgreement } = await import("@/lib/pairs/sign-agreement");
-const { updateAgreement } = await import("@/lib/pairs/update-agreement");
-const { createPairGoal } = await import("@/lib/pairs/create-pair-goal");
-const { updateGoalProgress } = await import("@/lib/pairs/update-goal-progress");
-const { updateAgreementTemplate } = await import("@/lib/pairs/update-agreement-template");
 
 const now = new Date("2026-12-07T10:00:00Z");
 const SHARED = "SHARED-NOTE-zebra";
@@ -35,34 +35,17 @@ const PRIVATE = "PRIVATE-REFLECTION-walrus";
 /** An active pair: the mentor in London, the mentee in Tokyo (nine hours ahead in winter). */
 async function pair() {
   const coordinator = await createActor("COORDINATOR");
-  const program = await db.program.create({
-    data: {
-      slug: `p-${Math.random().toString(36).slice(2, 8)}`,
-      name: "Northwind Leaders",
-      status: "ACTIVE",
-      createdById: coordinator.id,
-    },
-  });
+  const program = await createProgram({ name: "Northwind Leaders", status: "ACTIVE", createdById: coordinator.id });
   const mentorUser = await createUser({ name: "Sofia Mentor" });
   const menteeUser = await createUser({ name: "Kenji Mentee" });
   await db.user.update({ where: { id: mentorUser.id }, data: { timeZone: "Europe/London" } });
   await db.user.update({ where: { id: menteeUser.id }, data: { timeZone: "Asia/Tokyo" } });
   await db.profile.create({ data: { userId: mentorUser.id, availability: ["MON_AM", "TUE_AM", "WED_AM"] } });
   await db.profile.create({ data: { userId: menteeUser.id, availability: ["MON_EVE", "TUE_EVE", "WED_EVE"] } });
-  const mentorP = await db.participation.create({
-    data: { programId: program.id, userId: mentorUser.id, role: "MENTOR", status: "APPROVED" },
-  });
-  const menteeP = await db.participation.create({
-    data: { programId: program.id, userId: menteeUser.id, role: "MENTEE", status: "APPROVED" },
-  });
-  const match = await db.match.create({
-    data: {
-      programId: program.id,
-      mentorId: mentorP.id,
-      menteeId: menteeP.id,
-      status: "ACTIVE",
-      startedAt: new Date("2026-11-01T00:00:00Z"),
-    },
+  const { match } = await createLivePair(program.id, {
+    mentorUserId: mentorUser.id,
+    menteeUserId: menteeUser.id,
+    startedAt: new Date("2026-11-01T00:00:00Z"),
   });
   const goal = await db.programGoal.create({
     data: { programId: program.id, title: "Grow future leaders", objective: "30% promoted", position: 0 },
@@ -79,7 +62,16 @@ async function pair() {
 
 const when = { format: "VIDEO" as const, place: "https://meet.example.com/pair" };
 
-async function loggedSession(p: Awaited<ReturnType<typeof pair>>) {
+type Pair = Awaited<ReturnType<typeof pair>>;
+
+/** The pair's video session from 09:00 to 10:00 on this day, as the session forms send it. */
+const morningHour = (p: Pair, day: string) => ({ matchId: p.match.id, day, startTime: "09:00", endTime: "10:00", ...when });
+
+/** Kenji in Tokyo proposes 18:30 on Tuesday 8 December: 09:30 in London. */
+const menteeProposesTuesdayEvening = (p: Pair) =>
+  proposeSession(p.mentee, { matchId: p.match.id, day: "2026-12-08", startTime: "18:30", endTime: "19:30", ...when }, now);
+
+async function loggedSession(p: Pair) {
   const { goalId } = await createPairGoal(
     p.mentee,
     {
@@ -97,11 +89,7 @@ async function loggedSession(p: Awaited<ReturnType<typeof pair>>) {
   const { sessionId } = await logSession(
     p.mentor,
     {
-      matchId: p.match.id,
-      day: "2026-12-04",
-      startTime: "09:00",
-      endTime: "10:00",
-      ...when,
+      ...morningHour(p, "2026-12-04"),
       goalIds: [goalId],
       usefulness: 4,
       topic: `Deck review ${SHARED}`,
@@ -198,12 +186,7 @@ describe("who reads what of a logged session", () => {
 describe("scheduling across time zones with calendar invites", () => {
   it("proposes in one zone, shows both clocks, and versions the invite through reschedule and cancel", async () => {
     const p = await pair();
-    // Kenji in Tokyo proposes 18:30 on Tuesday: 09:30 in London.
-    const { sessionId } = await proposeSession(
-      p.mentee,
-      { matchId: p.match.id, day: "2026-12-08", startTime: "18:30", endTime: "19:30", ...when },
-      now,
-    );
+    const { sessionId } = await menteeProposesTuesdayEvening(p);
     const stored = await db.mentoringSession.findUniqueOrThrow({ where: { id: sessionId } });
     expect(stored).toMatchObject({
       status: "PROPOSED",
@@ -245,11 +228,7 @@ describe("scheduling across time zones with calendar invites", () => {
   it("books 09:00 London after the clock change at 08:00 UTC and suggests slots both grids share", async () => {
     const p = await pair();
     const march = new Date("2027-03-20T10:00:00Z");
-    const { sessionId } = await proposeSession(
-      p.mentor,
-      { matchId: p.match.id, day: "2027-03-29", startTime: "09:00", endTime: "10:00", ...when },
-      march,
-    );
+    const { sessionId } = await proposeSession(p.mentor, morningHour(p, "2027-03-29"), march);
     expect((await db.mentoringSession.findUniqueOrThrow({ where: { id: sessionId } })).occurredAt.toISOString()).toBe(
       "2027-03-29T08:00:00.000Z",
     );
@@ -292,20 +271,10 @@ describe("bad input is refused at the field and writes nothing", () => {
       status: 422,
       fieldErrors: { endTime: ["The end time must be after the start time."] },
     });
-    const farOut = await actions.proposeSessionAction({
-      matchId: p.match.id,
-      day: "2046-12-10",
-      startTime: "09:00",
-      endTime: "10:00",
-      ...when,
-    });
+    const farOut = await actions.proposeSessionAction(morningHour(p, "2046-12-10"));
     expect(farOut).toMatchObject({ ok: false, fieldErrors: { day: ["Choose a date within the next 12 months."] } });
     const huge = await actions.logSessionAction({
-      matchId: p.match.id,
-      day: "2026-12-01",
-      startTime: "09:00",
-      endTime: "10:00",
-      ...when,
+      ...morningHour(p, "2026-12-01"),
       usefulness: 3,
       progress: "x".repeat(1024 * 1024),
     });
@@ -330,11 +299,7 @@ describe("bad input is refused at the field and writes nothing", () => {
     const inFuture = await logSession(
       p.mentor,
       {
-        matchId: p.match.id,
-        day: "2026-12-20",
-        startTime: "09:00",
-        endTime: "10:00",
-        ...when,
+        ...morningHour(p, "2026-12-20"),
         goalIds: [],
         usefulness: 3,
         topic: "",
@@ -356,11 +321,7 @@ describe("state changes under 20 identical calls at once", () => {
 
   it("accepts a proposal once and sends one invite each", async () => {
     const p = await pair();
-    const { sessionId } = await proposeSession(
-      p.mentee,
-      { matchId: p.match.id, day: "2026-12-08", startTime: "18:30", endTime: "19:30", ...when },
-      now,
-    );
+    const { sessionId } = await menteeProposesTuesdayEvening(p);
     const results = await twenty(() => respondToProposal(p.mentor, { sessionId, accept: true }));
     expect(results.every((r) => r.status === "fulfilled")).toBe(true);
     expect(await db.mentoringSession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({
@@ -404,11 +365,7 @@ describe("state changes under 20 identical calls at once", () => {
 
   it("logs a booked session once, and logs an unbooked one once", async () => {
     const p = await pair();
-    const { sessionId } = await proposeSession(
-      p.mentee,
-      { matchId: p.match.id, day: "2026-12-08", startTime: "18:30", endTime: "19:30", ...when },
-      now,
-    );
+    const { sessionId } = await menteeProposesTuesdayEvening(p);
     await respondToProposal(p.mentor, { sessionId, accept: true });
     const after = new Date("2026-12-08T12:00:00Z");
     const log = (extra: object) => ({
@@ -472,11 +429,7 @@ describe("goals and programme figures", () => {
     ]);
     expect(view.goals[0]!.sessions).toHaveLength(1);
 
-    await proposeSession(
-      p.mentee,
-      { matchId: p.match.id, day: "2026-12-08", startTime: "18:30", endTime: "19:30", ...when },
-      now,
-    );
+    await menteeProposesTuesdayEvening(p);
     const [row] = (await programHealthReport(p.coordinator, now)).filter((r) => r.id === p.program.id);
     expect(row).toMatchObject({ sessionsLast30Days: 1, activePairs: 1 });
   });

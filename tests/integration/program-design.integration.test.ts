@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { testSession } from "../support/mock-session";
 import { createActor, programDetailsInput } from "../factories";
+import { tableRows } from "../support/tables";
 
 // The session comes from the request cookie in production; here the test decides who is calling.
 vi.mock("@/app/_server/session", () => import("../support/mock-session"));
@@ -10,15 +11,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const programs = await import("@/app/(app)/programs/actions");
 const { applyToProgramAction } = await import("@/app/(app)/enrol/actions");
 
-async function snapshot() {
-  return {
-    programs: await db.program.findMany({ orderBy: { id: "asc" } }),
-    goals: await db.programGoal.findMany({ orderBy: { id: "asc" } }),
-    questions: await db.applicationQuestion.findMany({ orderBy: { id: "asc" } }),
-    participations: await db.participation.findMany({ orderBy: { id: "asc" } }),
-    answers: await db.applicationAnswer.findMany({ orderBy: { id: "asc" } }),
-  };
-}
+const snapshot = () => tableRows("program", "programGoal", "applicationQuestion", "participation", "applicationAnswer");
 
 async function draftProgram() {
   testSession.actor = await createActor("COORDINATOR");
@@ -55,6 +48,18 @@ async function openProgram() {
   expect(await programs.changeProgramStatusAction({ programId: program.id, to: "ENROLMENT" })).toMatchObject({ ok: true });
   return db.program.findUniqueOrThrow({ where: { id: program.id }, include: { questions: true } });
 }
+
+type OpenProgram = Awaited<ReturnType<typeof openProgram>>;
+
+/** An application to the open programme as its form sends it: a mentor for two who prefers video calls. */
+const applicationTo = (program: OpenProgram, overrides: Record<string, unknown> = {}) => ({
+  slug: program.slug,
+  role: "MENTOR",
+  capacity: 2,
+  answers: { [program.questions[0]!.id]: ["Video call"] },
+  acceptCodeOfConduct: true,
+  ...overrides,
+});
 
 beforeEach(() => {
   testSession.actor = null;
@@ -159,15 +164,8 @@ describe("programme design actions", () => {
 describe("applying and reviewing", () => {
   it("records an application with its answers and the time the code of conduct was accepted", async () => {
     const program = await openProgram();
-    const question = program.questions[0]!;
     testSession.actor = await createActor("EMPLOYEE");
-    const result = await applyToProgramAction({
-      slug: program.slug,
-      role: "MENTOR",
-      capacity: 2,
-      answers: { [question.id]: ["Video call"] },
-      acceptCodeOfConduct: true,
-    });
+    const result = await applyToProgramAction(applicationTo(program));
     expect(result).toMatchObject({ ok: true });
     const participation = await db.participation.findFirstOrThrow({
       where: { userId: testSession.actor.id },
@@ -176,15 +174,7 @@ describe("applying and reviewing", () => {
     expect(participation).toMatchObject({ role: "MENTOR", status: "APPLIED", capacity: 2 });
     expect(participation.codeOfConductAcceptedAt).toBeInstanceOf(Date);
     expect(participation.answers.map((a) => a.values)).toEqual([["Video call"]]);
-    expect(
-      await applyToProgramAction({
-        slug: program.slug,
-        role: "MENTOR",
-        capacity: 2,
-        answers: { [question.id]: ["Video call"] },
-        acceptCodeOfConduct: true,
-      }),
-    ).toMatchObject({ status: 409 });
+    expect(await applyToProgramAction(applicationTo(program))).toMatchObject({ status: 409 });
   });
 
   it.each([
@@ -197,14 +187,7 @@ describe("applying and reviewing", () => {
     const id = program.questions[0]!.id;
     testSession.actor = await createActor("EMPLOYEE");
     const before = await snapshot();
-    const input = {
-      slug: program.slug,
-      role: "MENTOR",
-      capacity: 2,
-      answers: { [id]: ["Video call"] },
-      acceptCodeOfConduct: true,
-      ...change,
-    };
+    const input = applicationTo(program, change);
     if ("answers" in change)
       input.answers = Object.fromEntries(Object.entries(change.answers).map(([k, v]) => [k === "QUESTION" ? id : k, v]));
     const result = await applyToProgramAction(input);
@@ -225,15 +208,8 @@ describe("applying and reviewing", () => {
     const outsider = await createActor("EMPLOYEE");
     await db.user.update({ where: { id: outsider.id }, data: { departmentId: sales.id, location: "London" } });
     testSession.actor = outsider;
-    const id = program.questions[0]!.id;
     // The same application from someone outside the scope, then from someone inside it.
-    const application = {
-      slug: program.slug,
-      role: "MENTEE",
-      capacity: 1,
-      answers: { [id]: ["Video call"] },
-      acceptCodeOfConduct: true,
-    };
+    const application = applicationTo(program, { role: "MENTEE", capacity: 1 });
     expect(await applyToProgramAction(application)).toMatchObject({ status: 403 });
     const insider = await createActor("EMPLOYEE");
     await db.user.update({ where: { id: insider.id }, data: { departmentId: data.id, location: "london" } });
@@ -262,13 +238,7 @@ describe("applying and reviewing", () => {
     const applicants: string[] = [];
     for (const role of ["MENTOR", "MENTEE", "MENTEE"] as const) {
       testSession.actor = await createActor("EMPLOYEE");
-      await applyToProgramAction({
-        slug: program.slug,
-        role,
-        capacity: 2,
-        answers: { [id]: ["In person"] },
-        acceptCodeOfConduct: true,
-      });
+      await applyToProgramAction(applicationTo(program, { role, answers: { [id]: ["In person"] } }));
       applicants.push((await db.participation.findFirstOrThrow({ where: { userId: testSession.actor.id } })).id);
     }
     testSession.actor = await createActor("COORDINATOR");

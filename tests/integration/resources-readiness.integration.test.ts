@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { testSession } from "../support/mock-session";
 import { createActor } from "../factories";
+import { qualities } from "@/lib/readiness/qualities";
 import { blankResourceFields } from "@/lib/resources/schemas";
 
 vi.mock("@/app/_server/session", () => import("../support/mock-session"));
@@ -19,16 +20,8 @@ const guide = {
   requiredForReadiness: true,
   file: null,
 };
-const ratings = {
-  feedback: 4,
-  patience: 4,
-  enthusiasm: 5,
-  listening: 4,
-  observation: 3,
-  communication: 4,
-  selfAwareness: 4,
-  companyKnowledge: 5,
-};
+// A complete self-assessment: every quality rated 4 of 5.
+const ratings = Object.fromEntries(qualities.map((quality) => [quality, 4]));
 
 async function mentorInProgram() {
   const mentor = await createActor("EMPLOYEE");

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { testSession } from "../support/mock-session";
 import { createActor, createUser } from "../factories";
 import { blankProfileInput } from "../support/profile-input";
+import { tableRows } from "../support/tables";
 
 // The session comes from the request cookie in production; here the test decides who is calling.
 vi.mock("@/app/_server/session", () => import("../support/mock-session"));
@@ -27,12 +28,8 @@ const validProgram = {
 
 async function snapshot() {
   return {
-    runs: await db.matchingRun.findMany({ orderBy: { id: "asc" } }),
-    matches: await db.match.findMany({ orderBy: { id: "asc" } }),
-    constraints: await db.matchConstraint.findMany({ orderBy: { id: "asc" } }),
-    programs: await db.program.findMany({ orderBy: { id: "asc" } }),
+    ...(await tableRows("matchingRun", "match", "matchConstraint", "program", "profile")),
     users: await db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true } }),
-    profiles: await db.profile.findMany({ orderBy: { id: "asc" } }),
   };
 }
 

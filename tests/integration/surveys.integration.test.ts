@@ -15,7 +15,8 @@ import { saveSurvey } from "@/lib/surveys/save-survey";
 import { answerSurveySchema, saveSurveySchema } from "@/lib/surveys/schemas";
 import { sendDueSurveys } from "@/lib/surveys/send-due-surveys";
 import { surveyResults } from "@/lib/surveys/survey-results";
-import { actorOf, createActor, createMatch, createParticipation, createProgram } from "../factories";
+import { actorOf, createActor, createMatch, createParticipants, createParticipation, createProgram } from "../factories";
+import { rowCounts } from "../support/tables";
 
 const t0 = new Date("2027-01-04T09:00:00Z");
 const day = (n: number) => addDays(t0, n);
@@ -27,11 +28,9 @@ async function cohort(mentees = 6) {
     where: { id: program.id },
     data: { startDate: new Date("2027-01-04T00:00:00Z"), endDate: new Date("2027-07-05T00:00:00Z") },
   });
-  const people: Actor[] = [];
-  for (let k = 0; k < mentees; k += 1) people.push(await actorOf((await createParticipation(program.id, "MENTEE")).userId));
+  const people = await createParticipants(program.id, "MENTEE", mentees);
   const applicant = await actorOf((await createParticipation(program.id, "MENTEE", { status: "APPLIED" })).userId);
-  const mentors: Actor[] = [];
-  for (let k = 0; k < 2; k += 1) mentors.push(await actorOf((await createParticipation(program.id, "MENTOR")).userId));
+  const mentors = await createParticipants(program.id, "MENTOR", 2);
   return { program, mentees: people, applicant, mentors, coordinator: await createActor("COORDINATOR") };
 }
 
@@ -76,16 +75,7 @@ async function answerAs(surveyId: string, actor: Actor, values: [string, string,
   );
 }
 
-async function tableCounts() {
-  return {
-    surveys: await db.survey.count(),
-    questions: await db.surveyQuestion.count(),
-    invites: await db.surveyInvite.count(),
-    responses: await db.surveyResponse.count(),
-    answers: await db.surveyAnswer.count(),
-    notifications: await db.notification.count(),
-  };
-}
+const tableCounts = () => rowCounts("survey", "surveyQuestion", "surveyInvite", "surveyResponse", "surveyAnswer", "notification");
 
 describe("building and starting a survey", () => {
   it("creates one survey from 20 identical parallel submissions and asks each approved mentee once", async () => {

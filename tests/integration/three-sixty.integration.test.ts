@@ -12,6 +12,7 @@ import { answerSurveySchema, requestThreeSixtySchema } from "@/lib/surveys/schem
 import { sendDueSurveys } from "@/lib/surveys/send-due-surveys";
 import { surveyResults } from "@/lib/surveys/survey-results";
 import { actorOf, createActor, createMatch, createParticipation, createProgram, createUser } from "../factories";
+import { rowCounts } from "../support/tables";
 
 const t0 = new Date("2027-02-01T09:00:00Z");
 const day = (n: number) => addDays(t0, n);
@@ -54,14 +55,7 @@ async function rate(surveyId: string, rater: Actor, scores: number[], comment = 
   return answerSurvey(rater, answerSurveySchema.parse({ inviteId: invite.id, answers, shareWithSubject: share }), now);
 }
 
-async function counts() {
-  return {
-    surveys: await db.survey.count(),
-    invites: await db.surveyInvite.count(),
-    responses: await db.surveyResponse.count(),
-    notifications: await db.notification.count(),
-  };
-}
+const counts = () => rowCounts("survey", "surveyInvite", "surveyResponse", "notification");
 
 describe("asking for 360 feedback", () => {
   it("asks each chosen colleague and the manager once, however many identical requests race", async () => {
