@@ -50,15 +50,27 @@ async function passToNextChoice(tx: Tx, menteeId: string, now: Date): Promise<vo
 }
 
 /**
- * Answers a request only while it is still pending, checked in the transaction that answers it: of two
- * identical answers at once, the second waits on the row and then finds it answered.
+ * Closes a request only while it is still pending, checked in the transaction that closes it: of two
+ * identical closes at once, the second waits on the row and then finds it closed. Says whether this
+ * call closed it.
  */
-async function answerPendingRequest(tx: Tx, requestId: string, status: "ACCEPTED" | "DECLINED", now: Date): Promise<void> {
-  const answered = await tx.matchRequest.updateMany({
+async function closePendingRequest(
+  tx: Tx,
+  requestId: string,
+  status: "ACCEPTED" | "DECLINED" | "EXPIRED",
+  now: Date,
+): Promise<boolean> {
+  const closed = await tx.matchRequest.updateMany({
     where: { id: requestId, status: "PENDING" },
     data: { status, respondedAt: now },
   });
-  if (answered.count === 0) throw new AppError("CONFLICT", "This request has already been answered.");
+  return closed.count > 0;
+}
+
+/** A mentor's answer closes the request once; a second identical answer is refused. */
+async function answerPendingRequest(tx: Tx, requestId: string, status: "ACCEPTED" | "DECLINED", now: Date): Promise<void> {
+  if (!(await closePendingRequest(tx, requestId, status, now)))
+    throw new AppError("CONFLICT", "This request has already been answered.");
 }
 
 /** Requests nobody answered in time expire, and pass on to the mentee's next choice. */
@@ -69,11 +81,7 @@ export async function expireOverdueRequests(now = new Date()): Promise<number> {
   });
   for (const request of overdue) {
     await db.$transaction(async (tx) => {
-      const updated = await tx.matchRequest.updateMany({
-        where: { id: request.id, status: "PENDING" },
-        data: { status: "EXPIRED", respondedAt: now },
-      });
-      if (updated.count > 0) await passToNextChoice(tx, request.menteeId, now);
+      if (await closePendingRequest(tx, request.id, "EXPIRED", now)) await passToNextChoice(tx, request.menteeId, now);
     });
   }
   return overdue.length;
